@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+
+/** One entry of the public corrections and updates log (`content/corrections.json`). */
+export const correctionSchema = z
+  .object({
+    /** Stable id, e.g. "2026-11-25-published". */
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** Day the change was published (YYYY-MM-DD). */
+    date: z.coerce.date(),
+    /** "correction" fixes an error; "update" adds or revises for new facts. */
+    kind: z.enum(['correction', 'update']),
+    /** Section id the change affects, if one. */
+    section: z.string().optional(),
+    /** What changed, in one or two plain sentences. */
+    text: z.string().min(10),
+  })
+  .strict();

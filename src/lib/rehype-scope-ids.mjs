@@ -1,0 +1,52 @@
+// Every section is rendered on one page (/) and alone (/s/<id>/). GFM footnotes and
+// heading ids restart in each MDX file, so they are prefixed with the section id to
+// stay unique on the home page. Also: the footnote heading becomes a visible h3 "Notes",
+// and <Term> elements learn their section (for unique popover ids).
+import { visit } from 'unist-util-visit';
+import { toString } from 'hast-util-to-string';
+import GithubSlugger from 'github-slugger';
+
+const CLOBBER = 'user-content-';
+
+export function rehypeScopeIds() {
+  /** @param {any} tree @param {any} file */
+  return (tree, file) => {
+    const scope = file.data?.astro?.frontmatter?.id;
+    if (typeof scope !== 'string' || !scope) return; // not a section file
+    const where = String(file.path ?? '').replace(/^.*?(content\/)/, '$1');
+    const slugger = new GithubSlugger();
+    /** @param {string} value */
+    const scoped = (value) =>
+      value === 'footnote-label'
+        ? `${scope}-notes`
+        : value.startsWith(CLOBBER)
+          ? `${scope}-${value.slice(CLOBBER.length)}`
+          : value;
+
+    visit(tree, (/** @type {any} */ node) => {
+      if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
+        if (node.name === 'Term') {
+          node.attributes.push({ type: 'mdxJsxAttribute', name: 'scope', value: scope });
+        }
+        return;
+      }
+      if (node.type !== 'element') return;
+      const p = node.properties ?? {};
+      if (node.tagName === 'h1' || (node.tagName === 'h2' && p.id !== 'footnote-label')) {
+        throw new Error(`${where}: use ### or deeper inside a section; the page gives each section its own h1/h2`);
+      }
+      if (/^h[3-6]$/.test(node.tagName) && !p.id) {
+        p.id = `${scope}-${slugger.slug(toString(node))}`;
+      }
+      if (typeof p.id === 'string') p.id = scoped(p.id);
+      if (typeof p.href === 'string' && p.href.startsWith('#')) p.href = '#' + scoped(p.href.slice(1));
+      if (Array.isArray(p.ariaDescribedBy)) p.ariaDescribedBy = p.ariaDescribedBy.map(scoped);
+      if (typeof p.ariaDescribedBy === 'string') p.ariaDescribedBy = scoped(p.ariaDescribedBy);
+      if (node.tagName === 'h2' && p.id === `${scope}-notes`) {
+        node.tagName = 'h3';
+        p.className = ['notes-heading'];
+        node.children = [{ type: 'text', value: 'Notes' }];
+      }
+    });
+  };
+}

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser, site } from '../setup/browser';
+
+let browser: Awaited<ReturnType<typeof openBrowser>>;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await openBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => browser?.dispose());
+
+describe('reading / in Chromium', () => {
+  it('shows the title, the contents and every section', async () => {
+    await page.goto(site('/'));
+    await expect(page.locator('h1').textContent()).resolves.toMatch(/IRS.ICE/);
+    const tocLinks = await page.locator('nav.toc a').count();
+    expect(tocLinks).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('main section.section h2').count()).toBe(tocLinks);
+  });
+
+  it('every table-of-contents link points to a section that exists and is visible', async () => {
+    await page.goto(site('/'));
+    const hrefs = await page.locator('nav.toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    for (const href of hrefs) {
+      const target = page.locator(`section${href}`);
+      expect(await target.count(), href).toBe(1);
+      expect(await target.isVisible(), href).toBe(true);
+    }
+  });
+
+  it('following a contents link scrolls its section into view and marks the link current', async () => {
+    await page.goto(site('/'));
+    const link = page.locator('nav.toc a').nth(2);
+    const href = (await link.getAttribute('href'))!;
+    await link.click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(href);
+    await expect
+      .poll(() => page.locator(`section${href} h2`).evaluate((h) => h.getBoundingClientRect().top / innerHeight))
+      .toBeLessThan(0.5);
+    await expect.poll(() => link.getAttribute('aria-current')).toBe('true');
+  });
+
+  it('the skip link is the first thing a keyboard reaches and moves focus to the main content', async () => {
+    await page.goto(site('/'));
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    await expect(focused.textContent()).resolves.toBe('Skip to content');
+    expect(await focused.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+
+  it('has no horizontal scrolling on a 360 px wide phone', async () => {
+    const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await phone.goto(site('/'));
+    const { scroll, client } = await phone.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(scroll).toBeLessThanOrEqual(client);
+    await phone.close();
+  });
+
+  it('renders light and dark colour schemes with readable text in each', async () => {
+    const colours: Record<string, { bg: string; fg: string }> = {};
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(site('/'));
+      colours[scheme] = await page.evaluate(() => {
+        const style = getComputedStyle(document.body);
+        return { bg: style.backgroundColor, fg: style.color };
+      });
+    }
+    expect(colours.light.bg).toBe('rgb(255, 255, 255)');
+    expect(colours.dark.bg).toBe('rgb(18, 20, 23)');
+    expect(colours.light.fg).not.toBe(colours.dark.fg);
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('a glossary term opens its definition with the keyboard and closes with Escape', async () => {
+    await page.goto(site('/'));
+    const term = page.locator('button.term').first();
+    expect(await term.count(), 'the explainer should define at least one term').toBeGreaterThan(0);
+    const target = (await term.getAttribute('popovertarget'))!;
+    await term.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(`#${target}`).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator(`#${target}`).isVisible()).toBe(false);
+  });
+});

@@ -1,0 +1,32 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { inject } from 'vitest';
+
+const ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export type Options = Parameters<typeof chromium.launchPersistentContext>[1];
+
+/** A fresh Chromium profile for one test file; close() also removes the profile. */
+export async function openBrowser(options: Options = {}): Promise<BrowserContext & { dispose(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'explainer-chromium-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: inject('chromePath'),
+    args: ARGS,
+    viewport: { width: 1280, height: 900 },
+    ...options,
+  });
+  return Object.assign(context, {
+    async dispose() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  });
+}
+
+/** Absolute URL on the test server for a site path like "/s/in-court/". */
+export const site = (path = '/') => new URL(path.replace(/^\//, ''), inject('baseUrl')).href;

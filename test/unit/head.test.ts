@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { buildHead, type HeadTag } from '../../src/lib/head';
+import { SITE } from '../../src/site';
+
+const site = 'https://explainer.example.org/';
+const meta = (tags: HeadTag[], key: string) =>
+  tags.find((t) => t.tag === 'meta' && (t.attrs.property === key || t.attrs.name === key))?.tag === 'meta'
+    ? (tags.find((t) => t.tag === 'meta' && (t.attrs.property === key || t.attrs.name === key)) as { attrs: Record<string, string> }).attrs.content
+    : undefined;
+
+describe('buildHead', () => {
+  const section = buildHead({
+    title: 'In court',
+    description: 'Where each lawsuit stands.',
+    path: '/s/in-court/',
+    site,
+    type: 'article',
+    image: { path: '/og/in-court.png', alt: 'In court: 42,695 unlawful disclosures' },
+    published: '2026-11-25',
+    modified: new Date('2026-11-26T00:00:00Z'),
+  });
+
+  it('titles a page "<page> | <site>" and the home page with the site name alone', () => {
+    expect(section[0]).toEqual({ tag: 'title', text: `In court | ${SITE.name}` });
+    expect(buildHead({ description: 'x', path: '/', site })[0]).toEqual({ tag: 'title', text: SITE.name });
+  });
+
+  it('gives the canonical link and og:url as the absolute URL of the page itself', () => {
+    expect(section).toContainEqual({ tag: 'link', attrs: { rel: 'canonical', href: 'https://explainer.example.org/s/in-court/' } });
+    expect(meta(section, 'og:url')).toBe('https://explainer.example.org/s/in-court/');
+  });
+
+  it('makes the share image absolute and sizes it for a large card', () => {
+    expect(meta(section, 'og:image')).toBe('https://explainer.example.org/og/in-court.png');
+    expect(meta(section, 'og:image:width')).toBe('1200');
+    expect(meta(section, 'og:image:height')).toBe('630');
+    expect(meta(section, 'og:image:alt')).toMatch(/42,695/);
+    expect(meta(section, 'twitter:card')).toBe('summary_large_image');
+  });
+
+  it('uses the description for meta, Open Graph and Twitter alike', () => {
+    for (const key of ['description', 'og:description', 'twitter:description']) {
+      expect(meta(section, key)).toBe('Where each lawsuit stands.');
+    }
+  });
+
+  it('describes an article in JSON-LD with headline, dates and publisher', () => {
+    const ld = section.find((t) => t.tag === 'script');
+    expect(ld).toBeDefined();
+    const data = JSON.parse((ld as { text: string }).text);
+    expect(data).toMatchObject({
+      '@type': 'Article',
+      headline: 'In court',
+      datePublished: '2026-11-25',
+      dateModified: '2026-11-26',
+      publisher: { '@type': 'Organization', name: SITE.publisher },
+    });
+  });
+
+  it('cannot be broken out of its JSON-LD script by a title containing </script>', () => {
+    const tags = buildHead({ title: '</script><script>alert(1)</script>', description: 'x', path: '/', site, type: 'article' });
+    const ld = tags.find((t) => t.tag === 'script') as { text: string };
+    expect(ld.text).not.toContain('</script>');
+  });
+
+  it('falls back to a small Twitter card without an image', () => {
+    const tags = buildHead({ description: 'x', path: '/404/', site, noindex: true });
+    expect(meta(tags, 'twitter:card')).toBe('summary');
+    expect(meta(tags, 'og:image')).toBeUndefined();
+    expect(meta(tags, 'robots')).toBe('noindex');
+  });
+
+  it('refuses a relative path or an empty description', () => {
+    expect(() => buildHead({ description: 'x', path: 's/x/', site })).toThrow(/path must start/);
+    expect(() => buildHead({ description: ' ', path: '/x/', site })).toThrow(/no description/);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { assertUniqueSections, sectionSchema } from '../../src/content/section-schema';
+
+const valid = {
+  id: 'in-court',
+  title: 'In court',
+  order: 8,
+  summary: 'Three lawsuits, two injunctions and one appeals ruling.',
+  updated: '2026-11-25',
+};
+const issues = (data: unknown) => {
+  const result = sectionSchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+
+describe('section frontmatter', () => {
+  it('accepts a complete section and turns updated into a date', () => {
+    const parsed = sectionSchema.parse({ ...valid, keyFigure: { value: '42,695', label: 'unlawful disclosures' } });
+    expect(parsed.updated.toISOString()).toBe('2026-11-25T00:00:00.000Z');
+  });
+
+  it('names the id field when the id is not URL-safe', () => {
+    expect(issues({ ...valid, id: 'In Court' })).toEqual([expect.stringMatching(/^id: must be lower-case/)]);
+  });
+
+  it('names the summary field when the summary is over 200 characters', () => {
+    expect(issues({ ...valid, summary: 'x'.repeat(201) })).toEqual([expect.stringMatching(/^summary: must be at most 200/)]);
+  });
+
+  it('rejects unknown fields so a typo cannot pass silently', () => {
+    expect(issues({ ...valid, sumary: 'typo' })).toEqual([expect.stringMatching(/sumary/)]);
+  });
+
+  it('rejects a duplicate id or order, naming both files', () => {
+    const a = { filePath: 'content/sections/01-a.mdx', data: sectionSchema.parse(valid) };
+    const b = { filePath: 'content/sections/02-b.mdx', data: sectionSchema.parse({ ...valid, order: 9 }) };
+    expect(() => assertUniqueSections([a, b])).toThrow('Duplicate section id "in-court" in content/sections/01-a.mdx and content/sections/02-b.mdx');
+    const c = { filePath: 'content/sections/03-c.mdx', data: sectionSchema.parse({ ...valid, id: 'other' }) };
+    expect(() => assertUniqueSections([a, c])).toThrow(/Duplicate section order "8"/);
+  });
+});
