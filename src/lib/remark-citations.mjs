@@ -17,6 +17,11 @@ export function remarkCitations() {
     visit(tree, 'footnoteReference', (/** @type {any} */ node) => {
       refs.add(node.identifier);
     });
+    // GFM only parses [^x] as a reference when a note [^x]: exists; otherwise it stays text.
+    visit(tree, 'text', (/** @type {any} */ node) => {
+      const orphan = /\[\^([^\]\s]+)\]/.exec(node.value);
+      if (orphan) throw new Error(`${where}: footnote reference [^${orphan[1]}] has no note`);
+    });
     visit(tree, 'footnoteDefinition', (/** @type {any} */ node) => {
       /** @type {string[]} */
       const urls = [];

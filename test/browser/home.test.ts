@@ -53,7 +53,8 @@ describe('reading / in Chromium', () => {
   });
 
   it('has no horizontal scrolling on a 360 px wide phone', async () => {
-    const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const phone = await browser.newPage();
+    await phone.setViewportSize({ width: 360, height: 740 });
     await phone.goto(site('/'));
     const { scroll, client } = await phone.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,

@@ -44,4 +44,11 @@ describe('a broken section fails the build and says where', () => {
     expect(output).toContain('footnote-without-url.mdx');
     expect(output).toMatch(/footnote \[\^romo\] has no source URL/);
   });
+
+  it('a footnote reference without a note names the file and the reference', () => {
+    const { status, output } = buildWithSections(['test/fixtures/bad-content/reference-without-note.mdx']);
+    expect(status).not.toBe(0);
+    expect(output).toContain('reference-without-note.mdx');
+    expect(output).toMatch(/footnote reference \[\^romo\] has no note/);
+  });
 });

@@ -1,22 +1,39 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 
 /**
- * Builds the site with content/sections replaced by the valid fixture sections plus the given
- * extra files, into a temporary folder. Returns the exit status and everything the build printed.
+ * Builds a throwaway copy of the project (its own .astro/ and cache, so the real build is never
+ * touched) after `prepare` has changed files in it. Returns the exit status and all build output.
  */
-export function buildWithSections(extraFiles: string[], env: Record<string, string> = {}) {
+export function buildCopy(prepare: (root: string) => void) {
   const dir = mkdtempSync(join(tmpdir(), 'explainer-fixture-'));
-  const sections = join(dir, 'sections');
-  cpSync(resolve('test/fixtures/sections-valid'), sections, { recursive: true });
-  for (const file of extraFiles) cpSync(resolve(file), join(sections, basename(file)));
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SECTIONS_DIR: sections, ASTRO_CACHE_DIR: join(dir, 'cache'), ...env },
-    timeout: 120_000,
+  const root = join(dir, 'project');
+  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(resolve(item), join(root, item), { recursive: true });
+  }
+  symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
+  try {
+    prepare(root);
+    const result = spawnSync('npx', ['astro', 'build'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(dir, 'cache') },
+      timeout: 180_000,
+    });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Builds with content/sections replaced by the valid fixture sections plus the given files. */
+export function buildWithSections(extraFiles: string[]) {
+  return buildCopy((root) => {
+    const sections = join(root, 'content', 'sections');
+    rmSync(sections, { recursive: true, force: true });
+    cpSync(resolve('test/fixtures/sections-valid'), sections, { recursive: true });
+    for (const file of extraFiles) cpSync(resolve(file), join(sections, basename(file)));
   });
-  rmSync(dir, { recursive: true, force: true });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

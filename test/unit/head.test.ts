@@ -3,10 +3,13 @@ import { buildHead, type HeadTag } from '../../src/lib/head';
 import { SITE } from '../../src/site';
 
 const site = 'https://explainer.example.org/';
-const meta = (tags: HeadTag[], key: string) =>
-  tags.find((t) => t.tag === 'meta' && (t.attrs.property === key || t.attrs.name === key))?.tag === 'meta'
-    ? (tags.find((t) => t.tag === 'meta' && (t.attrs.property === key || t.attrs.name === key)) as { attrs: Record<string, string> }).attrs.content
-    : undefined;
+/** Content of the meta tag with this name or property, if any. */
+function meta(tags: HeadTag[], key: string): string | undefined {
+  for (const t of tags) {
+    if (t.tag === 'meta' && (t.attrs.property === key || t.attrs.name === key)) return t.attrs.content;
+  }
+  return undefined;
+}
 
 describe('buildHead', () => {
   const section = buildHead({

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { page } from '../setup/dist';
+
+// The explainer's promises about sourcing, checked on the built home page.
+const doc = page('/');
+const sections = doc.querySelectorAll('main > section.section');
+const notesOf = (section: (typeof sections)[number]) => section.querySelectorAll('.footnotes li[id]');
+
+describe('the complete explainer', () => {
+  it('has at least 12 sections and 3,000 words of text', () => {
+    expect(sections.length).toBeGreaterThanOrEqual(12);
+    const words = doc.querySelector('main')!.text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+    expect(words).toBeGreaterThanOrEqual(3000);
+  });
+
+  it('cites at least 50 distinct https sources', () => {
+    const urls = new Set(
+      doc.querySelectorAll('.footnotes li a[href^="http"]').map((a) => a.getAttribute('href')!),
+    );
+    expect(urls.size).toBeGreaterThanOrEqual(50);
+  });
+
+  it('gives every section at least one citation', () => {
+    for (const s of sections) expect(notesOf(s).length, s.id).toBeGreaterThan(0);
+  });
+
+  it('links every footnote reference to a note, and every note back to a reference', () => {
+    const ids = new Set(doc.querySelectorAll('[id]').map((el) => el.id));
+    const refs = doc.querySelectorAll('a[data-footnote-ref]');
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) {
+      expect(ids.has(ref.getAttribute('href')!.slice(1)), ref.getAttribute('href')!).toBe(true);
+      expect(ref.getAttribute('aria-describedby'), 'refs are labelled by their notes heading').toBeTruthy();
+    }
+    for (const note of doc.querySelectorAll('.footnotes li[id]')) {
+      const backs = note.querySelectorAll('a[data-footnote-backref]');
+      expect(backs.length, note.id).toBeGreaterThan(0);
+      for (const back of backs) expect(ids.has(back.getAttribute('href')!.slice(1)), back.getAttribute('href')!).toBe(true);
+    }
+  });
+
+  it('gives every note an https source link', () => {
+    for (const note of doc.querySelectorAll('.footnotes li[id]')) {
+      const sources = note.querySelectorAll('a[href]').filter((a) => !a.hasAttribute('data-footnote-backref'));
+      expect(sources.length, note.id).toBeGreaterThan(0);
+      for (const a of sources) expect(a.getAttribute('href'), note.id).toMatch(/^https:\/\/[^/\s]+\.[^/\s]+/);
+    }
+  });
+
+  it('cites every paragraph and list item that states a figure', () => {
+    const uncited: string[] = [];
+    for (const s of sections) {
+      const blocks = s.querySelectorAll('p, li').filter(
+        (el) =>
+          !el.closest('.footnotes') &&
+          !el.closest('figure') &&
+          !el.closest('.source-list') &&
+          !el.classList.contains('source-count') &&
+          !el.closest('.corrections') &&
+          !el.classList.contains('section-updated') &&
+          !el.closest('.share') &&
+          // a list item whose own text has no digit defers to its nested items
+          el.querySelectorAll('p, li').length === 0,
+      );
+      for (const el of blocks) {
+        if (/\d/.test(el.text) && el.querySelectorAll('a[data-footnote-ref]').length === 0) {
+          uncited.push(`${s.id}: ${el.text.trim().slice(0, 90)}`);
+        }
+      }
+    }
+    expect(uncited).toEqual([]);
+  });
+
+  it('keeps the timeline in date order with valid machine-readable dates', () => {
+    const times = doc.querySelectorAll('#timeline ol.timeline > li > time, #timeline ol.timeline > li > p > time');
+    expect(times.length).toBeGreaterThanOrEqual(10);
+    const dates = times.map((t) => t.getAttribute('datetime') ?? '');
+    for (const d of dates) {
+      expect(d).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+      expect(Number.isNaN(Date.parse(d)), d).toBe(false);
+    }
+    const sorted = [...dates].sort();
+    expect(dates).toEqual(sorted);
+  });
+
+  it('says it is not legal advice and points to official pages', () => {
+    const advice = doc.querySelector('#questions .not-advice');
+    expect(advice?.text).toMatch(/not legal advice/i);
+    expect(advice?.querySelectorAll('a[href^="https://www.irs.gov"], a[href*=".gov/"]').length).toBeGreaterThan(0);
+  });
+
+  it('shows a dated corrections and updates log', () => {
+    const log = doc.querySelectorAll('#sources-and-methods .corrections li');
+    expect(log.length).toBeGreaterThan(0);
+    for (const entry of log) expect(entry.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
