@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { siteUrl } from './src/lib/site-url.mjs';
 import { remarkCitations } from './src/lib/remark-citations.mjs';
 import { rehypeScopeIds } from './src/lib/rehype-scope-ids.mjs';
@@ -11,9 +12,28 @@ export default defineConfig({
   // Fixture builds in the tests set their own cache so they never share a content store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx()],
+  // sitemap(): /sitemap-index.xml lists every page, including each section's share page /s/<id>/.
+  integrations: [mdx(), sitemap()],
   // Scripts ship as files, never inline, so the CSP can say script-src 'self'.
   vite: { build: { assetsInlineLimit: 0 } },
+  // Every page gets <meta http-equiv="content-security-policy">: script-src 'self' plus hashes of Astro's own
+  // inline scripts (never 'unsafe-inline'), style-src 'self' plus a hash of each inlined <style>. The header
+  // version in public/_headers adds what a meta tag cannot carry (frame-ancestors). See test/browser/privacy.test.ts.
+  experimental: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+    },
+  },
   markdown: {
     remarkPlugins: [remarkCitations],
     rehypePlugins: [rehypeScopeIds],

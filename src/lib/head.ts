@@ -29,13 +29,22 @@ export type HeadTag =
 
 const iso = (d: string | Date) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10));
 
+/** Longest <title> search results show in full (html-validate's long-title rule uses the same limit). */
+export const TITLE_MAX = 70;
+
+/** "<page> | <site>"; with the short site name, or the page title alone, when that would run past TITLE_MAX. */
+export function pageTitle(title?: string): string {
+  if (!title) return SITE.name;
+  return [`${title} | ${SITE.name}`, `${title} | ${SITE.shortName}`].find((t) => t.length <= TITLE_MAX) ?? title;
+}
+
 /** Builds every <head> tag of a page: title, description, canonical, Open Graph, Twitter, JSON-LD. */
 export function buildHead(input: HeadInput): HeadTag[] {
   const { title, description, path, site, image, type = 'website', noindex = false } = input;
   if (!path.startsWith('/')) throw new Error(`buildHead: path must start with "/", got "${path}"`);
   if (!description.trim()) throw new Error(`buildHead: page ${path} has no description`);
   const url = new URL(path, site).href;
-  const fullTitle = title ? `${title} | ${SITE.name}` : SITE.name;
+  const fullTitle = pageTitle(title);
   const tags: HeadTag[] = [
     { tag: 'title', text: fullTitle },
     { tag: 'meta', attrs: { name: 'description', content: description } },

@@ -3,7 +3,7 @@ import { page } from '../setup/dist';
 
 // The explainer's promises about sourcing, checked on the built home page.
 const doc = page('/');
-const sections = doc.querySelectorAll('main > section.section');
+const sections = doc.querySelectorAll('main section.section');
 const notesOf = (section: (typeof sections)[number]) => section.querySelectorAll('.footnotes li[id]');
 
 describe('the complete explainer', () => {

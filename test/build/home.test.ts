@@ -14,7 +14,7 @@ describe('the built home page', () => {
   });
 
   it('renders every section file as a <section id> with an h2, in frontmatter order', () => {
-    const sections = doc.querySelectorAll('main > section.section');
+    const sections = doc.querySelectorAll('main section.section');
     expect(sections.length).toBe(sectionFiles.length);
     expect(sections.length).toBeGreaterThanOrEqual(3);
     for (const s of sections) expect(s.querySelector('h2')?.text.trim()).toBeTruthy();
@@ -28,7 +28,7 @@ describe('the built home page', () => {
 
   it('lists every section in the table of contents, in page order', () => {
     const tocTargets = doc.querySelectorAll('nav.toc a').map((a) => a.getAttribute('href'));
-    const ids = doc.querySelectorAll('main > section.section').map((s) => `#${s.id}`);
+    const ids = doc.querySelectorAll('main section.section').map((s) => `#${s.id}`);
     expect(tocTargets).toEqual(ids);
   });
 

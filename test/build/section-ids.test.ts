@@ -20,7 +20,7 @@ const PUBLISHED_IDS = [
 
 describe('section ids', () => {
   it('are exactly the published list, in order, so no shared link breaks silently', () => {
-    const ids = page('/').querySelectorAll('main > section.section').map((s) => s.id);
+    const ids = page('/').querySelectorAll('main section.section').map((s) => s.id);
     expect(ids).toEqual(PUBLISHED_IDS);
   });
 });
