@@ -1,0 +1,228 @@
+// Shared pieces of the chart layouts: the layout types every chart returns, rounding with a
+// finiteness check, value formatting, and a text-width estimate (there is no DOM at build time,
+// so label widths are estimated generously; the browser test checks the real boxes).
+import { format } from 'd3-format';
+import { line } from 'd3-shape';
+import type { DataRow, Unit } from '../content/data-schema';
+
+/**
+ * Width of every chart's viewBox. The SVG is drawn at most 420 px wide; in the 328 px column of a
+ * 360 px phone it scales to 0.96, so 13-unit text still renders at about 12.5 CSS px.
+ */
+export const CHART_WIDTH = 340;
+/** Smallest text size used in a chart, in viewBox units (≈ CSS px at full size). */
+export const FONT = 13;
+/** Left inset for text and bars: some glyphs (a "T", a "$") draw slightly left of their origin. */
+export const INSET = 2;
+/** Line height for chart text, in viewBox units. */
+export const LINE = 17;
+
+/** Which series colour a mark uses: --chart-1, --chart-2 or --chart-3. */
+export type Series = 1 | 2 | 3;
+
+/** A rectangle drawn for a mark; `outline` draws only its border. */
+export interface Shape {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  outline?: boolean;
+}
+
+/** One data mark: what a reader can hover or reach with the arrow keys. */
+export interface Mark {
+  /** Key, unique within the chart. */
+  key: string;
+  /** data-label: what the mark is, e.g. "ITEP, tax year 2022: Federal". */
+  label: string;
+  /** data-value: the value as printed, e.g. "$59.4 billion". */
+  value: string;
+  series: Series | 'muted';
+  shapes: Shape[];
+}
+
+/** A line of text placed in the SVG. */
+export interface Label {
+  x: number;
+  /** Baseline. */
+  y: number;
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+  size: number;
+  bold?: boolean;
+  muted?: boolean;
+}
+
+/** A rule or gridline as an SVG path string. */
+export interface Rule {
+  d: string;
+  muted?: boolean;
+}
+
+/** What every chart module returns: a viewBox size and the things to draw in it. */
+export interface ChartLayout {
+  width: number;
+  height: number;
+  marks: Mark[];
+  labels: Label[];
+  rules: Rule[];
+}
+
+/** The words around a chart: a one-line takeaway and a sentence stating the finding. */
+export interface ChartText {
+  takeaway: string;
+  description: string;
+}
+
+/** Rounds to 0.1 px; throws if the number is not finite (never NaN or Infinity into the SVG). */
+export function px(n: number, what = 'a coordinate'): number {
+  if (!Number.isFinite(n)) throw new Error(`Chart layout: ${what} is not a finite number (got ${n})`);
+  const r = Math.round(n * 10) / 10;
+  return Object.is(r, -0) ? 0 : r;
+}
+
+/** Throws unless every row value is a finite number. */
+export function assertFiniteRows(chart: string, rows: readonly Pick<DataRow, 'label' | 'value'>[]): void {
+  if (rows.length === 0) throw new Error(`${chart}: no rows to draw`);
+  for (const [i, row] of rows.entries()) {
+    if (typeof row.value !== 'number' || !Number.isFinite(row.value)) {
+      throw new Error(`${chart}: row ${i} ("${row.label}") has a value that is not a finite number (got ${String(row.value)})`);
+    }
+    if (row.value < 0) throw new Error(`${chart}: row ${i} ("${row.label}") is negative (${row.value}); bars start at zero`);
+  }
+}
+
+/** Throws if any number anywhere in the layout is not finite. */
+export function assertFiniteLayout(chart: string, layout: unknown, path = 'layout'): void {
+  if (typeof layout === 'number') {
+    if (!Number.isFinite(layout)) throw new Error(`${chart}: ${path} is not a finite number (got ${layout})`);
+  } else if (Array.isArray(layout)) {
+    layout.forEach((item, i) => assertFiniteLayout(chart, item, `${path}[${i}]`));
+  } else if (layout && typeof layout === 'object') {
+    for (const [key, value] of Object.entries(layout)) assertFiniteLayout(chart, value, `${path}.${key}`);
+  } else if (typeof layout === 'string' && /NaN|Infinity|undefined/.test(layout)) {
+    throw new Error(`${chart}: ${path} contains a non-finite number ("${layout}")`);
+  }
+}
+
+const oneDecimal = format(',.1f');
+const whole = format(',');
+const sig3 = format('.3~r');
+const pct = format('.1~f');
+
+/** A value as printed on the chart, e.g. "$59.4 billion", "4.8%", "1.28 million", "47,289". */
+export function formatValue(value: number, unit: Unit): string {
+  switch (unit) {
+    case 'usd_billions':
+      return `$${oneDecimal(value)} billion`;
+    case 'percent':
+      return `${pct(value)}%`;
+    case 'people':
+      return value >= 1e6 ? `${sig3(value / 1e6)} million` : whole(value);
+  }
+}
+
+/** The value in full, for tables and CSV readers: "$59.4 billion", "4.8%", "7,300,000". */
+export function formatExact(value: number, unit: Unit): string {
+  return unit === 'people' ? whole(value) : formatValue(value, unit);
+}
+
+/** "about 1 in 21" for 4.8%. */
+export function oneIn(percent: number): string {
+  return `about 1 in ${Math.round(100 / percent)}`;
+}
+
+// Advance widths in em, chosen at or above the common sans-serif UI fonts (DejaVu Sans, Roboto,
+// Segoe UI, San Francisco) so that an estimate never comes out narrower than the real text.
+const NARROW = new Set([...'ijlft!|.,:;\'’()[] ']);
+const WIDE = new Set([...'mwMW%@—']);
+function charEm(ch: string): number {
+  if (NARROW.has(ch)) return 0.36;
+  if (WIDE.has(ch)) return 0.95;
+  if (/[0-9$]/.test(ch)) return 0.65;
+  if (/[A-Z]/.test(ch)) return 0.75;
+  return 0.63;
+}
+
+/** Estimated rendered width of a line of text, in viewBox units. */
+export function textWidth(text: string, size = FONT, bold = false): number {
+  let em = 0;
+  for (const ch of text) em += charEm(ch);
+  return em * size * (bold ? 1.08 : 1);
+}
+
+/** Splits text into lines no wider than maxWidth (by the estimate); long words stay whole. */
+export function wrap(text: string, maxWidth: number, size = FONT, bold = false): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, size, bold) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = next;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Horizontal extent of a label by the width estimate: [left, right]. */
+export function labelExtent(label: Label): [number, number] {
+  const w = textWidth(label.text, label.size, label.bold);
+  if (label.anchor === 'start') return [label.x, label.x + w];
+  if (label.anchor === 'end') return [label.x - w, label.x];
+  return [label.x - w / 2, label.x + w / 2];
+}
+
+const linePath = line<[number, number]>().digits(1);
+
+/** An SVG path string through the points (d3-shape line, 0.1 px precision). */
+export function polyline(points: [number, number][]): string {
+  for (const [x, y] of points) {
+    if (!Number.isFinite(x) || !Number.isFinite(y)) throw new Error(`Chart layout: a rule point is not finite (${x}, ${y})`);
+  }
+  const d = linePath(points);
+  if (!d) throw new Error('Chart layout: a rule needs at least one point');
+  return d;
+}
+
+/** Rounds every coordinate of a layout to 0.1 px and checks that all are finite. */
+export function finish<T extends ChartLayout>(chart: string, layout: T): T {
+  const round = (n: number, what: string) => {
+    try {
+      return px(n, what);
+    } catch (error) {
+      throw new Error(`${chart}: ${(error as Error).message}`);
+    }
+  };
+  const out = {
+    ...layout,
+    width: round(layout.width, 'width'),
+    height: round(layout.height, 'height'),
+    marks: layout.marks.map((m) => ({
+      ...m,
+      shapes: m.shapes.map((s) => ({
+        ...s,
+        x: round(s.x, `x of "${m.label}"`),
+        y: round(s.y, `y of "${m.label}"`),
+        width: round(s.width, `width of "${m.label}"`),
+        height: round(s.height, `height of "${m.label}"`),
+      })),
+    })),
+    labels: layout.labels.map((l) => ({ ...l, x: round(l.x, `x of label "${l.text}"`), y: round(l.y, `y of label "${l.text}"`) })),
+  };
+  assertFiniteLayout(chart, out);
+  return out;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2024-07-30" → "30 July 2024"; "2025-07" → "July 2025"; "2025" → "2025". */
+export function formatSourceDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  if (!month) return year;
+  const name = MONTHS[Number(month) - 1];
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}

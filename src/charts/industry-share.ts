@@ -1,0 +1,103 @@
+// Industry shares: horizontal bars of the share of each industry's workers who were unauthorized
+// immigrants, labels above the bars (long industry names fit a phone), a zero-based percent scale
+// with gridlines and tick labels at the bottom. One source per chart: rows are never mixed.
+import { max } from 'd3-array';
+import { format } from 'd3-format';
+import { scaleLinear } from 'd3-scale';
+import type { DataRow } from '../content/data-schema';
+import {
+  CHART_WIDTH,
+  FONT,
+  INSET,
+  LINE,
+  assertFiniteRows,
+  finish,
+  px,
+  formatValue,
+  oneIn,
+  polyline,
+  textWidth,
+  wrap,
+  type ChartLayout,
+  type ChartText,
+  type Label,
+  type Mark,
+} from './common';
+
+const CHART = 'industry-share';
+const BAR = 16;
+const GAP = 6;
+const tick = format('.0f');
+
+export interface IndustryShareLayout extends ChartLayout {
+  x: { domain: [number, number]; range: [number, number] };
+  ticks: { value: number; x: number; label: string }[];
+}
+
+export function industryShare(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }): IndustryShareLayout {
+  assertFiniteRows(CHART, rows);
+  const sources = new Set(rows.map((r) => r.source));
+  if (sources.size > 1) throw new Error(`${CHART}: rows come from ${sources.size} sources (${[...sources].join(', ')}); draw one source per chart`);
+  const width = size.width;
+  const valueWidth = max(rows, (r) => textWidth(formatValue(r.value, r.unit))) ?? 0;
+  const top = max(rows, (r) => r.value) ?? 0;
+  const x = scaleLinear()
+    .domain([0, top > 0 ? top : 1])
+    .nice(3);
+  const [, domainEnd] = x.domain();
+  // The scale ends where half the last tick label still fits, or earlier if the longest bar's
+  // value label would otherwise run past the right edge.
+  const endTickHalf = textWidth(`${tick(domainEnd)}%`) / 2;
+  const forTick = width - endTickHalf - 2;
+  const forValue = INSET + ((width - GAP - valueWidth - 2 - INSET) * domainEnd) / (top > 0 ? top : domainEnd);
+  x.range([INSET, Math.min(forTick, forValue)]);
+
+  const marks: Mark[] = [];
+  const labels: Label[] = [];
+  let y = 0;
+  for (const row of rows) {
+    for (const line of wrap(row.label, width - INSET)) {
+      labels.push({ x: INSET, y: y + FONT, text: line, anchor: 'start', size: FONT });
+      y += LINE;
+    }
+    y += 2;
+    const w = x(row.value) - x(0);
+    marks.push({ key: row.label, label: row.label, value: formatValue(row.value, row.unit), series: 1, shapes: [{ x: x(0), y, width: w, height: BAR }] });
+    labels.push({ x: x(row.value) + GAP, y: y + BAR / 2 + FONT * 0.35, text: formatValue(row.value, row.unit), anchor: 'start', size: FONT });
+    y += BAR + 12;
+  }
+  // A bottom axis with tick marks rather than full-height gridlines, which would cross the
+  // industry names written above the bars.
+  const plotBottom = y - 6;
+  const ticks = x.ticks(3).map((value) => ({ value, x: x(value), label: `${tick(value)}%` }));
+  const [r0, r1] = x.range();
+  const rules = [
+    { d: polyline([[r0, plotBottom], [r1, plotBottom]]), muted: false },
+    ...ticks.map((t) => ({ d: polyline([[t.x, plotBottom], [t.x, plotBottom + 4]]), muted: false })),
+  ];
+  for (const t of ticks) {
+    const half = textWidth(t.label) / 2;
+    const anchor = t.x - half < 0 ? 'start' : t.x + half > width ? 'end' : 'middle';
+    labels.push({ x: anchor === 'start' ? INSET : anchor === 'end' ? width - INSET : t.x, y: plotBottom + 6 + FONT, text: t.label, anchor, size: FONT, muted: true });
+  }
+
+  return finish(CHART, {
+    width,
+    height: plotBottom + 6 + FONT + 4,
+    marks,
+    labels,
+    rules,
+    x: { domain: x.domain() as [number, number], range: x.range().map((n) => px(n)) as [number, number] },
+    ticks: ticks.map((t) => ({ ...t, x: px(t.x) })),
+  });
+}
+
+export function describeIndustryShare(rows: DataRow[]): ChartText {
+  assertFiniteRows(CHART, rows);
+  const first = [...rows].sort((a, b) => b.value - a.value)[0];
+  const takeaway = `In ${first.label.toLowerCase()}, ${oneIn(first.value)} workers (${formatValue(first.value, first.unit)}) was an unauthorized immigrant in ${first.period}.`;
+  const description = `Bar chart of the share of each industry's workers who were unauthorized immigrants in ${first.period}: ${rows
+    .map((r) => `${r.label} ${formatValue(r.value, r.unit)}`)
+    .join('; ')}.`;
+  return { takeaway, description };
+}

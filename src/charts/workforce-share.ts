@@ -1,0 +1,129 @@
+// Workforce share as a 10 × 10 waffle: each square is 1% of U.S. workers. The share is drawn
+// exactly, not rounded to whole squares: 4.8% fills four squares and 80% of the fifth (a waffle
+// that rounds to whole squares would show 5%). Rows flagged comparable: false (Pew's revised
+// series) are never drawn; the chart shell prints them as a separate note.
+import { range } from 'd3-array';
+import type { DataRow } from '../content/data-schema';
+import {
+  CHART_WIDTH,
+  FONT,
+  LINE,
+  assertFiniteRows,
+  finish,
+  formatValue,
+  oneIn,
+  wrap,
+  type ChartLayout,
+  type ChartText,
+  type Label,
+  type Shape,
+} from './common';
+
+const CHART = 'workforce-share';
+const COLUMNS = 10;
+const GAP = 4;
+
+export interface WaffleCell {
+  index: number;
+  x: number;
+  y: number;
+  size: number;
+  /** Filled fraction of this square, 0 to 1. */
+  fill: number;
+}
+
+export interface WorkforceShareLayout extends ChartLayout {
+  /** The share drawn, in percent. */
+  share: number;
+  /** Whole squares filled and the filled fraction of the next one. */
+  filled: { full: number; partial: number };
+  cells: WaffleCell[];
+}
+
+/** The rows the chart draws: the first comparable percent row and the people row of its group. */
+export function mainRows(rows: DataRow[]): { share: DataRow; people?: DataRow; others: DataRow[] } {
+  const share = rows.find((r) => r.unit === 'percent' && r.comparable !== false);
+  if (!share) throw new Error(`${CHART}: needs a comparable row with unit "percent"`);
+  const people = rows.find((r) => r.unit === 'people' && r.comparable !== false && r.group === share.group);
+  return { share, people, others: rows.filter((r) => r.comparable === false) };
+}
+
+export function workforceShare(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }): WorkforceShareLayout {
+  assertFiniteRows(CHART, rows);
+  const { share, people } = mainRows(rows);
+  if (share.value > 100) throw new Error(`${CHART}: a share above 100% cannot be drawn (got ${share.value})`);
+  const width = size.width;
+  const cell = Math.min(22, Math.floor((width - GAP * (COLUMNS - 1)) / COLUMNS));
+  const grid = cell * COLUMNS + GAP * (COLUMNS - 1);
+  const left = (width - grid) / 2;
+  const full = Math.floor(share.value + 1e-9);
+  const partial = Math.round((share.value - full) * 1000) / 1000;
+
+  const cells: WaffleCell[] = range(100).map((index) => ({
+    index,
+    x: left + (index % COLUMNS) * (cell + GAP),
+    y: Math.floor(index / COLUMNS) * (cell + GAP),
+    size: cell,
+    fill: index < full ? 1 : index === full ? partial : 0,
+  }));
+
+  const filledShapes: Shape[] = cells.flatMap((c) => {
+    if (c.fill === 1) return [{ x: c.x, y: c.y, width: c.size, height: c.size }];
+    if (c.fill > 0) return [{ x: c.x, y: c.y, width: c.size, height: c.size, outline: true }, { x: c.x, y: c.y, width: c.size * c.fill, height: c.size }];
+    return [];
+  });
+  const emptyShapes: Shape[] = cells.filter((c) => c.fill < 1).map((c) => ({ x: c.x, y: c.y, width: c.size, height: c.size, outline: true }));
+
+  const shareText = formatValue(share.value, share.unit);
+  const rest = formatValue(Math.round((100 - share.value) * 10) / 10, 'percent');
+  const labels: Label[] = [];
+  let y = 10 * cell + 9 * GAP + 6;
+  const lines = [
+    { text: 'Each square is 1% of U.S. workers.', muted: true },
+    {
+      text: `Filled: ${shareText.replace('%', '')} squares = ${shareText}${people ? `, ${formatValue(people.value, people.unit)} workers` : ''} (${share.period})`,
+      muted: false,
+    },
+  ];
+  for (const line of lines) {
+    for (const t of wrap(line.text, grid)) {
+      labels.push({ x: left, y: y + FONT, text: t, anchor: 'start', size: FONT, muted: line.muted });
+      y += LINE;
+    }
+  }
+
+  return finish(CHART, {
+    width,
+    height: y + 3,
+    share: share.value,
+    filled: { full, partial },
+    cells,
+    marks: [
+      {
+        key: 'share',
+        label: `Unauthorized immigrant workers, ${share.period}`,
+        value: `${shareText} of U.S. workers${people ? ` (${formatValue(people.value, people.unit)})` : ''}`,
+        series: 1,
+        shapes: filledShapes,
+      },
+      { key: 'rest', label: `All other U.S. workers, ${share.period}`, value: rest, series: 'muted', shapes: emptyShapes },
+    ],
+    labels,
+    rules: [],
+  });
+}
+
+export function describeWorkforceShare(rows: DataRow[]): ChartText {
+  assertFiniteRows(CHART, rows);
+  const { share, people } = mainRows(rows);
+  const shareText = formatValue(share.value, share.unit);
+  const count = people ? `${formatValue(people.value, people.unit)} workers, ` : '';
+  const full = Math.floor(share.value + 1e-9);
+  const part = Math.round((share.value - full) * 100);
+  return {
+    takeaway: `${oneIn(share.value).replace(/^a/, 'A')} U.S. workers (${shareText}) was an unauthorized immigrant in ${share.period}.`,
+    description:
+      `Grid of 100 squares, each 1% of U.S. workers. ${full} squares${part ? ` and ${part}% of another` : ''} are filled: ` +
+      `${count}${shareText} of the workforce in ${share.period}, ${oneIn(share.value)}.`,
+  };
+}

@@ -1,0 +1,234 @@
+import { z } from 'astro/zod';
+import { glob } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { relative } from 'node:path';
+
+// One JSON file per dataset in content/data/: { meta, rows }. The charts, their data tables and the
+// CSV downloads are all drawn from these rows, so a bad row must stop the build with a message that
+// names the file, the row and the field.
+
+/** Units a row value may carry. */
+export const UNITS = ['usd_billions', 'percent', 'people'] as const;
+export type Unit = (typeof UNITS)[number];
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+const httpsUrl = z.string().url('must be an absolute URL').regex(/^https:\/\//, 'must be an https:// URL');
+const day = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date like 2024-07-30, 2024-07 or 2024');
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** One publication that rows cite by id. */
+export const sourceSchema = z
+  .object({
+    /** Short id that rows cite in their `source` field, e.g. "itep-2024". */
+    id: slug,
+    /** Organisation that published the figures, e.g. "Institute on Taxation and Economic Policy (ITEP)". */
+    publisher: text,
+    /** Short name for the data table's source column, e.g. "ITEP" (defaults to the publisher). */
+    short: z.string().trim().min(1).max(24).optional(),
+    /** Title of the page or report as published. */
+    title: text,
+    /** The publisher's own page for the figures (https). */
+    url: httpsUrl,
+    /** Publication date: YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known. */
+    date: day,
+    /** Optional https copy the figures were read from when the publisher's page itself could not be read. */
+    via: httpsUrl.optional(),
+  })
+  .strict();
+
+/** What the dataset is, where it comes from and what readers must know about it. */
+export const metaSchema = z
+  .object({
+    /** What the rows measure, in plain words; used as the chart title. */
+    title: text,
+    /** Publisher(s) of the figures as credited in the chart's source line. */
+    publisher: text,
+    /** The main source page (https); every source is also listed in `sources`. */
+    url: httpsUrl,
+    /** Date this file was last checked against its sources (YYYY-MM-DD). */
+    date: day,
+    /** Period(s) the figures cover, e.g. "Tax year 2022 (ITEP); 2023 (AIC)". */
+    period: text,
+    /** Caveats readers need (different years, methods, rounding); printed in the caption. */
+    notes: text,
+    /** Every publication a row cites (and any cited in the notes). */
+    sources: z.array(sourceSchema).min(1, 'must list at least one source'),
+  })
+  .strict();
+
+/** One figure. */
+export const rowSchema = z
+  .object({
+    /** What the figure is, e.g. "Federal" or "California". */
+    label: text,
+    /** The figure itself, in `unit`s, as the source gives it (no rescaling). */
+    value: z.number({ required_error: 'is missing', invalid_type_error: 'must be a number' }).finite('must be finite'),
+    /** Unit of `value`: billions of US dollars, percent (0–100) or a count of people. */
+    unit: z.enum(UNITS),
+    /** Period the figure covers, e.g. "2022" or "June 2025". */
+    period: text,
+    /** Id of the entry in meta.sources this figure comes from. */
+    source: text,
+    /** Series the row belongs to (one source, one period); rows of different sources never share a group. */
+    group: text.optional(),
+    /** Label of the row (in the same group) that this figure is a part of, e.g. "Federal" for Social Security. */
+    partOf: text.optional(),
+    /** True for the group's stated total: the group's top-level rows must add up to it within rounding. */
+    total: z.boolean().optional(),
+    /** False when the figure must not be compared with the other rows (e.g. a revised series). */
+    comparable: z.boolean().optional(),
+    /** A short note shown with the figure in the table and the CSV. */
+    note: text.optional(),
+  })
+  .strict();
+
+export type Source = z.infer<typeof sourceSchema>;
+export type DatasetMeta = z.infer<typeof metaSchema>;
+export type DataRow = z.infer<typeof rowSchema>;
+
+/**
+ * Allowed difference between a stated total and the sum of its parts. Each figure is rounded to
+ * its last printed digit, so each can be off by half a unit of that digit: with n parts and one
+ * total the rounding error is at most (n + 1) × 0.5 × 10^-d, where d is the largest number of
+ * decimals among them. For AIC 2023 (55.8 + 33.9 vs 89.8): 3 × 0.05 = 0.15 ≥ 0.1, so it passes.
+ */
+export function roundingTolerance(values: number[]): number {
+  const decimals = Math.max(0, ...values.map((v) => (String(v).split('.')[1] ?? '').length));
+  return (values.length * 0.5) / 10 ** decimals + 1e-9;
+}
+
+const fmt = (n: number) => String(Math.round(n * 1e6) / 1e6);
+
+function checkDataset(data: { meta: DatasetMeta; rows: DataRow[] }, ctx: z.RefinementCtx): void {
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
+  const sourceIds = new Set<string>();
+  data.meta.sources.forEach((s, i) => {
+    if (sourceIds.has(s.id)) issue(['meta', 'sources', i, 'id'], `duplicate source id "${s.id}"`);
+    sourceIds.add(s.id);
+  });
+
+  data.rows.forEach((row, i) => {
+    if (!sourceIds.has(row.source)) {
+      issue(['rows', i, 'source'], `unknown source id "${row.source}"; known ids: ${[...sourceIds].join(', ')}`);
+    }
+    if (row.value < 0) issue(['rows', i, 'value'], `must not be negative (got ${row.value})`);
+    if (row.unit === 'percent' && row.value > 100) issue(['rows', i, 'value'], `a share cannot be above 100% (got ${row.value})`);
+    if (row.unit === 'people' && !Number.isInteger(row.value)) issue(['rows', i, 'value'], `a count of people must be a whole number (got ${row.value})`);
+    if (row.total && row.partOf) issue(['rows', i, 'partOf'], 'a total cannot also be part of another row');
+  });
+
+  // Rows are checked group by group: labels must be unique, parts must fit, totals must add up.
+  const groups = new Map<string, number[]>();
+  data.rows.forEach((row, i) => groups.set(row.group ?? '', [...(groups.get(row.group ?? '') ?? []), i]));
+  for (const indexes of groups.values()) {
+    const byLabel = new Map<string, number>();
+    for (const i of indexes) {
+      const label = data.rows[i].label;
+      if (byLabel.has(label)) issue(['rows', i, 'label'], `duplicate label "${label}" in the same group`);
+      else byLabel.set(label, i);
+    }
+    const parts = new Map<number, number[]>();
+    for (const i of indexes) {
+      const partOf = data.rows[i].partOf;
+      if (partOf === undefined) continue;
+      const whole = byLabel.get(partOf);
+      if (whole === undefined) {
+        issue(['rows', i, 'partOf'], `refers to "${partOf}", which is not a row label in the same group`);
+      } else if (data.rows[whole].unit !== data.rows[i].unit) {
+        issue(['rows', i, 'unit'], `is "${data.rows[i].unit}" but the row it is part of ("${partOf}") is "${data.rows[whole].unit}"`);
+      } else {
+        parts.set(whole, [...(parts.get(whole) ?? []), i]);
+      }
+    }
+    for (const [whole, members] of parts) {
+      const values = members.map((i) => data.rows[i].value);
+      const sum = values.reduce((a, b) => a + b, 0);
+      const tolerance = roundingTolerance([...values, data.rows[whole].value]);
+      if (sum > data.rows[whole].value + tolerance) {
+        issue(['rows', members[0], 'value'], `the parts of "${data.rows[whole].label}" add up to ${fmt(sum)}, more than its ${data.rows[whole].value}`);
+      }
+    }
+    const totals = indexes.filter((i) => data.rows[i].total);
+    if (totals.length > 1) issue(['rows', totals[1], 'total'], 'a group can have only one stated total');
+    if (totals.length === 1) {
+      const t = totals[0];
+      const top = indexes.filter((i) => i !== t && data.rows[i].partOf === undefined);
+      const mixed = top.find((i) => data.rows[i].unit !== data.rows[t].unit);
+      if (top.length === 0) {
+        issue(['rows', t, 'total'], 'a stated total needs at least one part in its group');
+      } else if (mixed !== undefined) {
+        issue(['rows', mixed, 'unit'], `is "${data.rows[mixed].unit}" but the group's total is "${data.rows[t].unit}"`);
+      } else {
+        const values = top.map((i) => data.rows[i].value);
+        const sum = values.reduce((a, b) => a + b, 0);
+        const tolerance = roundingTolerance([...values, data.rows[t].value]);
+        if (Math.abs(sum - data.rows[t].value) > tolerance) {
+          issue(
+            ['rows', t, 'value'],
+            `the parts add up to ${fmt(sum)} but the stated total is ${data.rows[t].value} (allowed rounding difference ±${fmt(tolerance)})`,
+          );
+        }
+      }
+    }
+  }
+}
+
+/** A dataset file: `{ meta, rows }`, checked as a whole (sources, parts and totals). */
+export const datasetSchema = z
+  .object({
+    /** Title, publisher, main URL, check date, period, notes and the list of sources. */
+    meta: metaSchema,
+    /** The figures; at least one. */
+    rows: z.array(rowSchema).min(1, 'has no rows; a dataset needs at least one'),
+  })
+  .strict()
+  .superRefine(checkDataset);
+
+export type Dataset = z.infer<typeof datasetSchema>;
+
+/** Turns one zod issue into "file: row 3 ("Federal"), field "value": message". */
+export function formatIssue(file: string, data: unknown, issue: z.ZodIssue): string {
+  const [top, index, field, ...rest] = issue.path;
+  const where = (() => {
+    if (top === 'rows' && typeof index === 'number') {
+      const rows = (data as { rows?: unknown })?.rows;
+      const label = Array.isArray(rows) ? (rows[index] as { label?: unknown } | undefined)?.label : undefined;
+      const name = typeof label === 'string' ? ` ("${label}")` : '';
+      const key = field === undefined ? 'the row' : `field "${[field, ...rest].join('.')}"`;
+      return `row ${index}${name}, ${key}`;
+    }
+    return issue.path.length ? `field "${issue.path.join('.')}"` : 'the file';
+  })();
+  return `${file}: ${where}: ${issue.message}`;
+}
+
+/** Validates one dataset; throws one error listing every problem as "file: row N, field F: why". */
+export function parseDataset(data: unknown, file: string): Dataset {
+  const result = datasetSchema.safeParse(data);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => formatIssue(file, data, issue));
+  throw new Error(`Invalid dataset ${file}:\n  ${lines.join('\n  ')}`);
+}
+
+/**
+ * The glob loader over `<base>/*.json`, checking every file with `parseDataset` first so the
+ * build stops with the file name, the row index and the field of the first bad rows.
+ */
+export function datasetLoader(base: string): Loader {
+  const inner = glob({ pattern: '*.json', base });
+  return {
+    name: 'datasets-loader',
+    load: (context: LoaderContext) =>
+      inner.load({
+        ...context,
+        parseData: async (entry) => {
+          const near = entry.filePath ? relative(process.cwd(), entry.filePath) : `${entry.id}.json`;
+          const file = near.startsWith('..') && entry.filePath ? entry.filePath : near;
+          parseDataset(entry.data, file);
+          return context.parseData(entry);
+        },
+      }),
+  };
+}

@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser, site } from '../setup/browser';
+import { loadDataset } from '../unit/charts-fixtures';
+
+let browser: Awaited<ReturnType<typeof openBrowser>>;
+
+beforeAll(async () => {
+  browser = await openBrowser();
+});
+afterAll(async () => browser?.dispose());
+
+/** Focuses whatever comes just before `selector` in tab order, then presses Tab into it. */
+async function tabInto(page: Page, selector: string) {
+  await page.evaluate((sel) => {
+    const target = document.querySelector(sel)!;
+    const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex="0"]')].filter(
+      (el) => el.offsetParent !== null || el === target,
+    );
+    focusable[focusable.indexOf(target as HTMLElement) - 1].focus();
+  }, selector);
+  await page.keyboard.press('Tab');
+  await expect.poll(() => page.evaluate((sel) => document.activeElement === document.querySelector(sel), selector)).toBe(true);
+}
+
+const tipText = (page: Page, frame: string) => page.locator(`${frame} .chart-tip`).textContent();
+
+describe('reading a chart with the keyboard in Chromium', () => {
+  let page: Page;
+  const frame = '#chart-taxes-by-state-frame';
+  const states = [...loadDataset('taxes-by-state').rows].sort((a, b) => b.value - a.value);
+
+  beforeAll(async () => {
+    page = await browser.newPage();
+    await page.goto(site('/'));
+  });
+
+  it('shows the first mark’s value in the tooltip when Tab reaches the chart', async () => {
+    await tabInto(page, frame);
+    await expect.poll(() => tipText(page, frame)).toBe('California: $8.5 billion');
+    await expect(page.locator(`${frame} .chart-tip`).isVisible()).resolves.toBe(true);
+  });
+
+  it('moves through every mark with the arrow keys and announces each value', async () => {
+    for (const state of states.slice(1)) {
+      await page.keyboard.press('ArrowRight');
+      const expected = `${state.label}: $${state.value.toFixed(1)} billion`;
+      await expect.poll(() => tipText(page, frame)).toBe(expected);
+      await expect.poll(() => page.locator(`${frame} [aria-live="polite"]`).textContent()).toBe(expected);
+    }
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => tipText(page, frame)).toBe('Illinois: $1.5 billion');
+    await page.keyboard.press('Home');
+    await expect.poll(() => tipText(page, frame)).toBe('California: $8.5 billion');
+    await page.keyboard.press('End');
+    await expect.poll(() => tipText(page, frame)).toBe('New Jersey: $1.3 billion');
+  });
+
+  it('marks the current bar and hides the tooltip on Escape, keeping focus in place', async () => {
+    await expect(page.locator(`${frame} .chart-mark.is-active`).getAttribute('data-label')).resolves.toBe('New Jersey');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator(`${frame} .chart-tip`).isHidden()).toBe(true);
+    expect(await page.locator(`${frame} .chart-mark.is-active`).count()).toBe(0);
+    expect(await page.evaluate((sel) => document.activeElement === document.querySelector(sel), frame)).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => tipText(page, frame)).toBe('New Jersey: $1.3 billion');
+  });
+
+  it('shows a mark’s value when the pointer is over it', async () => {
+    const bar = page.locator('#chart-taxes-by-level-frame [data-label="AIC, 2023: State and local"] rect').first();
+    await bar.scrollIntoViewIfNeeded();
+    await bar.hover();
+    await expect.poll(() => tipText(page, '#chart-taxes-by-level-frame')).toBe('AIC, 2023: State and local: $33.9 billion');
+  });
+
+  it('reads the waffle and the area chart too', async () => {
+    await tabInto(page, '#chart-workforce-share-frame');
+    await expect.poll(() => tipText(page, '#chart-workforce-share-frame')).toBe(
+      'Unauthorized immigrant workers, 2022: 4.8% of U.S. workers (8.3 million)',
+    );
+    await tabInto(page, '#chart-requests-vs-disclosed-frame');
+    await page.keyboard.press('End');
+    await expect.poll(() => tipText(page, '#chart-requests-vs-disclosed-frame')).toBe('Addresses the IRS disclosed (7 August 2025): 47,289 people');
+  });
+});
+
+describe('charts on a 360 px wide phone', () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await browser.newPage();
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto(site('/'));
+    await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('figure.chart details').forEach((d) => (d.open = true)));
+  });
+
+  it('sets no chart text smaller than 12 CSS px', async () => {
+    const sizes = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGTextElement>('figure.chart svg text')].map((t) => ({
+        text: t.textContent,
+        px: parseFloat(getComputedStyle(t).fontSize) * (t.ownerSVGElement!.getScreenCTM()?.a ?? 1),
+      })),
+    );
+    expect(sizes.length).toBeGreaterThan(20);
+    expect(sizes.filter((s) => s.px < 12)).toEqual([]);
+  });
+
+  it('lets no chart, label or table overflow horizontally', async () => {
+    const problems = await page.evaluate(() => {
+      const out: string[] = [];
+      if (document.documentElement.scrollWidth > innerWidth) out.push(`page scrolls sideways: ${document.documentElement.scrollWidth}px`);
+      for (const fig of document.querySelectorAll<HTMLElement>('figure.chart')) {
+        const box = fig.getBoundingClientRect();
+        if (fig.scrollWidth > fig.clientWidth + 1 || box.right > innerWidth) out.push(`${fig.id} is ${fig.scrollWidth}px wide`);
+        const svg = fig.querySelector('svg')!.getBoundingClientRect();
+        for (const t of fig.querySelectorAll('svg text')) {
+          const r = t.getBoundingClientRect();
+          if (r.left < svg.left - 0.5 || r.right > svg.right + 0.5) out.push(`${fig.id}: "${t.textContent}" leaves the chart`);
+        }
+      }
+      return out;
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps chart labels from overlapping each other', async () => {
+    const overlaps = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const fig of document.querySelectorAll('figure.chart')) {
+        const boxes = [...fig.querySelectorAll('svg text')].map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }));
+        boxes.forEach((a, i) =>
+          boxes.slice(i + 1).forEach((b) => {
+            const overlapX = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+            const overlapY = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+            if (overlapX > 1 && overlapY > 1) out.push(`${fig.id}: "${a.t}" / "${b.t}"`);
+          }),
+        );
+      }
+      return out;
+    });
+    expect(overlaps).toEqual([]);
+  });
+});
+
+describe('printing a chart', () => {
+  it('prints the chart but not its table, and the CSV link as a plain link', async () => {
+    const page = await browser.newPage();
+    await page.goto(site('/'));
+    await page.emulateMedia({ media: 'print' });
+    const looks = await page.evaluate(() =>
+      [...document.querySelectorAll('figure.chart')].map((fig) => {
+        const csv = getComputedStyle(fig.querySelector('a.chart-csv')!);
+        return {
+          id: fig.id,
+          svg: getComputedStyle(fig.querySelector('svg')!).display,
+          table: getComputedStyle(fig.querySelector('details')!).display,
+          csvBorder: csv.borderTopStyle,
+          csvDisplay: csv.display,
+        };
+      }),
+    );
+    await page.close();
+    expect(looks.length).toBe(5);
+    for (const l of looks) expect(l, l.id).toMatchObject({ svg: 'block', table: 'none', csvBorder: 'none', csvDisplay: 'inline' });
+  });
+});
+
+describe('the tooltip enhancement', () => {
+  it('changes no chart’s size or layout when it starts (same boxes with JavaScript off)', async () => {
+    const measure = async (javaScriptEnabled: boolean) => {
+      const context = javaScriptEnabled ? browser : await openBrowser({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 360, height: 780 });
+      await page.goto(site('/'));
+      if (javaScriptEnabled) {
+        for (const frame of await page.locator('.chart-frame').all()) {
+          await frame.scrollIntoViewIfNeeded();
+          await expect.poll(() => frame.locator('.chart-tip').count()).toBe(1);
+        }
+        await page.evaluate(() => scrollTo(0, 0));
+      }
+      const boxes = await page.evaluate(() =>
+        [...document.querySelectorAll('figure.chart')].map((f) => {
+          const r = f.getBoundingClientRect();
+          const frame = f.querySelector('.chart-frame')!.getBoundingClientRect();
+          return [f.id, Math.round(r.height), Math.round(r.width), Math.round(frame.top - r.top), Math.round(frame.height), Math.round(frame.width)];
+        }),
+      );
+      await page.close();
+      if (!javaScriptEnabled) await (context as Awaited<ReturnType<typeof openBrowser>>).dispose();
+      return boxes;
+    };
+    const without = await measure(false);
+    const withJs = await measure(true);
+    expect(without.length).toBe(5);
+    expect(withJs).toEqual(without);
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { parseCsv, CSV_COLUMNS } from '../../src/charts/csv';
+import { DIST, allPages, page } from '../setup/dist';
+import { CHART_IDS, loadDataset } from '../unit/charts-fixtures';
+
+// Runs on dist/ as built by the global setup, with the writers' real sections.
+const home = page('/');
+
+describe('charts in the built home page', () => {
+  it.each(CHART_IDS)('renders %s in the static HTML as an SVG with role="img" and an accessible name', (id) => {
+    const figure = home.querySelector(`figure.chart[data-chart="${id}"]`);
+    expect(figure, `<Chart id="${id}" /> is not on /`).toBeTruthy();
+    const svg = figure!.querySelector('svg')!;
+    expect(svg.getAttribute('role')).toBe('img');
+    const name = home.getElementById(svg.getAttribute('aria-labelledby')!)?.text.trim();
+    expect(name).toBe(loadDataset(id).meta.title);
+    expect(home.getElementById(svg.getAttribute('aria-describedby')!)?.text.trim().length).toBeGreaterThan(30);
+    expect(svg.querySelectorAll('[data-label][data-value]').length).toBeGreaterThan(0);
+  });
+
+  it.each(CHART_IDS)('gives %s a table of the same rows inside <details>', (id) => {
+    const figure = home.querySelector(`figure.chart[data-chart="${id}"]`)!;
+    expect(figure.querySelector('details > summary')?.text).toBe('Show the data as a table');
+    expect(figure.querySelectorAll('details table tbody tr')).toHaveLength(loadDataset(id).rows.length);
+  });
+
+  it.each(CHART_IDS)('links %s to a CSV that exists in dist and parses to one line per row', (id) => {
+    const figure = home.querySelector(`figure.chart[data-chart="${id}"]`)!;
+    const href = figure.querySelector('a.chart-csv')!.getAttribute('href')!;
+    expect(href).toBe(`/data/${id}.csv`);
+    const file = join(DIST, href);
+    expect(existsSync(file), file).toBe(true);
+    const table = parseCsv(readFileSync(file, 'utf8'));
+    expect(table[0]).toEqual([...CSV_COLUMNS]);
+    expect(table).toHaveLength(loadDataset(id).rows.length + 1);
+    for (const line of table) expect(line).toHaveLength(CSV_COLUMNS.length);
+  });
+
+  it.each(CHART_IDS)('credits %s with linked https sources and the period in its caption', (id) => {
+    const caption = home.querySelector(`figure.chart[data-chart="${id}"] figcaption`)!;
+    const links = caption.querySelectorAll('a:not(.chart-csv)').map((a) => a.getAttribute('href')!);
+    expect(links.length).toBeGreaterThan(0);
+    for (const href of links) expect(href).toMatch(/^https:\/\/[^/]+\.[^/]+/);
+    expect(caption.text).toContain(loadDataset(id).meta.period);
+  });
+});
+
+describe('charts on every built page', () => {
+  const withCharts = allPages()
+    .map((path) => ({ path, doc: page(path) }))
+    .filter(({ doc }) => doc.querySelector('figure.chart'));
+
+  it('appear on the home page and on the single-section pages that hold them', () => {
+    expect(withCharts.map((p) => p.path)).toContain('/');
+    expect(withCharts.length).toBeGreaterThan(1);
+  });
+
+  it('never repeat an element id on a page, and every aria reference resolves', () => {
+    for (const { path, doc } of withCharts) {
+      const ids = doc.querySelectorAll('[id]').map((el) => el.id);
+      expect(ids.filter((x, i) => ids.indexOf(x) !== i), path).toEqual([]);
+      for (const el of doc.querySelectorAll('figure.chart [aria-labelledby], figure.chart [aria-describedby]')) {
+        for (const ref of `${el.getAttribute('aria-labelledby') ?? ''} ${el.getAttribute('aria-describedby') ?? ''}`.split(/\s+/).filter(Boolean)) {
+          expect(doc.getElementById(ref), `${path}: #${ref}`).toBeTruthy();
+        }
+      }
+    }
+  });
+
+  it('load their tooltip script as a file (no inline script) and stay within the JavaScript budget', () => {
+    for (const { path, doc } of withCharts) {
+      const scripts = doc.querySelectorAll('script');
+      for (const s of scripts) {
+        if (s.getAttribute('type') === 'application/ld+json') continue;
+        expect(s.getAttribute('src'), `${path}: inline <script>`).toBeTruthy();
+      }
+      const bytes = scripts
+        .map((s) => s.getAttribute('src'))
+        .filter((src): src is string => !!src && src.startsWith('/'))
+        .reduce((sum, src) => sum + gzipSync(readFileSync(join(DIST, src))).length, 0);
+      expect(bytes, `${path}: ${bytes} bytes of JavaScript (gzip)`).toBeLessThanOrEqual(10 * 1024);
+    }
+  });
+
+  it('keep the chart island under 2 KB gzip', () => {
+    const chunks = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.js'));
+    const island = chunks.filter((f) => readFileSync(join(DIST, '_astro', f), 'utf8').includes('chart-tips'));
+    expect(island.length).toBeGreaterThan(0);
+    for (const f of island) expect(gzipSync(readFileSync(join(DIST, '_astro', f))).length, f).toBeLessThan(2048);
+  });
+});
+
+describe('the CSV files', () => {
+  it('exist for every dataset and only for datasets', () => {
+    const files = readdirSync(join(DIST, 'data')).filter((f) => f.endsWith('.csv'));
+    const datasets = readdirSync('content/data').filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '.csv'));
+    expect(files.sort()).toEqual(datasets.sort());
+  });
+
+  it('quote fields that hold commas or quotes so each line keeps its columns', () => {
+    const text = readFileSync(join(DIST, 'data', 'requests-vs-disclosed.csv'), 'utf8');
+    expect(text).toContain('"ICE\'s broad request, refused by the IRS"');
+    expect(text).toContain('"Other reported sizes: over 7 million (court ruling), 7.6 million (TaxCoda)"');
+    expect(text.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+    const html = parse(readFileSync(join(DIST, 'index.html'), 'utf8'));
+    expect(html.querySelector('a.chart-csv')?.getAttribute('download')).toMatch(/\.csv$/);
+  });
+});

@@ -1,0 +1,147 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { parse, type HTMLElement } from 'node-html-parser';
+import IndustryShare from '../../src/components/charts/IndustryShare.astro';
+import RequestsVsDisclosed from '../../src/components/charts/RequestsVsDisclosed.astro';
+import TaxesByLevel from '../../src/components/charts/TaxesByLevel.astro';
+import TaxesByState from '../../src/components/charts/TaxesByState.astro';
+import WorkforceShare from '../../src/components/charts/WorkforceShare.astro';
+import PageFixture from './charts-page-fixture.astro';
+import { loadDataset } from '../unit/charts-fixtures';
+
+// <Chart> reads its dataset with getEntry('datasets', id); outside a build there is no content
+// store, so the test serves the same files through the same schema.
+vi.mock('astro:content', async () => {
+  const { loadDataset: load } = await import('../unit/charts-fixtures');
+  return {
+    getEntry: async (collection: string, id: string) => {
+      if (collection !== 'datasets') return undefined;
+      try {
+        return { id, collection, data: load(id) };
+      } catch {
+        return undefined;
+      }
+    },
+  };
+});
+
+const SHELLS = {
+  'taxes-by-level': TaxesByLevel,
+  'taxes-by-state': TaxesByState,
+  'workforce-share': WorkforceShare,
+  'industry-share': IndustryShare,
+  'requests-vs-disclosed': RequestsVsDisclosed,
+} as const;
+type Id = keyof typeof SHELLS;
+const IDS = Object.keys(SHELLS) as Id[];
+
+let container: AstroContainer;
+const rendered = new Map<Id, { html: string; doc: HTMLElement }>();
+
+beforeAll(async () => {
+  container = await AstroContainer.create();
+  for (const id of IDS) {
+    const html = await container.renderToString(SHELLS[id], {
+      props: { data: loadDataset(id), uid: `chart-${id}`, datasetId: id },
+    });
+    rendered.set(id, { html, doc: parse(html) });
+  }
+});
+
+/** The SVG alone, one element per line, for a stable readable snapshot. */
+const svgSnapshot = (html: string) => {
+  const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>') + '</svg>'.length);
+  return svg.replace(/>\s*</g, '>\n<').trim() + '\n';
+};
+
+describe.each(IDS)('the %s chart', (id) => {
+  const get = () => rendered.get(id)!;
+
+  it('renders the same SVG as the snapshot, numbers rounded to 0.1 px', async () => {
+    const svg = svgSnapshot(get().html);
+    expect(svg).not.toMatch(/NaN|Infinity|undefined/);
+    expect(svg).not.toMatch(/ (?:x|y|width|height|d|viewBox)="[^"]*\d\.\d\d/);
+    await expect(svg).toMatchFileSnapshot(`./__snapshots__/${id}.svg`);
+  });
+
+  it('is a figure whose SVG has role="img", is named by the title and described by a sentence', () => {
+    const { doc } = get();
+    const figure = doc.querySelector('figure.chart')!;
+    const svg = figure.querySelector('svg')!;
+    expect(svg.getAttribute('role')).toBe('img');
+    const title = doc.getElementById(svg.getAttribute('aria-labelledby')!);
+    const desc = doc.getElementById(svg.getAttribute('aria-describedby')!);
+    expect(title?.text.trim().length).toBeGreaterThan(10);
+    expect(desc?.text.trim()).toMatch(/\d.*\.$/);
+    expect(figure.getAttribute('aria-labelledby')).toBe(title?.id);
+  });
+
+  it('reserves its space with a viewBox and width/height and puts data-label/data-value on every mark', () => {
+    const svg = get().doc.querySelector('svg')!;
+    const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+    expect(w).toBe(340);
+    expect(Number(svg.getAttribute('width'))).toBe(w);
+    expect(Number(svg.getAttribute('height'))).toBe(h);
+    const marks = svg.querySelectorAll('[data-label]');
+    expect(marks.length).toBeGreaterThan(0);
+    for (const m of marks) expect(m.getAttribute('data-value')).toBeTruthy();
+  });
+
+  it('uses direct labels, not a legend, at 13 units or more', () => {
+    const texts = get().doc.querySelectorAll('svg text');
+    expect(texts.length).toBeGreaterThan(2);
+    for (const t of texts) expect(Number(t.getAttribute('font-size'))).toBeGreaterThanOrEqual(13);
+    expect(get().html).not.toMatch(/legend/i);
+  });
+
+  it('has a keyboard-reachable frame and a table of the same rows inside <details>', () => {
+    const { doc } = get();
+    const frame = doc.querySelector('chart-tips .chart-frame')!;
+    expect(frame.getAttribute('tabindex')).toBe('0');
+    expect(doc.querySelector('details > summary')?.text).toBe('Show the data as a table');
+    expect(doc.querySelectorAll('details table tbody tr')).toHaveLength(loadDataset(id).rows.length);
+  });
+
+  it('links every source over https and offers the CSV', () => {
+    const { doc } = get();
+    const caption = doc.querySelector('figcaption')!;
+    const links = caption.querySelectorAll('a').map((a) => a.getAttribute('href')!);
+    const data = loadDataset(id);
+    for (const s of data.meta.sources) expect(links).toContain(s.url);
+    for (const href of links.filter((h) => !h.startsWith('/'))) expect(href).toMatch(/^https:\/\//);
+    expect(caption.querySelector('a.chart-csv')?.getAttribute('href')).toBe(`/data/${id}.csv`);
+    expect(caption.text).toContain(data.meta.period);
+  });
+
+  it('has no element id used twice', () => {
+    const ids = get().doc.querySelectorAll('[id]').map((el) => el.id);
+    expect(ids.filter((x, i) => ids.indexOf(x) !== i)).toEqual([]);
+  });
+});
+
+describe('the workforce-share chart', () => {
+  it('prints the revised Pew series as a separate note flagged not comparable, never as a mark', () => {
+    const { doc } = rendered.get('workforce-share')!;
+    const note = doc.querySelector('.chart-note')!;
+    expect(note.text).toMatch(/Not comparable/);
+    expect(note.text).toContain('5.6%');
+    expect(note.text).toContain('9.7 million');
+    const values = doc.querySelectorAll('svg [data-value]').map((m) => m.getAttribute('data-value'));
+    expect(values.join(' ')).not.toMatch(/5\.6|9\.7/);
+  });
+});
+
+describe('<Chart id> on a page', () => {
+  it('looks up the dataset by id and gives a chart placed twice on one page its own ids', async () => {
+    const html = await container.renderToString(PageFixture);
+    const doc = parse(html);
+    expect(doc.querySelectorAll('figure.chart').map((f) => f.id)).toEqual([
+      'chart-taxes-by-state',
+      'chart-taxes-by-state-2',
+      'chart-workforce-share',
+    ]);
+    const ids = doc.querySelectorAll('[id]').map((el) => el.id);
+    expect(ids.filter((x, i) => ids.indexOf(x) !== i)).toEqual([]);
+    for (const svg of doc.querySelectorAll('svg')) expect(doc.getElementById(svg.getAttribute('aria-labelledby')!)).toBeTruthy();
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assertFiniteLayout,
+  formatExact,
+  formatSourceDate,
+  formatValue,
+  oneIn,
+  polyline,
+  px,
+  textWidth,
+  wrap,
+} from '../../src/charts/common';
+import { csvField, datasetCsv, parseCsv } from '../../src/charts/csv';
+import { chartUid } from '../../src/charts/ids';
+import { loadDataset } from './charts-fixtures';
+
+describe('chart helpers', () => {
+  it('px rounds to 0.1 px and refuses NaN, Infinity and undefined', () => {
+    expect(px(12.345)).toBe(12.3);
+    expect(px(-0.04)).toBe(0);
+    expect(() => px(Number.NaN, 'x of "Federal"')).toThrow('x of "Federal" is not a finite number (got NaN)');
+    expect(() => px(Infinity)).toThrow(/not a finite number/);
+    expect(() => px(undefined as unknown as number)).toThrow(/not a finite number/);
+  });
+
+  it('assertFiniteLayout finds a non-finite number anywhere in a layout', () => {
+    expect(() => assertFiniteLayout('demo', { marks: [{ shapes: [{ x: 1, y: NaN }] }] })).toThrow('demo: layout.marks[0].shapes[0].y is not a finite number');
+    expect(() => assertFiniteLayout('demo', { rules: [{ d: 'M0,NaNL1,1' }] })).toThrow(/non-finite/);
+  });
+
+  it('polyline builds an SVG path with 0.1 px precision and refuses non-finite points', () => {
+    expect(polyline([[0.04, 1.26], [10, 20]])).toBe('M0,1.3L10,20');
+    expect(() => polyline([[0, Number.NaN]])).toThrow(/not finite/);
+  });
+
+  it('formats values the way the charts print them', () => {
+    expect(formatValue(59.4, 'usd_billions')).toBe('$59.4 billion');
+    expect(formatValue(4.8, 'percent')).toBe('4.8%');
+    expect(formatValue(13, 'percent')).toBe('13%');
+    expect(formatValue(7_300_000, 'people')).toBe('7.3 million');
+    expect(formatValue(1_280_000, 'people')).toBe('1.28 million');
+    expect(formatValue(47_289, 'people')).toBe('47,289');
+    expect(formatExact(7_300_000, 'people')).toBe('7,300,000');
+    expect(oneIn(4.8)).toBe('about 1 in 21');
+  });
+
+  it('formats source dates at the precision they are known', () => {
+    expect(formatSourceDate('2024-07-30')).toBe('30 July 2024');
+    expect(formatSourceDate('2025-07')).toBe('July 2025');
+    expect(formatSourceDate('2025')).toBe('2025');
+  });
+
+  it('estimates text no narrower than common UI fonts and wraps to a width', () => {
+    // DejaVu Sans, the widest common fallback, sets "$59.4 billion" at about 6.2 em.
+    expect(textWidth('$59.4 billion')).toBeGreaterThanOrEqual(6.2 * 13);
+    const lines = wrap('Each square’s area is proportional to the number of people.', 200);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(200);
+  });
+
+  it('gives each chart on a page its own id and starts afresh on another page', () => {
+    const home = {};
+    const section = {};
+    expect(chartUid(home, 'taxes-by-level')).toBe('chart-taxes-by-level');
+    expect(chartUid(home, 'taxes-by-level')).toBe('chart-taxes-by-level-2');
+    expect(chartUid(section, 'taxes-by-level')).toBe('chart-taxes-by-level');
+  });
+});
+
+describe('the CSV download', () => {
+  it('quotes fields with commas, quotes and line breaks (RFC 4180)', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('ITEP, tax year 2022')).toBe('"ITEP, tax year 2022"');
+    expect(csvField('the "full alien population"')).toBe('"the ""full alien population"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField(undefined)).toBe('');
+  });
+
+  it('has a header and one line per row, and parses back to the same values', () => {
+    const data = loadDataset('taxes-by-level');
+    const table = parseCsv(datasetCsv(data));
+    expect(table[0][0]).toBe('group');
+    expect(table).toHaveLength(data.rows.length + 1);
+    const [header, ...lines] = table;
+    const col = (name: string) => header.indexOf(name);
+    lines.forEach((line, i) => {
+      expect(line).toHaveLength(header.length);
+      expect(line[col('label')]).toBe(data.rows[i].label);
+      expect(Number(line[col('value')])).toBe(data.rows[i].value);
+      expect(line[col('group')]).toBe(data.rows[i].group ?? '');
+      expect(line[col('source_url')]).toMatch(/^https:\/\//);
+    });
+  });
+
+  it('keeps quotes inside notes intact', () => {
+    const data = loadDataset('requests-vs-disclosed');
+    const csv = datasetCsv(data);
+    const table = parseCsv(csv);
+    const note = table[1][table[0].indexOf('note')];
+    expect(note).toBe(data.rows[0].note);
+  });
+});

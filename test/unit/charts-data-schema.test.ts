@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { datasetSchema, parseDataset, roundingTolerance } from '../../src/content/data-schema';
+import { CHART_IDS } from './charts-fixtures';
+
+const FIXTURES = 'test/fixtures/bad-data';
+const fixture = (name: string) => JSON.parse(readFileSync(`${FIXTURES}/${name}`, 'utf8')) as Record<string, unknown>;
+const errorOf = (data: unknown, file: string): string => {
+  try {
+    parseDataset(data, file);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error(`${file} was accepted`);
+};
+const valid = () => fixture('total-mismatch.json') as { meta: Record<string, unknown>; rows: Record<string, unknown>[] };
+const fixValid = () => {
+  const d = valid();
+  d.rows[2].value = 89.8;
+  return d;
+};
+
+describe('the datasets schema', () => {
+  it('accepts every dataset file in content/data', () => {
+    const files = readdirSync('content/data').filter((f) => f.endsWith('.json'));
+    expect(files.length).toBeGreaterThanOrEqual(CHART_IDS.length);
+    for (const file of files) {
+      expect(() => parseDataset(JSON.parse(readFileSync(`content/data/${file}`, 'utf8')), file), file).not.toThrow();
+    }
+  });
+
+  it('has a dataset file named after every chart id', () => {
+    const files = readdirSync('content/data');
+    for (const id of CHART_IDS) expect(files).toContain(`${id}.json`);
+  });
+
+  it('rejects a row without a value, naming the file, the row index and the field', () => {
+    const message = errorOf(fixture('missing-value.json'), 'missing-value.json');
+    expect(message).toContain('missing-value.json: row 1 ("State and local"), field "value": is missing');
+  });
+
+  it('rejects a negative amount, naming the file, the row index and the field', () => {
+    const message = errorOf(fixture('negative-amount.json'), 'negative-amount.json');
+    expect(message).toContain('negative-amount.json: row 1 ("State and local"), field "value": must not be negative (got -33.9)');
+  });
+
+  it('rejects a share above 100%, naming the file, the row index and the field', () => {
+    const message = errorOf(fixture('share-over-100.json'), 'share-over-100.json');
+    expect(message).toContain('share-over-100.json: row 0 ("Construction"), field "value": a share cannot be above 100% (got 113)');
+  });
+
+  it('rejects a row citing a source id that meta.sources does not list', () => {
+    const message = errorOf(fixture('unknown-source.json'), 'unknown-source.json');
+    expect(message).toMatch(/unknown-source\.json: row 1 \("State and local"\), field "source": unknown source id "no-such-source"/);
+  });
+
+  it('rejects parts that miss the stated total by more than rounding, and says by how much', () => {
+    const message = errorOf(fixture('total-mismatch.json'), 'total-mismatch.json');
+    expect(message).toContain(
+      'total-mismatch.json: row 2 ("Total"), field "value": the parts add up to 89.7 but the stated total is 90.8 (allowed rounding difference ±0.15)',
+    );
+  });
+
+  it('accepts parts that miss the stated total only by rounding (AIC 2023: 55.8 + 33.9 = 89.7, stated 89.8)', () => {
+    expect(() => parseDataset(fixValid(), 'aic.json')).not.toThrow();
+  });
+
+  it('rejects a dataset with no rows', () => {
+    expect(errorOf(fixture('empty-rows.json'), 'empty-rows.json')).toContain(
+      'empty-rows.json: field "rows": has no rows; a dataset needs at least one',
+    );
+  });
+
+  it('rejects parts of a row that add up to more than the row itself', () => {
+    const d = fixValid();
+    d.rows.push({ group: 'G', label: 'Social Security', value: 60, unit: 'usd_billions', period: '2023', source: 'src', partOf: 'Federal' });
+    expect(errorOf(d, 'parts.json')).toContain('parts.json: row 3 ("Social Security"), field "value": the parts of "Federal" add up to 60');
+  });
+
+  it('rejects a part that points at a label missing from its group', () => {
+    const d = fixValid();
+    d.rows.push({ group: 'G', label: 'Medicare', value: 6.4, unit: 'usd_billions', period: '2023', source: 'src', partOf: 'Federl' });
+    expect(errorOf(d, 'partof.json')).toContain('partof.json: row 3 ("Medicare"), field "partOf": refers to "Federl"');
+  });
+
+  it('rejects source links that are not https', () => {
+    const d = fixValid();
+    (d.meta.sources as Record<string, unknown>[])[0].url = 'http://example.org/source';
+    expect(errorOf(d, 'http.json')).toContain('http.json: field "meta.sources.0.url": must be an https:// URL');
+  });
+
+  it('rejects unknown fields so typos do not pass silently', () => {
+    const d = fixValid();
+    d.rows[0].vaule = 1;
+    expect(errorOf(d, 'typo.json')).toMatch(/typo\.json: row 0 \("Federal"\), the row: Unrecognized key\(s\) in object: 'vaule'/);
+  });
+
+  it('reports the zod issue path as rows.<index>.<field> for the build error too', () => {
+    const result = datasetSchema.safeParse(fixture('negative-amount.json'));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toContain('rows.1.value');
+  });
+});
+
+describe('roundingTolerance', () => {
+  it('allows half a unit of the last printed digit for each figure, parts and total', () => {
+    expect(roundingTolerance([55.8, 33.9, 89.8])).toBeCloseTo(0.15, 6);
+    expect(roundingTolerance([59.4, 37.3, 96.7])).toBeCloseTo(0.15, 6);
+    expect(roundingTolerance([1, 2, 3, 6])).toBeCloseTo(2, 6);
+  });
+});
