@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { sectionSchema } from './content/section-schema';
 import { correctionSchema } from './content/corrections-schema';
+import { datasetLoader, datasetSchema } from './content/data-schema';
+import { summaryLoader, summarySchema } from './content/summary-schema';
 
 // Content lives outside src/ (design card): MDX in content/sections, data in content/data.
 const sections = defineCollection({
@@ -15,4 +17,16 @@ const corrections = defineCollection({
   schema: correctionSchema,
 });
 
-export const collections = { sections, corrections };
+/** Chart data: one JSON file per dataset ({ meta, rows }); DATA_DIR points the tests at fixtures. */
+const datasets = defineCollection({
+  loader: datasetLoader(process.env.DATA_DIR ?? './content/data'),
+  schema: datasetSchema,
+});
+
+/** The words of the one-page summary (/summary/); SUMMARY_FILE points the tests at fixtures. */
+const summary = defineCollection({
+  loader: summaryLoader(process.env.SUMMARY_FILE ?? './content/summary.json'),
+  schema: summarySchema,
+});
+
+export const collections = { sections, corrections, datasets, summary };

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
-const INSTALL = 'apt-get update && apt-get install -y chromium';
+const INSTALL = 'apt-get update && apt-get install -y chromium fonts-liberation';
 
 /** Finds Chromium (CHROME_PATH or /usr/bin/chromium); as root on Debian/Ubuntu installs it; else throws how to. */
 export function ensureChromium(): string {

@@ -1,0 +1,278 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { formatValue } from '../../src/charts/common';
+import { parseDataset, type Dataset } from '../../src/content/data-schema';
+import { openBrowser, site } from '../setup/browser';
+
+// Printing as a reader would: Chromium's own PDF output (page.pdf after emulateMedia print), read
+// back with poppler (pdfinfo, pdftotext). .ci/run installs poppler-utils.
+for (const tool of ['pdfinfo', 'pdftotext']) {
+  try {
+    execFileSync(tool, ['-v'], { stdio: 'ignore' });
+  } catch {
+    throw new Error(`The print tests need ${tool} (poppler). Install it with: sudo apt-get install -y poppler-utils`);
+  }
+}
+
+const content = JSON.parse(readFileSync('content/summary.json', 'utf8'));
+const dataset = (id: string): Dataset => parseDataset(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')), id);
+const row = (id: string, group: string, label: string) => dataset(id).rows.find((r) => r.group === group && r.label === label)!;
+/**
+ * Text for comparison: no whitespace (pdftotext breaks lines, URLs wrap anywhere), no word joiners
+ * and no hyphens (pdftotext joins a word hyphenated at a line end and drops its hyphen).
+ */
+const squash = (s: string) => s.replace(/[\s\u2060\u00ad-]+/g, '');
+
+const dir = mkdtempSync(join(tmpdir(), 'explainer-print-'));
+let count = 0;
+
+interface Pdf {
+  file: string;
+  pages: number;
+  text: string;
+  /** Text of each page, first page first. */
+  pageTexts: string[];
+}
+
+async function printPdf(page: Page, options: Parameters<Page['pdf']>[0] = {}): Promise<Pdf> {
+  const file = join(dir, `print-${++count}.pdf`);
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: file, printBackground: true, ...options });
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  // pdftotext ends every page with a form feed.
+  const pageTexts = text.split('\f').slice(0, pages);
+  expect(pageTexts).toHaveLength(pages);
+  return { file, pages, text, pageTexts };
+}
+
+let browser: Awaited<ReturnType<typeof openBrowser>>;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await openBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.dispose();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('printing the one-page summary', () => {
+  const itep = row('taxes-by-level', 'ITEP, tax year 2022', 'Total');
+  const pew = row('workforce-share', 'Pew, 2022', 'Share of U.S. workers');
+  const headlines = [formatValue(itep.value, itep.unit), formatValue(pew.value, pew.unit)];
+
+  for (const format of ['Letter', 'A4'] as const) {
+    it(`fits on exactly one ${format} page, with every key point and both headline numbers`, async () => {
+      await page.goto(site('/summary/'));
+      const pdf = await printPdf(page, { format });
+      expect(pdf.pages).toBe(1);
+      const printed = squash(pdf.text);
+      for (const point of content.keyPoints) expect(printed, point.lead).toContain(squash(`${point.lead} ${point.text}`));
+      for (const value of headlines) expect(printed).toContain(squash(value));
+      for (const entry of content.timeline) expect(printed).toContain(squash(entry.text));
+      for (const source of content.sources) expect(printed).toContain(squash(source.title));
+    });
+  }
+
+  it('also fits the narrowest and shortest sheet at once (A4’s width with Letter’s height)', async () => {
+    await page.goto(site('/summary/'));
+    expect((await printPdf(page, { width: '210mm', height: '11in' })).pages).toBe(1);
+  });
+
+  it('the one-page check can fail: with its key points doubled the summary runs onto a second page, nothing clipped', async () => {
+    await page.goto(site('/summary/'));
+    await page.evaluate(() => {
+      const list = document.querySelector('.summary-points ul')!;
+      const copies = [...list.children].map((li) => li.cloneNode(true) as HTMLElement);
+      copies.at(-1)!.append(' ENDOFEXTRAPOINTS');
+      list.append(...copies);
+    });
+    const pdf = await printPdf(page, { format: 'Letter' });
+    expect(pdf.pages).toBeGreaterThanOrEqual(2);
+    const printed = squash(pdf.text);
+    expect(printed).toContain('ENDOFEXTRAPOINTS');
+    expect(printed).toContain(squash(content.sources.at(-1).title));
+  });
+
+  it('prints no text smaller than 9 pt (12 px), and nothing wider than the sheet (so nothing is shrunk to fit)', async () => {
+    // Laid out at the printable width of A4 (210 mm minus 2 × 12 mm margins), the narrower sheet.
+    const sheet = await browser.newPage();
+    await sheet.setViewportSize({ width: Math.floor((186 * 96) / 25.4), height: 1000 });
+    await sheet.goto(site('/summary/'));
+    await sheet.emulateMedia({ media: 'print' });
+    const { sizes, overflow } = await sheet.evaluate(() => {
+      const out: { text: string; px: number }[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement!;
+        if (!node.textContent!.trim() || !el.checkVisibility()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const box = range.getBoundingClientRect();
+        if (box.width <= 1 || box.height <= 1) continue; // visually hidden text is not printed
+        let px = parseFloat(getComputedStyle(el).fontSize);
+        const svg = el.closest('svg');
+        if (svg && svg.viewBox.baseVal?.width) px *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        out.push({ text: node.textContent!.trim().slice(0, 40), px });
+      }
+      return { sizes: out, overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+    });
+    await sheet.close();
+    expect(sizes.length).toBeGreaterThan(50);
+    expect(sizes.filter((s) => s.px < 12 - 0.01)).toEqual([]);
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    // The PDF agrees: no word box is shorter than 9 pt (a 9 pt line of text is about 10 pt tall).
+    await page.goto(site('/summary/'));
+    const pdf = await printPdf(page, { format: 'Letter' });
+    const html = execFileSync('pdftotext', ['-bbox', pdf.file, '-'], { encoding: 'utf8' });
+    const heights = [...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g)].map((m) => Number(m[2]) - Number(m[1]));
+    expect(heights.length).toBeGreaterThan(300);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(9);
+  });
+
+  it('has a Print button that opens the print dialog, shown only with JavaScript and never printed', async () => {
+    const reader = await browser.newPage();
+    await reader.addInitScript(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void (window as unknown as { printed: number }).printed++;
+    });
+    await reader.goto(site('/summary/'));
+    const button = reader.getByRole('button', { name: 'Print this page' });
+    await expect.poll(() => button.isVisible()).toBe(true);
+    await button.click();
+    expect(await reader.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await reader.emulateMedia({ media: 'print' });
+    expect(await button.isVisible()).toBe(false);
+    await reader.close();
+
+    // Without JavaScript (scripts disabled for this page only): no dead button, everything else there.
+    const plain = await browser.newPage();
+    const cdp = await browser.newCDPSession(plain);
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+    await plain.goto(site('/summary/'));
+    expect(await plain.evaluate(() => customElements.get('print-button'))).toBeUndefined();
+    expect(await plain.locator('h1').isVisible()).toBe(true);
+    expect(await plain.locator('print-button button').isVisible()).toBe(false);
+    expect(await plain.locator('.qr svg').isVisible()).toBe(true);
+    expect(await plain.locator('.summary-waffle').isVisible()).toBe(true);
+    await plain.close();
+  });
+
+  it('requests nothing from another origin: the QR code and the chart are in the page', async () => {
+    const reader = await browser.newPage();
+    const requests: string[] = [];
+    reader.on('request', (r) => requests.push(r.url()));
+    await reader.goto(site('/summary/'));
+    await reader.waitForLoadState('networkidle');
+    const origin = new URL(site('/')).origin;
+    expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+    expect(requests.filter((url) => /\.(png|jpe?g|gif|svg|webp)$/.test(new URL(url).pathname) && !/favicon|apple-touch/.test(url))).toEqual([]);
+    await reader.close();
+  });
+});
+
+describe('printing the whole explainer', () => {
+  let pdf: Pdf;
+  beforeAll(async () => {
+    await page.goto(site('/'));
+    pdf = await printPdf(page, { format: 'Letter' });
+  }, 120_000);
+
+  it('shows no navigation, share controls or buttons; glossary terms print as plain inline text', async () => {
+    await page.emulateMedia({ media: 'print' });
+    const found = await page.evaluate(() => {
+      const visible = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.checkVisibility());
+      const buttons = visible('button');
+      return {
+        nav: visible('nav, .toc, .share, .print-hide, [popover]').map((el) => el.outerHTML.slice(0, 80)),
+        otherButtons: buttons.filter((b) => !b.classList.contains('term')).map((b) => b.outerHTML.slice(0, 80)),
+        terms: buttons.map((b) => {
+          const s = getComputedStyle(b);
+          return { text: b.textContent!.trim(), display: s.display, border: s.borderTopStyle, bg: s.backgroundColor, deco: s.textDecorationLine };
+        }),
+        allTerms: document.querySelectorAll('button.term').length,
+      };
+    });
+    expect(found.nav).toEqual([]);
+    expect(found.otherButtons).toEqual([]);
+    expect(found.allTerms).toBeGreaterThan(0);
+    expect(found.terms).toHaveLength(found.allTerms);
+    for (const term of found.terms) {
+      expect(term).toEqual({ text: term.text, display: 'inline', border: 'none', bg: 'rgba(0, 0, 0, 0)', deco: 'none' });
+    }
+    const printed = squash(pdf.text);
+    for (const term of found.terms) expect(printed, term.text).toContain(squash(term.text));
+  });
+
+  it('prints dark text on white paper even for a reader who prefers dark mode', async () => {
+    const reader = await browser.newPage();
+    await reader.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    for (const path of ['/', '/summary/']) {
+      await reader.goto(site(path));
+      const colours = await reader.evaluate(() => {
+        const of = (el: Element) => getComputedStyle(el);
+        return { page: of(document.body).backgroundColor, text: of(document.body).color, heading: of(document.querySelector('h1')!).color };
+      });
+      expect(colours, path).toEqual({ page: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)', heading: 'rgb(0, 0, 0)' });
+    }
+    await reader.close();
+  });
+
+  it('prints every chart once: its SVG is visible and its data table is not', async () => {
+    await page.emulateMedia({ media: 'print' });
+    const charts = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('figure.chart')].map((figure) => ({
+        id: figure.dataset.chart,
+        svgs: [...figure.querySelectorAll('svg')].filter((svg) => svg.checkVisibility() && svg.getBoundingClientRect().height > 20).length,
+        tables: [...figure.querySelectorAll<HTMLElement>('table, details')].filter((el) => el.checkVisibility()).length,
+      })),
+    );
+    expect(charts.length).toBeGreaterThanOrEqual(1);
+    for (const chart of charts) expect(chart, chart.id).toEqual({ id: chart.id, svgs: 1, tables: 0 });
+  });
+
+  it('has no blank page: every page of the PDF has text', () => {
+    expect(pdf.pages).toBeGreaterThan(1);
+    const blank = pdf.pageTexts.map((t, i) => (t.trim() ? 0 : i + 1)).filter(Boolean);
+    expect(blank).toEqual([]);
+  });
+
+  it('never ends a page with a heading: each heading prints with what follows it', async () => {
+    const headings = new Set(
+      (await page.evaluate(() => [...document.querySelectorAll('main h2, main h3')].map((h) => h.textContent!.trim()))).map(squash),
+    );
+    const stranded: string[] = [];
+    pdf.pageTexts.slice(0, -1).forEach((t, i) => {
+      const lines = t.split('\n').map((l) => l.trim()).filter(Boolean);
+      if (headings.has(squash(lines.at(-1) ?? ''))) stranded.push(`page ${i + 1}: ${lines.at(-1)}`);
+    });
+    expect(stranded).toEqual([]);
+  });
+
+  it('never splits a chart: its title and its period line print on the same page', () => {
+    const pages = pdf.pageTexts.map(squash);
+    const titles = ['taxes-by-level', 'taxes-by-state', 'workforce-share', 'industry-share', 'requests-vs-disclosed']
+      .map((id) => dataset(id).meta)
+      .filter((meta) => pages.some((p) => p.includes(squash(meta.title))));
+    expect(titles.length).toBeGreaterThanOrEqual(1);
+    for (const meta of titles) {
+      const at = pages.findIndex((p) => p.includes(squash(meta.title)));
+      expect(pages[at], meta.title).toContain(squash(meta.period));
+    }
+  });
+
+  it('prints the address of every footnote source after its link', async () => {
+    const hrefs = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('.footnotes a[href^="https://"]')].map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(20);
+    const printed = squash(pdf.text);
+    const missing = [...new Set(hrefs)].filter((href) => !printed.includes(squash(`<${href}>`)));
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { formatValue } from '../../src/charts/common';
+import { parseDataset, type Dataset } from '../../src/content/data-schema';
+import { summarySchema, type SummaryData } from '../../src/content/summary-schema';
+import { buildSummary, findRow, formatPartialDate } from '../../src/components/summary/summary-model';
+
+const FILE = 'content/summary.json';
+const raw = () => JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, any>;
+const parse = (value: unknown) => summarySchema.safeParse(value);
+const issues = (value: unknown) => {
+  const result = parse(value);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+const dataset = (id: string): Dataset => parseDataset(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')), id);
+const datasets = () => new Map(['taxes-by-level', 'workforce-share'].map((id) => [id, dataset(id)]));
+const summary = (): SummaryData => summarySchema.parse(raw());
+
+describe('the summary content file', () => {
+  it('passes its schema: 4–6 key points, 5–7 dates, every statement citing a listed https source', () => {
+    expect(issues(raw())).toEqual([]);
+    const data = summary();
+    expect(data.keyPoints.length).toBeGreaterThanOrEqual(4);
+    expect(data.keyPoints.length).toBeLessThanOrEqual(6);
+    expect(data.timeline.length).toBeGreaterThanOrEqual(5);
+    expect(data.timeline.length).toBeLessThanOrEqual(7);
+    for (const s of data.sources) expect(s.url).toMatch(/^https:\/\//);
+  });
+
+  it('does not type the headline figures itself; it names the dataset rows they come from', () => {
+    const text = readFileSync(FILE, 'utf8');
+    const figures = [...datasets().values()].flatMap((d) => d.rows.map((r) => formatValue(r.value, r.unit)));
+    for (const figure of figures) expect(text, figure).not.toContain(figure);
+    for (const h of summary().headlines) expect(['taxes-by-level', 'workforce-share']).toContain(h.figure.dataset);
+  });
+
+  it('rejects a seventh key point, naming the field', () => {
+    const data = raw();
+    while (data.keyPoints.length < 7) data.keyPoints.push({ ...data.keyPoints[0] });
+    expect(issues(data)).toEqual(['keyPoints: must have at most 6 key points (the summary must fit on one printed page)']);
+  });
+
+  it('rejects a key point longer than fits the printed page', () => {
+    const data = raw();
+    data.keyPoints[1].text = 'word '.repeat(80);
+    expect(issues(data)).toEqual(['keyPoints.1.text: must be at most 300 characters (the summary must fit on one printed page)']);
+  });
+
+  it('rejects a citation of a source that is not listed, and a listed source nobody cites', () => {
+    const data = raw();
+    data.timeline[0].sources = ['no-such-source'];
+    data.sources.push({ ...data.sources[0], id: 'never-cited', url: 'https://example.org/x' });
+    const found = issues(data);
+    expect(found).toContainEqual(expect.stringMatching(/^timeline\.0\.sources\.0: unknown source id "no-such-source"/));
+    expect(found).toContainEqual(expect.stringMatching(/^sources\.\d+\.id: source "never-cited" is never cited/));
+  });
+
+  it('rejects a source without an https address', () => {
+    const data = raw();
+    data.sources[0].url = 'http://example.org/page';
+    expect(issues(data)).toEqual(['sources.0.url: must be an https:// URL']);
+  });
+
+  it('rejects timeline dates out of order', () => {
+    const data = raw();
+    [data.timeline[0], data.timeline[1]] = [data.timeline[1], data.timeline[0]];
+    expect(issues(data)).toContainEqual(expect.stringMatching(/^timeline\.1\.date: .* comes before .*; list dates oldest first/));
+  });
+
+  it('rejects a placeholder in a headline that has no dataset row behind it', () => {
+    const data = raw();
+    data.headlines[0].label += ' {missing}';
+    expect(issues(data)).toContainEqual('headlines.0.label: uses {missing} but refs has no "missing"');
+  });
+});
+
+describe('buildSummary', () => {
+  it('reads each headline number from its dataset row: ITEP’s tax-year total and Pew’s workforce share', () => {
+    const view = buildSummary(summary(), datasets());
+    const [taxes, workforce] = view.headlines;
+    const itep = findRow(datasets(), { dataset: 'taxes-by-level', group: 'ITEP, tax year 2022', label: 'Total' }, 'test').row;
+    const pew = findRow(datasets(), { dataset: 'workforce-share', group: 'Pew, 2022', label: 'Share of U.S. workers' }, 'test').row;
+    expect(taxes.value).toBe(formatValue(itep.value, itep.unit));
+    expect(workforce.value).toBe(formatValue(pew.value, pew.unit));
+    // The brief's figures, as the data files state them today.
+    expect([taxes.value, workforce.value]).toEqual(['$96.7 billion', '4.8%']);
+    expect(taxes.label).toContain('tax year 2022');
+    expect(taxes.note).toContain('$89.8 billion');
+    expect(workforce.label).toContain('8.3 million');
+  });
+
+  it('follows a change in the data: a revised total shows up in the headline', () => {
+    const data = datasets();
+    const taxes = structuredClone(data.get('taxes-by-level')!);
+    taxes.rows.find((r) => r.group === 'ITEP, tax year 2022' && r.label === 'Total')!.value = 101.2;
+    data.set('taxes-by-level', taxes);
+    expect(buildSummary(summary(), data).headlines[0].value).toBe('$101.2 billion');
+  });
+
+  it('stops with the file and the field when a headline names a row the data does not have', () => {
+    const data = summary();
+    data.headlines[1].figure = { dataset: 'workforce-share', group: 'Pew, 2022', label: 'Share of all workers' };
+    expect(() => buildSummary(data, datasets(), 'content/summary.json')).toThrow(
+      'content/summary.json: headlines[1] ("workforce").figure: no row with group "Pew, 2022", label "Share of all workers" of dataset "workforce-share"; name exactly one row',
+    );
+  });
+
+  it('numbers sources in reading order, one number per address, the data sources first', () => {
+    const view = buildSummary(summary(), datasets());
+    expect(view.sources.map((s) => s.n)).toEqual(view.sources.map((_, i) => i + 1));
+    expect(new Set(view.sources.map((s) => s.url)).size).toBe(view.sources.length);
+    expect(view.headlines.flatMap((h) => h.cites)).toEqual([1, 2, 3]);
+    expect(view.sources[0].publisher).toMatch(/ITEP/);
+    const firstPointCite = view.keyPoints[0].cites[0];
+    expect(firstPointCite).toBe(4);
+    for (const s of view.sources) expect(s.host).not.toMatch(/^www\./);
+  });
+
+  it('dates the page by the newest of the summary file and the datasets it reads', () => {
+    const data = summary();
+    data.updated = new Date('2020-01-01T00:00:00Z');
+    const view = buildSummary(data, datasets());
+    const checked = ['taxes-by-level', 'workforce-share'].map((id) => datasets().get(id)!.meta.date).sort().at(-1);
+    expect(view.updated.toISOString().slice(0, 10)).toBe(checked);
+  });
+});
+
+describe('formatPartialDate', () => {
+  it('prints a day, a month or a year as the source gives it', () => {
+    expect(formatPartialDate('2025-09-04')).toBe('4 September 2025');
+    expect(formatPartialDate('2026-02')).toBe('February 2026');
+    expect(formatPartialDate('2025')).toBe('2025');
+  });
+});
