@@ -1,0 +1,227 @@
+#!/usr/bin/env node
+// Performance budget benchmark: `npm run bench` (not part of `npm test`: timings vary from run to run).
+//
+//   npm run bench                      build, weigh every page, run Lighthouse mobile on / and /summary/
+//   npm run bench -- --no-build        reuse the existing dist/
+//   npm run bench -- --runs 3          Lighthouse runs per page (the median by performance score is shown)
+//   npm run bench -- --no-lighthouse   bytes and build time only
+//   npm run bench -- --uncompressed    Lighthouse without the compression layer (see below)
+//   npm run bench -- --save DIR        also write each Lighthouse report (JSON) into DIR
+//
+// Lighthouse 12 runs with its default mobile settings (Moto G Power screen, simulated slow 4G, 4x CPU
+// slowdown) in the Chromium at CHROME_PATH (default /usr/bin/chromium) against dist/ served by
+// src/server/static-server.mjs. That server sends files as they are; every static host and CDN the README
+// names compresses HTML, CSS and JS on the way out, so by default a small layer in front of it does the same
+// (brotli, else gzip, by Accept-Encoding). --uncompressed measures the bare server.
+//
+// Prints which budgets hold and exits 1 if any does not. The byte budgets also run in npm test
+// (test/build/budgets.test.ts), from the same code (test/bench/measure.mjs).
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createServer, request } from 'node:http';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { serve } from '../../src/server/static-server.mjs';
+import { BUDGETS, checkBudgets, pageWeight, sitePages } from './measure.mjs';
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
+};
+const RUNS = Math.max(1, Number(option('--runs', '1')) || 1);
+const SAVE = option('--save', null);
+const LIGHTHOUSE_PAGES = ['/', '/summary/'];
+// The flags test/setup/browser.ts gives Chromium, with the new headless mode Lighthouse expects.
+const CHROME_FLAGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+/** @type {{ name: string, ok: boolean, detail: string }[]} */
+const verdicts = [];
+
+// 1. Build.
+let buildSeconds = null;
+if (!flag('--no-build')) {
+  process.stdout.write('Building the site… ');
+  const started = performance.now();
+  const build = spawnSync('npx', ['astro', 'build'], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  buildSeconds = (performance.now() - started) / 1000;
+  if (build.status !== 0) {
+    console.log('failed.');
+    console.error(build.stdout, build.stderr);
+    process.exit(1);
+  }
+  console.log(`done in ${buildSeconds.toFixed(1)} s.`);
+}
+
+// 2. Bytes per page.
+const pages = sitePages();
+console.log(`\nPage weight (${pages.length} pages; gzip level 6, brotli quality 11; 1 kB = 1000 bytes)\n`);
+console.log(
+  `${pad('page', 26)}${lpad('HTML raw', 11)}${lpad('gzip', 10)}${lpad('brotli', 10)}${lpad('CSS gz', 10)}${lpad('JS gz', 10)}${lpad('requests', 10)}  budgets`,
+);
+for (const path of pages) {
+  const w = pageWeight(path);
+  const checks = checkBudgets(w);
+  console.log(
+    `${pad(path, 26)}${lpad(kB(w.html.raw), 11)}${lpad(kB(w.html.gzip), 10)}${lpad(kB(w.html.brotli), 10)}` +
+      `${lpad(kB(w.css.gzip), 10)}${lpad(kB(w.js.gzip), 10)}${lpad(w.requests, 10)}  ` +
+      (checks.every((c) => c.ok) ? 'ok' : checks.filter((c) => !c.ok).map((c) => `OVER ${c.name}`).join('; ')),
+  );
+}
+const weights = pages.map((p) => pageWeight(p));
+const maxOf = (f) => Math.max(...weights.map(f));
+verdicts.push(
+  { name: `JS ≤ ${kB(BUDGETS.jsGzip)} gzip on every page`, ok: maxOf((w) => w.js.gzip) <= BUDGETS.jsGzip, detail: `largest ${kB(maxOf((w) => w.js.gzip))}` },
+  { name: `CSS ≤ ${kB(BUDGETS.cssGzip)} gzip on every page`, ok: maxOf((w) => w.css.gzip) <= BUDGETS.cssGzip, detail: `largest ${kB(maxOf((w) => w.css.gzip))}` },
+  {
+    name: `/ HTML (all charts inline) ≤ ${kB(BUDGETS.homeHtmlBrotli)} brotli`,
+    ok: pageWeight('/').html.brotli <= BUDGETS.homeHtmlBrotli,
+    detail: kB(pageWeight('/').html.brotli),
+  },
+);
+if (buildSeconds !== null) console.log(`\nBuild time: ${buildSeconds.toFixed(1)} s (astro build, ${pages.length} pages)`);
+
+// 3. Lighthouse.
+if (!flag('--no-lighthouse')) {
+  const server = await serve({ dir: 'dist', port: 0 });
+  const front = flag('--uncompressed') ? null : await compressingProxy(server.url);
+  const base = front?.url ?? server.url;
+  const mode = front ? 'compressed like a static host (brotli/gzip)' : 'uncompressed';
+  console.log(`\nLighthouse mobile (${mode}), ${RUNS} run(s) per page, median by performance score\n`);
+  console.log(`${pad('page', 12)}${lpad('perf', 6)}${lpad('a11y', 6)}${lpad('best', 6)}${lpad('SEO', 6)}${lpad('LCP', 9)}${lpad('CLS', 8)}${lpad('TBT', 9)}`);
+  try {
+    for (const path of LIGHTHOUSE_PAGES) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await withRetries(() => lighthouse(new URL(path.slice(1), base).href)));
+      runs.sort((a, b) => a.scores.performance - b.scores.performance);
+      const r = runs[Math.floor(runs.length / 2)];
+      const s = r.scores;
+      console.log(
+        `${pad(path, 12)}${lpad(s.performance, 6)}${lpad(s.accessibility, 6)}${lpad(s['best-practices'], 6)}${lpad(s.seo, 6)}` +
+          `${lpad(`${(r.lcp / 1000).toFixed(2)} s`, 9)}${lpad(r.cls.toFixed(3), 8)}${lpad(`${Math.round(r.tbt)} ms`, 9)}`,
+      );
+      const all100 = Object.values(s).every((v) => v === 100);
+      verdicts.push({
+        name: `${path}: Lighthouse mobile 100 in all four categories`,
+        ok: all100,
+        detail: `${Object.entries(s).map(([k, v]) => `${k} ${v}`).join(', ')}${all100 ? '' : `; below 1: ${r.failing.join(', ')}`}`,
+      });
+      verdicts.push({ name: `${path}: CLS 0`, ok: r.cls === 0, detail: r.cls.toFixed(3) });
+    }
+  } finally {
+    await front?.close();
+    await server.close();
+  }
+}
+
+// 4. Verdict.
+console.log('\nBudgets\n');
+for (const v of verdicts) console.log(`${v.ok ? 'holds ' : 'FAILS '} ${v.name} (${v.detail})`);
+process.exitCode = verdicts.every((v) => v.ok) ? 0 : 1;
+
+/** Lighthouse sometimes loses its trace (NO_NAVSTART, NO_FCP) on a busy machine; such a run is repeated. */
+async function withRetries(run, attempts = 3) {
+  for (let i = 1; ; i++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (i >= attempts) throw error;
+      console.error(`  (Lighthouse run failed, trying again: ${String(error.message).split('\n').slice(-1)[0]})`);
+    }
+  }
+}
+
+/** Runs the Lighthouse 12 CLI once; returns scores (0–100), LCP, CLS, TBT and the audits that cost points. */
+function lighthouse(url) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      'node_modules/.bin/lighthouse',
+      [
+        url, '--quiet', '--output=json', '--output-path=stdout',
+        '--only-categories=performance,accessibility,best-practices,seo',
+        `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+      ],
+      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' } },
+    );
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`lighthouse exited ${code} for ${url}:\n${err.slice(-2000)}`));
+      const lhr = JSON.parse(out);
+      if (SAVE) {
+        mkdirSync(SAVE, { recursive: true });
+        const name = new URL(url).pathname.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home';
+        writeFileSync(join(SAVE, `${name}-${Date.now()}.json`), out);
+      }
+      if (lhr.runtimeError) return reject(new Error(`lighthouse: ${lhr.runtimeError.message}`));
+      const scores = Object.fromEntries(Object.entries(lhr.categories).map(([id, c]) => [id, Math.round(c.score * 100)]));
+      const failing = Object.values(lhr.categories).flatMap((c) =>
+        c.auditRefs
+          .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1)
+          .map((ref) => `${ref.id} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`),
+      );
+      resolve({
+        scores,
+        lcp: lhr.audits['largest-contentful-paint'].numericValue,
+        cls: lhr.audits['cumulative-layout-shift'].numericValue,
+        tbt: lhr.audits['total-blocking-time'].numericValue,
+        failing,
+      });
+    });
+  });
+}
+
+/** A loopback HTTP layer that compresses text responses of `upstream` the way static hosts do. */
+async function compressingProxy(upstream) {
+  const target = new URL(upstream);
+  const proxy = createServer((req, res) => {
+    const up = request(
+      { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: { ...req.headers, 'accept-encoding': 'identity' } },
+      (upRes) => {
+        const chunks = [];
+        upRes.on('data', (c) => chunks.push(c));
+        upRes.on('end', () => {
+          let body = Buffer.concat(chunks);
+          const headers = { ...upRes.headers };
+          const type = String(headers['content-type'] ?? '');
+          const accepts = String(req.headers['accept-encoding'] ?? '');
+          if (/^(text\/|application\/(javascript|json|xml|manifest)|image\/svg)/.test(type) && body.length > 0) {
+            if (/\bbr\b/.test(accepts)) {
+              body = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+              headers['content-encoding'] = 'br';
+            } else if (/\bgzip\b/.test(accepts)) {
+              body = gzipSync(body);
+              headers['content-encoding'] = 'gzip';
+            }
+            headers.vary = 'Accept-Encoding';
+          }
+          headers['content-length'] = String(body.length);
+          res.writeHead(upRes.statusCode ?? 502, headers);
+          res.end(req.method === 'HEAD' ? undefined : body);
+        });
+      },
+    );
+    up.on('error', () => res.writeHead(502).end());
+    up.end();
+  });
+  await new Promise((ok) => proxy.listen(0, '127.0.0.1', ok));
+  const address = proxy.address();
+  return {
+    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`,
+    close: () => new Promise((ok) => proxy.close(() => ok(undefined))),
+  };
+}

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { openBrowser, site } from '../setup/browser';
+import { sitePages } from '../bench/measure.mjs';
+
+// axe-core (WCAG 2.0, 2.1 and 2.2 A/AA rules) on every built page, in the light and the dark colour scheme.
+// The pages' own Content-Security-Policy rightly refuses the injected axe script, so this file (and only
+// this file) opens Chromium with bypassCSP; test/browser/privacy.test.ts checks the policy itself.
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const pages = sitePages();
+
+let browser: Awaited<ReturnType<typeof openBrowser>>;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await openBrowser({ bypassCSP: true });
+  page = await browser.newPage();
+});
+afterAll(async () => browser?.dispose());
+
+interface Violation {
+  rule: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string; html: string; why: string }[];
+}
+
+async function audit(path: string, scheme: 'light' | 'dark'): Promise<Violation[]> {
+  await page.emulateMedia({ colorScheme: scheme });
+  const response = await page.goto(site(path), { waitUntil: 'load' });
+  expect(response?.status(), `${path} should be served`).toBe(200);
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async (tags) => {
+    // @ts-expect-error axe is the global the injected script defines
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v: any) => ({
+      rule: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n: any) => ({ target: n.target.join(' '), html: n.html.slice(0, 200), why: n.failureSummary })),
+    }));
+  }, TAGS);
+}
+
+describe('accessibility: axe-core finds no WCAG 2.2 AA violation', () => {
+  it('audits the home page and every other built page', () => {
+    expect(pages).toContain('/');
+    expect(pages).toContain('/404.html');
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it.each(pages)(`%s in the ${scheme} colour scheme`, async (path) => {
+      // One line per broken rule, naming the elements, so a failure says what to fix and where.
+      const found = (await audit(path, scheme)).map(
+        (v) =>
+          `${v.rule} (${v.impact}): ${v.help} — ${v.nodes.length} element(s): ` +
+          v.nodes.slice(0, 5).map((n) => n.target).join(' | ') +
+          (v.nodes.length > 5 ? ' | …' : '') +
+          ` — e.g. ${v.nodes[0].html} — ${v.nodes[0].why.replace(/\s+/g, ' ').slice(0, 300)}`,
+      );
+      expect(found).toEqual([]);
+    });
+  }
+});

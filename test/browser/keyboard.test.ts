@@ -1,0 +1,238 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser, site } from '../setup/browser';
+import { sitePages } from '../bench/measure.mjs';
+
+// A reader with only a keyboard: Tab, Shift+Tab, Enter and the arrow keys, never the mouse and never a
+// programmatic focus(). Every control must be reachable, show where focus is, and do its job.
+const pages = sitePages();
+const MAX_TABS = 2000;
+
+let browser: Awaited<ReturnType<typeof openBrowser>>;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await openBrowser();
+  await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site('/')).origin });
+  page = await browser.newPage();
+  // The print dialog is the browser's, not the page's: record the call instead of opening it.
+  await page.addInitScript(() => {
+    (window as unknown as { __printed: number }).__printed = 0;
+    window.print = () => {
+      (window as unknown as { __printed: number }).__printed += 1;
+    };
+  });
+});
+afterAll(async () => browser?.dispose());
+
+/** What has focus now, described well enough to assert on. */
+const focused = (p: Page) =>
+  p.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    const rect = el.getBoundingClientRect();
+    return {
+      tag: el.tagName.toLowerCase(),
+      text: (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 80),
+      href: el.getAttribute('href'),
+      id: el.id,
+      cls: el.getAttribute('class') ?? '',
+      focusVisible: el.matches(':focus-visible'),
+      outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+      shadow: style.boxShadow !== 'none',
+      visible: rect.width > 0 && rect.height > 0,
+    };
+  });
+
+/**
+ * Waits until the page has stopped scrolling. The site scrolls smoothly, and Chromium drops a fragment jump
+ * that starts while an earlier smooth scroll is still running; a person pauses to read before pressing Enter.
+ */
+const settle = (p: Page) =>
+  p.evaluate(async () => {
+    let last = NaN;
+    while (last !== scrollY) {
+      last = scrollY;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  });
+
+/** Presses Tab until `match` holds for the focused element (in the page); fails after `max` presses. */
+async function tabUntil(p: Page, what: string, match: string, max = MAX_TABS) {
+  for (let i = 0; i < max; i++) {
+    await p.keyboard.press('Tab');
+    if (await p.evaluate((m) => !!document.activeElement?.matches(m), match)) {
+      await settle(p);
+      return focused(p);
+    }
+  }
+  throw new Error(`Tab never reached ${what} (${match}) within ${max} presses`);
+}
+
+const hash = (p: Page) => p.evaluate(() => decodeURIComponent(location.hash));
+const inView = (p: Page, id: string) =>
+  p.evaluate((i) => {
+    const r = document.getElementById(i)?.getBoundingClientRect();
+    return !!r && r.bottom > 0 && r.top < innerHeight;
+  }, id);
+
+describe('keyboard-only reading', () => {
+  it('walks from the skip link through the contents, a footnote and back, a chart and a share control', async () => {
+    await page.goto(site('/'));
+    // 1. The skip link is the first stop and moves focus to the main content.
+    const skip = await tabUntil(page, 'the skip link', 'a.skip-link', 1);
+    expect(skip?.visible && (skip.outline || skip.shadow)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+    // 2. The contents: reach the link of the first section that has a chart, and follow it.
+    const sectionId = await page.evaluate(() => document.querySelector('main section.section:has(figure.chart)')?.id);
+    expect(sectionId, 'a section with a chart').toBeTruthy();
+    await page.goto(site('/'));
+    const toc = await tabUntil(page, `the contents link to #${sectionId}`, `nav.toc a[href="#${sectionId}"]`);
+    expect(toc?.focusVisible && (toc.outline || toc.shadow)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => hash(page), { timeout: 5000 }).toBe(`#${sectionId}`);
+    await expect.poll(() => inView(page, sectionId!), { timeout: 5000 }).toBe(true);
+    await settle(page);
+
+    // 3. The next Tab stays in that section; its first footnote reference opens the note...
+    const ref = await tabUntil(page, 'a footnote reference', `#${sectionId} a[data-footnote-ref]`, 200);
+    const noteId = decodeURIComponent(ref!.href!.slice(1));
+    const refId = ref!.id;
+    await expect.poll(() => inView(page, refId), { timeout: 5000 }).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => hash(page), { timeout: 5000 }).toBe(`#${noteId}`);
+    await expect.poll(() => inView(page, noteId), { timeout: 5000 }).toBe(true);
+    await settle(page);
+    // ...whose back link is a few Tabs away and returns to the same reference.
+    const back = await tabUntil(page, 'the footnote back link', `[id="${noteId}"] a[data-footnote-backref]`, 10);
+    expect(back?.focusVisible && (back.outline || back.shadow)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => hash(page), { timeout: 5000 }).toBe(`#${refId}`);
+    await expect.poll(() => inView(page, refId), { timeout: 5000 }).toBe(true);
+    await settle(page);
+
+    // 4. A chart takes focus and answers the arrow keys with the values it shows.
+    const chart = await tabUntil(page, 'a chart', `#${sectionId} figure.chart [tabindex="0"]`, 300);
+    expect(chart?.focusVisible && (chart.outline || chart.shadow)).toBe(true);
+    const spoken = () =>
+      page.evaluate(() => {
+        const fig = document.activeElement?.closest('figure');
+        const live = [...(fig?.querySelectorAll('[aria-live], [role="tooltip"]:not([hidden])') ?? [])];
+        return live.map((n) => n.textContent?.trim()).filter(Boolean).join(' | ');
+      });
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(spoken).not.toBe('');
+    const first = await spoken();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(spoken).not.toBe(first);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(spoken).toBe(first);
+
+    // 5. The section's share control: "Copy link" by keyboard, and the page says what happened.
+    const share = await tabUntil(page, 'the share control', `#${sectionId} .share button:not([hidden]), #${sectionId} .share a`, 100);
+    expect(share?.focusVisible && (share.outline || share.shadow)).toBe(true);
+    expect(share?.text).toBeTruthy();
+    if (share?.tag === 'button') {
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator(`#${sectionId} .share [role="status"]`).textContent()).toMatch(/\w/);
+    }
+  });
+
+  it('the summary’s print button is reached with Tab and prints with Enter', async () => {
+    await page.goto(site('/summary/'));
+    let button = await tabUntil(page, 'a button', 'button', 200);
+    for (let i = 0; i < 20 && !/print/i.test(button?.text ?? ''); i++) button = await tabUntil(page, 'the print button', 'button', 200);
+    expect(button?.text).toMatch(/print/i);
+    expect(button?.focusVisible && (button.outline || button.shadow)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
+  });
+
+  // Every focusable element on every page must show where focus is. Pressing Tab ~1,800 times on the home page
+  // would take most of a minute, so: one real Tab puts Chromium in keyboard mode, then each Tab stop is focused
+  // in turn inside the page (in keyboard mode that matches :focus-visible exactly as Tab does), and real Tab
+  // presses confirm that the first stops come in that same order.
+  it.each(pages)('%s: every Tab stop is visible and shows a focus outline', async (path) => {
+    await page.goto(site(path));
+    await page.keyboard.press('Tab');
+    const { stops, bad } = await page.evaluate(() => {
+      const describe = (el: HTMLElement) =>
+        `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${(el.getAttribute('class') ?? '').trim().replace(/\s+/g, '.')} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)}"${el.getAttribute('href') ? ' href=' + el.getAttribute('href') : ''}`;
+      const tabbable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex], [contenteditable]')].filter(
+        (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && !el.closest('[inert]') && el.checkVisibility({ visibilityProperty: true }),
+      );
+      const bad: string[] = [];
+      for (const el of tabbable) {
+        el.focus({ preventScroll: true });
+        if (document.activeElement !== el) {
+          bad.push(`${describe(el)} cannot take focus`);
+          continue;
+        }
+        const style = getComputedStyle(el);
+        const rect = el.getBoundingClientRect();
+        const visible = rect.width > 0 && rect.height > 0;
+        const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+        const fv = el.matches(':focus-visible');
+        if (!visible || !fv || !ring) bad.push(`${describe(el)} visible=${visible} focus-visible=${fv} outline-or-shadow=${ring}`);
+      }
+      return { stops: tabbable.map(describe), bad };
+    });
+    expect(stops.length).toBeGreaterThan(0);
+    expect(bad).toEqual([]);
+
+    await page.goto(site(path));
+    const walked: string[] = [];
+    for (const _ of stops.slice(0, 40)) {
+      await page.keyboard.press('Tab');
+      walked.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          return `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${(el.getAttribute('class') ?? '').trim().replace(/\s+/g, '.')} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)}"${el.getAttribute('href') ? ' href=' + el.getAttribute('href') : ''}`;
+        }),
+      );
+    }
+    expect(walked, 'Tab order follows the page').toEqual(stops.slice(0, 40));
+  });
+});
+
+describe('reduced motion', () => {
+  let still: Awaited<ReturnType<typeof openBrowser>>;
+  let p: Page;
+  beforeAll(async () => {
+    still = await openBrowser({ reducedMotion: 'reduce' });
+    p = await still.newPage();
+  });
+  afterAll(async () => still?.dispose());
+
+  it.each(pages)('%s neither scrolls smoothly nor animates for a reader who asked for reduced motion', async (path) => {
+    await p.goto(site(path));
+    // Interact first, so anything that animates on hover, focus or navigation has had its chance.
+    for (let i = 0; i < 5; i++) await p.keyboard.press('Tab');
+    const firstLink = p.locator('main a[href^="#"]').first();
+    if (await firstLink.count()) await firstLink.press('Enter');
+    const motion = await p.evaluate(() => {
+      const seconds = (list: string) =>
+        Math.max(0, ...list.split(',').map((t) => (t.trim().endsWith('ms') ? parseFloat(t) / 1000 : parseFloat(t) || 0)));
+      const slow: string[] = [];
+      for (const el of [document.documentElement, ...document.querySelectorAll('body *')]) {
+        for (const pseudo of [null, '::before', '::after']) {
+          const s = getComputedStyle(el, pseudo);
+          const t = seconds(s.transitionDuration);
+          const a = s.animationName !== 'none' ? seconds(s.animationDuration) : 0;
+          if (t > 0.01 || a > 0.01) slow.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}${pseudo ?? ''} transition=${t}s animation=${a}s`);
+        }
+      }
+      const running = document
+        .getAnimations()
+        .map((a) => Number(a.effect?.getTiming().duration ?? 0))
+        .filter((d) => d > 10);
+      return { scroll: getComputedStyle(document.documentElement).scrollBehavior, slow: slow.slice(0, 20), running };
+    });
+    expect(motion.scroll).toBe('auto');
+    expect(motion.slow).toEqual([]);
+    expect(motion.running).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser, site } from '../setup/browser';
+import { sitePages } from '../bench/measure.mjs';
+
+// A reader with JavaScript switched off (or a crawler, or a reader-mode view) gets the whole explainer:
+// every paragraph, every chart as a visible SVG, the footnotes, the share links and the summary.
+const pages = sitePages();
+
+let browser: Awaited<ReturnType<typeof openBrowser>>;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await openBrowser({ javaScriptEnabled: false });
+  page = await browser.newPage();
+});
+afterAll(async () => browser?.dispose());
+
+/** Text blocks in <main> that a reader could not see. Closed <details>, popovers and the visually-hidden text
+ * for screen readers are hidden on purpose, and so is anything marked hidden until a script can make it work. */
+const hiddenText = (p: Page) =>
+  p.evaluate(() => {
+    const onPurpose = 'details:not([open]) > :not(summary), [popover], [hidden], .visually-hidden, template, noscript';
+    const blocks = [...document.querySelectorAll<HTMLElement>('main :is(h1, h2, h3, h4, p, li, dt, dd, blockquote, figcaption, th, td, time)')];
+    return blocks
+      .filter((el) => (el.textContent ?? '').trim() && !el.closest(onPurpose))
+      .filter((el) => {
+        const s = getComputedStyle(el);
+        return el.getClientRects().length === 0 || s.visibility !== 'visible' || Number(s.opacity) === 0;
+      })
+      .map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? '').trim().slice(0, 60)}`);
+  });
+
+const visible = (p: Page, selector: string) =>
+  p.locator(selector).evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      const s = getComputedStyle(el);
+      return r.width > 0 && r.height > 0 && s.visibility === 'visible' && Number(s.opacity) > 0;
+    }),
+  );
+
+describe('reading without JavaScript', () => {
+  it('really has JavaScript off: the page’s custom elements never get defined', async () => {
+    await page.goto(site('/'));
+    expect(await page.locator('script[type="module"][src]').count()).toBeGreaterThan(0);
+    expect(await page.locator('toc-spy').count()).toBe(1);
+    expect(await page.locator('toc-spy:defined').count()).toBe(0);
+  });
+
+  it.each(pages)('%s shows all of its text', async (path) => {
+    const res = await page.goto(site(path));
+    expect(res?.status()).toBe(200);
+    const text = (await page.locator('main').innerText()).trim();
+    expect(text.length).toBeGreaterThan(path === '/404.html' ? 100 : 400);
+    expect(await hiddenText(page)).toEqual([]);
+  });
+
+  it.each(pages)('%s draws every chart as a visible SVG with its source line', async (path) => {
+    await page.goto(site(path));
+    const charts = page.locator('figure.chart');
+    const n = await charts.count();
+    expect(await visible(page, 'figure.chart svg')).toEqual(Array.from({ length: await page.locator('figure.chart svg').count() }, () => true));
+    expect(await page.locator('figure.chart svg').count()).toBeGreaterThanOrEqual(n);
+    expect(await visible(page, 'figure.chart figcaption')).toEqual(Array.from({ length: n }, () => true));
+    if (path === '/') expect(n, 'the home page has the charts').toBeGreaterThan(0);
+  });
+
+  it.each(pages)('%s shows the footnotes its text refers to', async (path) => {
+    await page.goto(site(path));
+    const refs = await page.locator('main a[data-footnote-ref]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
+    const notes = await page.evaluate(
+      (ids) =>
+        ids.filter((id) => {
+          const el = document.getElementById(decodeURIComponent(id));
+          return !el || el.getClientRects().length === 0 || getComputedStyle(el).visibility !== 'visible';
+        }),
+      refs,
+    );
+    expect(notes, 'footnotes that are missing or hidden').toEqual([]);
+    if (path.startsWith('/s/') || path === '/') expect(refs.length).toBeGreaterThan(0);
+  });
+
+  it('every section page shows its share links, and they are plain links', async () => {
+    const sectionPages = pages.filter((p) => p.startsWith('/s/'));
+    expect(sectionPages.length, 'pages under /s/').toBeGreaterThan(0);
+    for (const path of sectionPages) {
+      await page.goto(site(path));
+      const links = await visible(page, '.share a[href]');
+      expect(links.length, `${path} share links`).toBeGreaterThanOrEqual(3);
+      expect(links.every(Boolean), `${path} share links visible`).toBe(true);
+      // Controls that need a script stay out of the way instead of doing nothing.
+      const deadButtons = await visible(page, '.share button');
+      expect(deadButtons.filter(Boolean), `${path} visible buttons that need JavaScript`).toEqual([]);
+    }
+  });
+
+  it('the one-page summary is readable and shows no print button that cannot work', async () => {
+    const res = await page.goto(site('/summary/'));
+    expect(res?.status()).toBe(200);
+    expect((await page.locator('main').innerText()).trim().length).toBeGreaterThan(800);
+    expect(await hiddenText(page)).toEqual([]);
+    expect((await visible(page, 'button')).filter(Boolean)).toEqual([]);
+  });
+});

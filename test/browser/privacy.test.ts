@@ -1,0 +1,219 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page, Response } from 'playwright-core';
+import { openBrowser, site } from '../setup/browser';
+import { sitePages } from '../bench/measure.mjs';
+
+// What a reader's browser does on every page: every request it makes, every cookie and storage write,
+// and every Content-Security-Policy violation. The test server sends the "/*" headers of public/_headers,
+// so each page runs under both policies, the header one and the page's own <meta> one.
+const pages = sitePages();
+const origin = new URL(site('/')).origin;
+
+let browser: Awaited<ReturnType<typeof openBrowser>>;
+let page: Page;
+const requests: { page: string; url: string; type: string }[] = [];
+const problems: { page: string; kind: string; text: string }[] = [];
+let current = '';
+
+beforeAll(async () => {
+  // Reduced motion only makes the scrolling below instant; it changes nothing this file checks.
+  browser = await openBrowser({ reducedMotion: 'reduce' });
+  page = await browser.newPage();
+  page.on('request', (r) => requests.push({ page: current, url: r.url(), type: r.resourceType() }));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push({ page: current, kind: `console.${m.type()}`, text: m.text() });
+  });
+  page.on('pageerror', (e) => problems.push({ page: current, kind: 'pageerror', text: e.message }));
+  // Listens before any page script runs; init scripts are not subject to the page's CSP.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`),
+    );
+  });
+});
+afterAll(async () => browser?.dispose());
+
+/** Scrolls to the bottom in steps (so lazy things load), then uses the controls a reader would. */
+async function readAndInteract(p: Page) {
+  await p.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight * 0.8) {
+      scrollTo({ top: y, behavior: 'instant' });
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 10)));
+    }
+    scrollTo(0, document.documentElement.scrollHeight);
+  });
+  const term = p.locator('button.term').first();
+  if (await term.count()) {
+    await term.click();
+    await p.keyboard.press('Escape');
+  }
+  const chart = p.locator('figure.chart [tabindex="0"]').first();
+  if (await chart.count()) {
+    await chart.focus();
+    await p.keyboard.press('ArrowRight');
+    await p.keyboard.press('ArrowRight');
+    await chart.hover();
+  }
+  const copy = p.locator('.share button:visible').first();
+  if (await copy.count()) await copy.click();
+  const details = p.locator('main details > summary:visible').first();
+  if (await details.count()) await details.click();
+  await p.waitForLoadState('networkidle');
+}
+
+const responses = new Map<string, Response | null>();
+let jsonLd = 0;
+
+describe('privacy and security on every page', () => {
+  beforeAll(async () => {
+    for (const path of pages) {
+      current = path;
+      responses.set(path, await page.goto(site(path), { waitUntil: 'load' }));
+      await readAndInteract(page);
+      jsonLd += await page.locator('script[type="application/ld+json"]').count();
+      const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+      for (const text of csp) problems.push({ page: path, kind: 'securitypolicyviolation', text });
+    }
+    current = '';
+  }, 240_000);
+
+  it('visits the home page and every other built page', () => {
+    expect(pages).toContain('/');
+    expect([...responses.keys()]).toEqual(pages);
+    for (const [path, res] of responses) expect(res?.status(), path).toBe(200);
+  });
+
+  it('no request leaves the page’s own origin (documents, scripts, styles, images, fonts, data)', () => {
+    const elsewhere = requests.filter((r) => !r.url.startsWith(origin + '/') && !/^(data|blob):/.test(r.url));
+    expect(elsewhere).toEqual([]);
+    expect(requests.filter((r) => r.type === 'script').length, 'the pages do load their own scripts').toBeGreaterThan(0);
+  });
+
+  it('every request for the site’s own files succeeds', async () => {
+    const failed: string[] = [];
+    for (const url of new Set(requests.map((r) => r.url).filter((u) => u.startsWith(origin)))) {
+      const res = await page.request.get(url);
+      if (res.status() !== 200) failed.push(`${res.status()} ${url}`);
+    }
+    expect(failed).toEqual([]);
+  });
+
+  it('no CSP violation, console error or script error is reported on any page (JSON-LD data blocks included)', () => {
+    expect(jsonLd, 'pages with inline JSON-LD were visited').toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('sets no cookie', async () => {
+    expect(await browser.cookies()).toEqual([]);
+  });
+
+  it('writes nothing to localStorage, sessionStorage, IndexedDB or the Cache API, and registers no service worker', async () => {
+    const stored = await page.evaluate(async () => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+      indexedDB: (await indexedDB.databases()).map((d) => d.name),
+      caches: await caches.keys(),
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+    }));
+    expect(stored).toEqual({ local: 0, session: 0, indexedDB: [], caches: [], workers: 0 });
+  });
+});
+
+/** Directive name → its source list, from a policy string. */
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name.toLowerCase(), values] as const),
+  );
+
+describe('the Content-Security-Policy and other security headers', () => {
+  it.each(pages)('%s carries a strict CSP <meta>: scripts only from this origin or by hash, no eval', async (path) => {
+    await page.goto(site(path));
+    const metas = await page.locator('meta[http-equiv="content-security-policy" i]').evaluateAll((m) =>
+      m.map((e) => e.getAttribute('content') ?? ''),
+    );
+    expect(metas).toHaveLength(1);
+    const csp = directives(metas[0]);
+    const script = csp.get('script-src') ?? csp.get('default-src');
+    expect(script, 'script-src').toBeDefined();
+    expect(script).toContain("'self'");
+    expect(script).not.toContain("'unsafe-inline'");
+    expect(script).not.toContain("'unsafe-eval'");
+    expect(script!.every((s) => s === "'self'" || /^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(s))).toBe(true);
+    expect(csp.get('default-src')).toEqual(["'self'"]);
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(csp.get('base-uri')).toEqual(["'none'"]);
+    expect(csp.get('style-src')).not.toContain("'unsafe-inline'");
+    // A meta policy cannot carry frame-ancestors (browsers ignore it there with a console error).
+    expect(csp.has('frame-ancestors')).toBe(false);
+  });
+
+  it('the server sends the security headers of public/_headers with every page', async () => {
+    for (const path of pages) {
+      const res = await page.request.get(site(path));
+      const h = res.headers();
+      const csp = directives(h['content-security-policy'] ?? '');
+      expect(csp.get('frame-ancestors'), path).toEqual(["'none'"]);
+      expect(csp.get('script-src'), path).toEqual(["'self'"]);
+      expect(csp.get('default-src'), path).toEqual(["'self'"]);
+      expect(csp.get('object-src'), path).toEqual(["'none'"]);
+      expect(h['referrer-policy'], path).toBe('no-referrer');
+      expect(h['x-content-type-options'], path).toBe('nosniff');
+      expect(h['permissions-policy'], path).toMatch(/camera=\(\)/);
+      expect(h['strict-transport-security'], path).toMatch(/max-age=\d{7,}/);
+    }
+    const file = readFileSync('public/_headers', 'utf8');
+    expect(file).toMatch(/^\/\*$/m);
+  });
+
+  it('both policies together still let every page’s own scripts and styles work', async () => {
+    for (const path of pages) {
+      await page.goto(site(path), { waitUntil: 'load' });
+      const state = await page.evaluate(() => ({
+        undefinedElements: [...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.includes('-')))].filter(
+          (n) => !customElements.get(n),
+        ),
+        emptyStyles: [...document.querySelectorAll('style')].filter((s) => !s.sheet || s.sheet.cssRules.length === 0).length,
+        styles: document.querySelectorAll('style').length,
+      }));
+      expect(state.undefinedElements, `${path}: custom elements whose script did not run`).toEqual([]);
+      expect(state.styles, path).toBeGreaterThan(0);
+      expect(state.emptyStyles, `${path}: <style> elements the policy blocked`).toBe(0);
+    }
+  });
+
+  it('an injected inline script is refused and reported', async () => {
+    await page.goto(site('/'));
+    const result = await page.evaluate(async () => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__injected = true';
+      document.head.append(s);
+      await new Promise((r) => setTimeout(r, 50));
+      return {
+        ran: (window as unknown as { __injected?: boolean }).__injected === true,
+        reported: (window as unknown as { __csp: string[] }).__csp,
+      };
+    });
+    expect(result.ran).toBe(false);
+    expect(result.reported.some((v) => v.startsWith('script-src'))).toBe(true);
+  });
+
+  it('another site cannot show the explainer in a frame', async () => {
+    const framer = await browser.newPage();
+    await framer.setContent(`<iframe src="${site('/')}" title="framed"></iframe>`);
+    await framer.waitForTimeout(500);
+    const frame = framer.frames().find((f) => f !== framer.mainFrame());
+    expect(frame, 'the iframe exists').toBeDefined();
+    // A refused frame shows the browser's own error page instead of the explainer.
+    expect(frame!.url()).not.toBe(site('/'));
+    const text = await frame!.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+    expect(text).not.toMatch(/IRS.ICE/);
+    await framer.close();
+  });
+});

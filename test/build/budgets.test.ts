@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { BUDGETS, pageWeight as measure, sitePages } from '../bench/measure.mjs';
+import { page } from '../setup/dist';
+
+// The deterministic half of the performance budget: bytes on the wire, measured from dist/ exactly as
+// `npm run bench` prints them (test/bench/measure.mjs). Timings and Lighthouse scores live in the bench only.
+const pages = sitePages();
+const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+const weights = new Map<string, ReturnType<typeof measure>>();
+const pageWeight = (path: string) => {
+  if (!weights.has(path)) weights.set(path, measure(path));
+  return weights.get(path)!;
+};
+
+describe('the performance budget in bytes', () => {
+  it('covers the home page and every other built page', () => {
+    expect(pages).toContain('/');
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(pages)('%s loads at most 10 kB of JavaScript (gzip), all of it from files on this site', (path) => {
+    const w = pageWeight(path);
+    expect(w.js.inline, 'inline executable <script> bytes').toBe(0);
+    expect(w.js.gzip, `${path} JS: ${w.js.files.join(', ')} = ${kB(w.js.gzip)}`).toBeLessThanOrEqual(BUDGETS.jsGzip);
+  });
+
+  it.each(pages)('%s uses at most 12 kB of CSS (gzip, inline <style> included)', (path) => {
+    const w = pageWeight(path);
+    expect(w.css.gzip, `${path} CSS = ${kB(w.css.gzip)}`).toBeLessThanOrEqual(BUDGETS.cssGzip);
+  });
+
+  it.each(pages)('%s loads nothing from another origin', (path) => {
+    expect(pageWeight(path).external).toEqual([]);
+  });
+
+  it('the home page, with every chart drawn inline, is at most 60 kB brotli', () => {
+    const charts = readdirSync('content/sections')
+      .filter((f) => f.endsWith('.mdx'))
+      .reduce((n, f) => n + (readFileSync(`content/sections/${f}`, 'utf8').match(/<Chart\s/g)?.length ?? 0), 0);
+    expect(page('/').querySelectorAll('main figure svg').length, 'inline chart SVGs on /').toBeGreaterThanOrEqual(charts);
+    const w = pageWeight('/');
+    expect(w.html.brotli, `/ HTML = ${kB(w.html.raw)} raw, ${kB(w.html.brotli)} brotli`).toBeLessThanOrEqual(
+      BUDGETS.homeHtmlBrotli,
+    );
+  });
+});

@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { fileForPath, sitePages } from '../bench/measure.mjs';
+
+// Every built page must be valid HTML by two independent checkers:
+// - the Nu HTML Checker (vnu.jar, the W3C validator's engine), run once for all pages in one JVM;
+// - html-validate with the project config .htmlvalidate.json, which extends html-validate:recommended with
+//   exactly one rule change:
+//     "no-trailing-whitespace": "off" — the checked files are Astro's build output, not hand-written
+//     source; Astro splits long text runs across lines and leaves a space before some line breaks.
+//     The space is part of the text (between two words) and changes nothing a reader or parser sees.
+//   Every other recommended rule (including the WCAG rules, unique landmarks, no inline style
+//   attributes, valid ids, no redundant roles) stays an error.
+const pages = sitePages();
+const files = pages.map((p) => fileForPath(p));
+const VNU = 'node_modules/vnu-jar/build/dist/vnu.jar';
+
+interface VnuMessage {
+  type: string;
+  subType?: string;
+  url: string;
+  lastLine?: number;
+  message: string;
+  extract?: string;
+}
+let vnu: VnuMessage[] = [];
+
+beforeAll(() => {
+  const run = spawnSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...files], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 120_000,
+  });
+  if (run.error) {
+    throw new Error(`The Nu HTML Checker needs Java: ${run.error.message}. On Debian: apt-get install -y default-jre-headless`);
+  }
+  // vnu writes its JSON report to stderr; it exits 1 when it found errors.
+  const json = (run.stderr || run.stdout).trim();
+  try {
+    vnu = (JSON.parse(json) as { messages: VnuMessage[] }).messages;
+  } catch {
+    throw new Error(`vnu.jar did not produce a JSON report (exit ${run.status}):\n${json.slice(0, 2000)}`);
+  }
+}, 120_000);
+
+const forFile = (file: string) => vnu.filter((m) => resolve(decodeURIComponent(new URL(m.url).pathname)) === resolve(file));
+
+describe('every built page is valid HTML', () => {
+  it('checks the home page and every other built page', () => {
+    expect(pages).toContain('/');
+    expect(files.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('the Nu HTML Checker reported only on the pages it was given', () => {
+    const known = new Set(files.map((f) => resolve(f)));
+    const strays = vnu.filter((m) => !m.url || !known.has(resolve(decodeURIComponent(new URL(m.url).pathname))));
+    expect(strays).toEqual([]);
+  });
+
+  it.each(pages)('%s has no errors from the Nu HTML Checker', (path) => {
+    const errors = forFile(fileForPath(path)).map((m) => `line ${m.lastLine}: ${m.message} — ${m.extract?.trim() ?? ''}`);
+    expect(errors).toEqual([]);
+  });
+
+  it.each(pages)('%s has no errors from html-validate (project config)', async (path) => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const report = await validator.validateString(readFileSync(fileForPath(path), 'utf8'), fileForPath(path));
+    const messages = report.results.flatMap((r) =>
+      r.messages.map((m) => `${m.ruleId} line ${m.line}:${m.column}: ${m.message} — ${m.selector ?? ''}`),
+    );
+    expect(messages).toEqual([]);
+  });
+
+  it('the project config extends the recommended preset and turns off only the justified rule', () => {
+    const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8'));
+    expect(config.extends).toEqual(['html-validate:recommended']);
+    expect(config.rules).toEqual({ 'no-trailing-whitespace': 'off' });
+  });
+});
