@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,6 +19,27 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
   '.woff2': 'font/woff2',
 };
+
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.csv', '.svg', '.xml', '.txt', '.webmanifest']);
+/** @type {Map<string, Buffer>} compressed bodies, by encoding and file (dist/ does not change while served) */
+const compressed = new Map();
+
+/** Compresses text files as static hosts and CDNs do (brotli, else gzip, by Accept-Encoding). */
+function encode(file, body, acceptEncoding = '') {
+  if (!COMPRESSIBLE.has(extname(file))) return { body };
+  const encoding = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : null;
+  if (!encoding) return { body };
+  const key = `${encoding}:${file}`;
+  if (!compressed.has(key)) {
+    compressed.set(
+      key,
+      encoding === 'br'
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 }),
+    );
+  }
+  return { body: compressed.get(key), encoding };
+}
 
 /** Reads the "/*" block of a Netlify/Cloudflare-style _headers file. */
 async function globalHeaders(root) {
@@ -61,8 +83,14 @@ export async function serve({ dir = 'dist', host = '127.0.0.1', port = 4321 } = 
     const path = await fileFor(root, pathname);
     const status = path ? 200 : 404;
     const file = path ?? join(root, '404.html');
-    const body = await readFile(file).catch(() => Buffer.from('Not found'));
-    res.writeHead(status, { ...extra, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const raw = await readFile(file).catch(() => Buffer.from('Not found'));
+    const { body, encoding } = encode(file, raw, String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(status, {
+      ...extra,
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
+      Vary: 'Accept-Encoding',
+    });
     res.end(req.method === 'HEAD' ? undefined : body);
   });
   await new Promise((ok, fail) => server.once('error', fail).listen(port, host, ok));

@@ -5,22 +5,18 @@
 //   npm run bench -- --no-build        reuse the existing dist/
 //   npm run bench -- --runs 3          Lighthouse runs per page (the median by performance score is shown)
 //   npm run bench -- --no-lighthouse   bytes and build time only
-//   npm run bench -- --uncompressed    Lighthouse without the compression layer (see below)
 //   npm run bench -- --save DIR        also write each Lighthouse report (JSON) into DIR
 //
 // Lighthouse 12 runs with its default mobile settings (Moto G Power screen, simulated slow 4G, 4x CPU
 // slowdown) in the Chromium at CHROME_PATH (default /usr/bin/chromium) against dist/ served by
-// src/server/static-server.mjs. That server sends files as they are; every static host and CDN the README
-// names compresses HTML, CSS and JS on the way out, so by default a small layer in front of it does the same
-// (brotli, else gzip, by Accept-Encoding). --uncompressed measures the bare server.
+// src/server/static-server.mjs, which compresses text (brotli, else gzip) as the static hosts and CDNs the
+// README names do.
 //
 // Prints which budgets hold and exits 1 if any does not. The byte budgets also run in npm test
 // (test/build/budgets.test.ts), from the same code (test/bench/measure.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createServer, request } from 'node:http';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { serve } from '../../src/server/static-server.mjs';
 import { BUDGETS, checkBudgets, pageWeight, sitePages } from './measure.mjs';
@@ -95,10 +91,8 @@ if (buildSeconds !== null) console.log(`\nBuild time: ${buildSeconds.toFixed(1)}
 // 3. Lighthouse.
 if (!flag('--no-lighthouse')) {
   const server = await serve({ dir: 'dist', port: 0 });
-  const front = flag('--uncompressed') ? null : await compressingProxy(server.url);
-  const base = front?.url ?? server.url;
-  const mode = front ? 'compressed like a static host (brotli/gzip)' : 'uncompressed';
-  console.log(`\nLighthouse mobile (${mode}), ${RUNS} run(s) per page, median by performance score\n`);
+  const base = server.url;
+  console.log(`\nLighthouse mobile (brotli/gzip as a static host sends it), ${RUNS} run(s) per page, median by performance score\n`);
   console.log(`${pad('page', 12)}${lpad('perf', 6)}${lpad('a11y', 6)}${lpad('best', 6)}${lpad('SEO', 6)}${lpad('LCP', 9)}${lpad('CLS', 8)}${lpad('TBT', 9)}`);
   try {
     for (const path of LIGHTHOUSE_PAGES) {
@@ -120,7 +114,6 @@ if (!flag('--no-lighthouse')) {
       verdicts.push({ name: `${path}: CLS 0`, ok: r.cls === 0, detail: r.cls.toFixed(3) });
     }
   } finally {
-    await front?.close();
     await server.close();
   }
 }
@@ -183,45 +176,4 @@ function lighthouse(url) {
       });
     });
   });
-}
-
-/** A loopback HTTP layer that compresses text responses of `upstream` the way static hosts do. */
-async function compressingProxy(upstream) {
-  const target = new URL(upstream);
-  const proxy = createServer((req, res) => {
-    const up = request(
-      { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: { ...req.headers, 'accept-encoding': 'identity' } },
-      (upRes) => {
-        const chunks = [];
-        upRes.on('data', (c) => chunks.push(c));
-        upRes.on('end', () => {
-          let body = Buffer.concat(chunks);
-          const headers = { ...upRes.headers };
-          const type = String(headers['content-type'] ?? '');
-          const accepts = String(req.headers['accept-encoding'] ?? '');
-          if (/^(text\/|application\/(javascript|json|xml|manifest)|image\/svg)/.test(type) && body.length > 0) {
-            if (/\bbr\b/.test(accepts)) {
-              body = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
-              headers['content-encoding'] = 'br';
-            } else if (/\bgzip\b/.test(accepts)) {
-              body = gzipSync(body);
-              headers['content-encoding'] = 'gzip';
-            }
-            headers.vary = 'Accept-Encoding';
-          }
-          headers['content-length'] = String(body.length);
-          res.writeHead(upRes.statusCode ?? 502, headers);
-          res.end(req.method === 'HEAD' ? undefined : body);
-        });
-      },
-    );
-    up.on('error', () => res.writeHead(502).end());
-    up.end();
-  });
-  await new Promise((ok) => proxy.listen(0, '127.0.0.1', ok));
-  const address = proxy.address();
-  return {
-    url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`,
-    close: () => new Promise((ok) => proxy.close(() => ok(undefined))),
-  };
 }
