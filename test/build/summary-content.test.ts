@@ -1,36 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'node-html-parser';
 import { buildCopy } from '../setup/build-fixture';
 
 // Fixture builds of a throwaway copy of the project: the summary's words come from content/summary.json
 // (or SUMMARY_FILE), its numbers from content/data/*.json, and a summary that cannot fit stops the build.
-
-/** Like buildCopy, but hands the built dist/ to `read` before the copy is removed. */
-function buildAndRead<T>(prepare: (root: string) => void, read: (dist: string) => T): { status: number | null; output: string; result?: T } {
-  const dir = mkdtempSync(join(tmpdir(), 'explainer-summary-'));
-  const root = join(dir, 'project');
-  for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(resolve(item), join(root, item), { recursive: true });
-  }
-  symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
-  try {
-    prepare(root);
-    const built = spawnSync('npx', ['astro', 'build'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(dir, 'cache') },
-      timeout: 180_000,
-    });
-    const output = `${built.stdout}\n${built.stderr}`;
-    return { status: built.status, output, result: built.status === 0 ? read(join(root, 'dist')) : undefined };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 const saved = process.env.SUMMARY_FILE;
 afterEach(() => {
@@ -49,7 +24,7 @@ describe('the summary’s content and numbers at build time', () => {
   });
 
   it('the headline numbers follow the data files: a revised ITEP total and Pew share show up on the built summary', () => {
-    const { status, output, result } = buildAndRead(
+    const { status, output, result } = buildCopy(
       (root) => {
         const taxesFile = join(root, 'content/data/taxes-by-level.json');
         const taxes = JSON.parse(readFileSync(taxesFile, 'utf8'));

@@ -5,9 +5,13 @@ import { basename, join, resolve } from 'node:path';
 
 /**
  * Builds a throwaway copy of the project (its own .astro/ and cache, so the real build is never
- * touched) after `prepare` has changed files in it. Returns the exit status and all build output.
+ * touched) after `prepare` has changed files in it. Returns the exit status, all build output and,
+ * when the build succeeded and `read` is given, what `read` makes of the built dist/ folder.
  */
-export function buildCopy(prepare: (root: string) => void) {
+export function buildCopy<T = undefined>(
+  prepare: (root: string) => void,
+  read?: (dist: string) => T,
+): { status: number | null; output: string; result?: T } {
   const dir = mkdtempSync(join(tmpdir(), 'explainer-fixture-'));
   const root = join(dir, 'project');
   for (const item of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
@@ -22,7 +26,8 @@ export function buildCopy(prepare: (root: string) => void) {
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(dir, 'cache') },
       timeout: 180_000,
     });
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    const output = `${result.stdout}\n${result.stderr}`;
+    return { status: result.status, output, result: result.status === 0 && read ? read(join(root, 'dist')) : undefined };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
