@@ -8,6 +8,12 @@ import GithubSlugger from 'github-slugger';
 
 const CLOBBER = 'user-content-';
 
+/** @param {any} node */
+const isNoteSup = (node) =>
+  node?.type === 'element' &&
+  node.tagName === 'sup' &&
+  node.children?.some((/** @type {any} */ c) => c.type === 'element' && c.tagName === 'a' && 'dataFootnoteRef' in (c.properties ?? {}));
+
 export function rehypeScopeIds() {
   /** @param {any} tree @param {any} file */
   return (tree, file) => {
@@ -22,6 +28,16 @@ export function rehypeScopeIds() {
         : value.startsWith(CLOBBER)
           ? `${scope}-${value.slice(CLOBBER.length)}`
           : value;
+
+    // Neighbouring note numbers get a comma between them ("3,4"), inside the second <sup>.
+    visit(tree, (/** @type {any} */ node) => {
+      const kids = node.children ?? [];
+      for (let i = 1; i < kids.length; i++) {
+        if (isNoteSup(kids[i]) && isNoteSup(kids[i - 1])) {
+          kids[i].children.unshift({ type: 'element', tagName: 'span', properties: { className: ['fn-sep'] }, children: [{ type: 'text', value: ',' }] });
+        }
+      }
+    });
 
     visit(tree, (/** @type {any} */ node) => {
       if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {

@@ -10,7 +10,9 @@ describe('<Term>', () => {
       slots: { default: 'ITIN' },
     });
     expect(html).toContain('<button type="button" class="term" popovertarget="term-who-is-affected-itin"');
-    expect(html).toMatch(/<span popover id="term-who-is-affected-itin"[^>]*><strong>ITIN:<\/strong> A nine-digit IRS tax-processing number\.<\/span>/);
+    expect(html).toMatch(/<span popover id="term-who-is-affected-itin"[^>]*><strong>ITIN:<\/strong> A nine-digit IRS tax-processing number\./);
+    // A visible close button, so touch readers need not know about tapping outside.
+    expect(html).toContain('popovertarget="term-who-is-affected-itin" popovertargetaction="hide" aria-label="Close: ITIN"');
   });
 
   it('refuses a term without a definition, naming the term and section', async () => {
