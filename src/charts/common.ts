@@ -217,12 +217,3 @@ export function finish<T extends ChartLayout>(chart: string, layout: T): T {
   return out;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2024-07-30" → "30 July 2024"; "2025-07" → "July 2025"; "2025" → "2025". */
-export function formatSourceDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  if (!month) return year;
-  const name = MONTHS[Number(month) - 1];
-  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
-}

@@ -5,3 +5,13 @@ export function formatDate(date: Date): string {
 
 /** "2026-11-25" for <time datetime>. */
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A source date at the precision it is known: "2024-07-30" → "30 July 2024"; "2025-07" → "July 2025"; "2025" → "2025". */
+export function formatPartialDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  if (!month) return year;
+  const name = MONTHS[Number(month) - 1];
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   assertFiniteLayout,
   formatExact,
-  formatSourceDate,
   formatValue,
   oneIn,
   polyline,
@@ -42,12 +41,6 @@ describe('chart helpers', () => {
     expect(formatValue(47_289, 'people')).toBe('47,289');
     expect(formatExact(7_300_000, 'people')).toBe('7,300,000');
     expect(oneIn(4.8)).toBe('about 1 in 21');
-  });
-
-  it('formats source dates at the precision they are known', () => {
-    expect(formatSourceDate('2024-07-30')).toBe('30 July 2024');
-    expect(formatSourceDate('2025-07')).toBe('July 2025');
-    expect(formatSourceDate('2025')).toBe('2025');
   });
 
   it('estimates text no narrower than common UI fonts and wraps to a width', () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { formatValue } from '../../src/charts/common';
 import { parseDataset, type Dataset } from '../../src/content/data-schema';
 import { summarySchema, type SummaryData } from '../../src/content/summary-schema';
-import { buildSummary, findRow, formatPartialDate } from '../../src/components/summary/summary-model';
+import { buildSummary, findRow } from '../../src/components/summary/summary-model';
 
 const FILE = 'content/summary.json';
 const raw = () => JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, any>;
@@ -125,10 +125,3 @@ describe('buildSummary', () => {
   });
 });
 
-describe('formatPartialDate', () => {
-  it('prints a day, a month or a year as the source gives it', () => {
-    expect(formatPartialDate('2025-09-04')).toBe('4 September 2025');
-    expect(formatPartialDate('2026-02')).toBe('February 2026');
-    expect(formatPartialDate('2025')).toBe('2025');
-  });
-});

@@ -4,6 +4,7 @@
 import { formatValue } from '../../charts/common';
 import type { DataRow, Dataset, Source as DataSource } from '../../content/data-schema';
 import { PERIOD, fillPlaceholders, type DataRef, type SummaryData } from '../../content/summary-schema';
+import { formatPartialDate } from '../../lib/dates';
 
 /** A source in the handout's numbered list. */
 export interface ListedSource {
@@ -51,15 +52,6 @@ export interface SummaryView {
   sources: ListedSource[];
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2025-09-04" → "4 September 2025"; "2026-02" → "February 2026"; "2025" → "2025". */
-export function formatPartialDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  if (!month) return year;
-  const name = MONTHS[Number(month) - 1];
-  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
-}
 
 const describeRef = (ref: DataRef) => `${ref.group ? `group "${ref.group}", ` : ''}label "${ref.label}" of dataset "${ref.dataset}"`;
 
