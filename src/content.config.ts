@@ -7,7 +7,7 @@ import { summaryLoader, summarySchema } from './content/summary-schema';
 
 // Content lives outside src/ (design card): MDX in content/sections, data in content/data.
 const sections = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: process.env.SECTIONS_DIR ?? './content/sections' }),
+  loader: glob({ pattern: '*.mdx', base: './content/sections' }),
   schema: sectionSchema,
 });
 
@@ -17,9 +17,9 @@ const corrections = defineCollection({
   schema: correctionSchema,
 });
 
-/** Chart data: one JSON file per dataset ({ meta, rows }); DATA_DIR points the tests at fixtures. */
+/** Chart data: one JSON file per dataset ({ meta, rows }). */
 const datasets = defineCollection({
-  loader: datasetLoader(process.env.DATA_DIR ?? './content/data'),
+  loader: datasetLoader('./content/data'),
   schema: datasetSchema,
 });
 

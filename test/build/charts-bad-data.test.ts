@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildCopy } from '../setup/build-fixture';
 
 // Each fixture in test/fixtures/bad-data is one dataset broken in one way. Copied next to the
-// real (valid) datasets into a temp DATA_DIR, it must stop `astro build` with a message naming
+// real (valid) datasets in a copy of the project, it must stop `astro build` with a message naming
 // the file, the row and the field.
 const FIXTURES = 'test/fixtures/bad-data';
 const EXPECTED: Record<string, RegExp> = {
@@ -17,20 +16,9 @@ const EXPECTED: Record<string, RegExp> = {
   'empty-rows.json': /field "rows": has no rows/,
 };
 
-function buildWith(fixture: string) {
-  const tmp = mkdtempSync(join(tmpdir(), 'charts-bad-data-'));
-  const data = join(tmp, 'data');
-  mkdirSync(data);
-  for (const f of readdirSync('content/data').filter((f) => f.endsWith('.json'))) copyFileSync(join('content/data', f), join(data, f));
-  copyFileSync(join(FIXTURES, fixture), join(data, fixture));
-  const run = spawnSync('npx', ['astro', 'build', '--outDir', join(tmp, 'dist')], {
-    encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: data, ASTRO_CACHE_DIR: join(tmp, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-    timeout: 120_000,
-  });
-  rmSync(tmp, { recursive: true, force: true });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-}
+/** Builds a throwaway copy of the project with the fixture added beside the real datasets. */
+const buildWith = (fixture: string) =>
+  buildCopy((root) => copyFileSync(join(FIXTURES, fixture), join(root, 'content', 'data', fixture)));
 
 describe('astro build with a bad dataset', () => {
   it('has a fixture for every malformed case', () => {
