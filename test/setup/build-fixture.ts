@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /**
  * Builds a throwaway copy of the project (its own .astro/ and cache, so the real build is never
@@ -23,14 +24,22 @@ export function buildCopy<T = undefined>(
     const result = spawnSync('npx', ['astro', 'build'], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(dir, 'cache') },
+      env: plainEnv({ ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(dir, 'cache') }),
       timeout: 180_000,
     });
-    const output = `${result.stdout}\n${result.stderr}`;
+    // CI terminals may force colour; tests match the words, not the escape codes around them.
+    const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
     return { status: result.status, output, result: result.status === 0 && read ? read(join(root, 'dist')) : undefined };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The test process's environment with colour switched off, plus `extra`. */
+function plainEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra, NO_COLOR: '1' };
+  delete env.FORCE_COLOR;
+  return env;
 }
 
 /** Builds with content/sections replaced by the valid fixture sections plus the given files. */
