@@ -1,7 +1,7 @@
 // Every section is rendered on one page (/) and alone (/s/<id>/). GFM footnotes and
 // heading ids restart in each MDX file, so they are prefixed with the section id to
 // stay unique on the home page. Also: the footnote heading becomes a visible h3 "Notes",
-// and <Term> elements learn their section (for unique popover ids).
+// <Term> elements learn their section (for unique popover ids), and the notes learn theirs.
 import { visit } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
 import GithubSlugger from 'github-slugger';
@@ -58,6 +58,9 @@ export function rehypeScopeIds() {
       if (typeof p.href === 'string' && p.href.startsWith('#')) p.href = '#' + scoped(p.href.slice(1));
       if (Array.isArray(p.ariaDescribedBy)) p.ariaDescribedBy = p.ariaDescribedBy.map(scoped);
       if (typeof p.ariaDescribedBy === 'string') p.ariaDescribedBy = scoped(p.ariaDescribedBy);
+      // SectionNotes.astro puts the section's share controls just before its notes, so readers
+      // need not scroll past every note to share; it reads (and drops) this attribute.
+      if (node.tagName === 'section' && 'dataFootnotes' in p) p.dataSection = scope;
       if (node.tagName === 'h2' && p.id === `${scope}-notes`) {
         node.tagName = 'h3';
         p.className = ['notes-heading'];

@@ -112,6 +112,20 @@ describe('sharing from /', () => {
     }
   });
 
+  it('offers sharing once per section, where the reading ends: after the text, before the notes', () => {
+    for (const pagePath of ['/', ...sections.map(({ id }) => `/s/${id}/`)]) {
+      const doc = pagePath === '/' ? home : page(pagePath);
+      for (const element of doc.querySelectorAll('main section.section')) {
+        expect(element.querySelectorAll('share-controls').length, `${pagePath} #${element.id}`).toBe(1);
+        const notes = element.querySelector('section[data-footnotes]')!;
+        let before = notes.previousElementSibling; // skipping the module script Astro emits once per page
+        while (before?.tagName === 'SCRIPT') before = before.previousElementSibling;
+        expect(before?.tagName, `${pagePath} #${element.id}`).toBe('SHARE-CONTROLS');
+        expect(notes.hasAttribute('data-section'), `${pagePath} #${element.id}`).toBe(false);
+      }
+    }
+  });
+
   it('puts a permalink after each heading, with a name that says where it goes', () => {
     for (const { id, title, element } of sections) {
       const head = element.querySelector('.section-head')!;
