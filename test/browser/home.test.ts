@@ -91,4 +91,31 @@ describe('reading / in Chromium', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator(`#${target}`).isVisible()).toBe(false);
   });
+
+  it('an open definition sits right next to its term, on screen, and moves with the page when it scrolls', async () => {
+    for (const size of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
+      await page.setViewportSize(size);
+      await page.goto(site('/s/the-law/'));
+      const terms = page.locator('button.term');
+      expect(await terms.count()).toBeGreaterThan(2);
+      for (const n of [0, 2]) {
+        const term = terms.nth(n);
+        await term.scrollIntoViewIfNeeded();
+        await term.click();
+        const popover = page.locator(`#${await term.getAttribute('popovertarget')}`);
+        await expect.poll(() => popover.isVisible()).toBe(true);
+        const t = (await term.boundingBox())!;
+        const d = (await popover.boundingBox())!;
+        const label = `${size.width}px, term ${n}`;
+        const gap = Math.min(Math.abs(d.y - (t.y + t.height)), Math.abs(t.y - (d.y + d.height)));
+        expect(gap, `${label}: distance between term and definition`).toBeLessThanOrEqual(8);
+        expect(d.x, label).toBeGreaterThanOrEqual(0);
+        expect(d.x + d.width, label).toBeLessThanOrEqual(size.width);
+        await page.mouse.wheel(0, 120);
+        await expect.poll(async () => (await popover.boundingBox())!.y - (await term.boundingBox())!.y, label).toBeCloseTo(d.y - t.y, 0);
+        await page.keyboard.press('Escape');
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+  });
 });

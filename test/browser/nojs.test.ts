@@ -81,6 +81,22 @@ describe('reading without JavaScript', () => {
     if (path.startsWith('/s/') || path === '/') expect(refs.length).toBeGreaterThan(0);
   });
 
+  it('a glossary term still opens its definition, whole and on screen', async () => {
+    await page.goto(site('/s/the-law/'));
+    const term = page.locator('button.term').first();
+    await term.click();
+    const popover = page.locator(`#${await term.getAttribute('popovertarget')}`);
+    await expect.poll(() => popover.isVisible()).toBe(true);
+    const box = (await popover.boundingBox())!;
+    const view = page.viewportSize()!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(view.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(view.height);
+    expect(await popover.innerText()).toMatch(/\w+: \w+/);
+    await page.keyboard.press('Escape');
+  });
+
   it('every section page shows its share links, and they are plain links', async () => {
     const sectionPages = pages.filter((p) => p.startsWith('/s/'));
     expect(sectionPages.length, 'pages under /s/').toBeGreaterThan(0);

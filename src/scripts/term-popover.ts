@@ -1,0 +1,31 @@
+// Places an open glossary definition next to the term that opened it, instead of in the middle
+// of the screen, so the reader's eye stays on the sentence. Without JavaScript the popover still
+// opens (centred); this only moves it. Below the term when it fits, otherwise above.
+const GAP = 6;
+const EDGE = 8;
+
+function place(popover: HTMLElement) {
+  const term = document.querySelector<HTMLElement>(`button.term[popovertarget="${CSS.escape(popover.id)}"]`);
+  if (!term) return;
+  const t = term.getBoundingClientRect();
+  const { width, height } = popover.getBoundingClientRect();
+  const left = Math.max(EDGE, Math.min(t.left, innerWidth - width - EDGE));
+  const below = t.bottom + GAP;
+  const top = below + height <= innerHeight - EDGE || t.top - GAP - height < EDGE ? below : t.top - GAP - height;
+  // Absolute (page) coordinates, so the definition scrolls with its sentence.
+  popover.style.left = `${Math.round(left + scrollX)}px`;
+  popover.style.top = `${Math.round(top + scrollY)}px`;
+  popover.classList.add('is-placed');
+}
+
+// 'toggle' does not bubble; listening in the capture phase catches every popover on the page.
+document.addEventListener(
+  'toggle',
+  (event) => {
+    const popover = event.target;
+    if (popover instanceof HTMLElement && popover.classList.contains('term-def') && (event as ToggleEvent).newState === 'open') {
+      place(popover);
+    }
+  },
+  true,
+);
