@@ -4,11 +4,14 @@
 const GAP = 6;
 const EDGE = 8;
 
-function place(popover: HTMLElement) {
+function place(popover: HTMLElement, opening: boolean) {
   const term = document.querySelector<HTMLElement>(`button.term[popovertarget="${CSS.escape(popover.id)}"]`);
   if (!term) return;
   const t = term.getBoundingClientRect();
-  const { width, height } = popover.getBoundingClientRect();
+  // Before it opens the popover has no box: assume its widest size (CSS max-width) and room below,
+  // so it never appears centred; once open, its real size decides (and may flip it above).
+  const width = opening ? Math.min(24 * 16, innerWidth - 32) : popover.getBoundingClientRect().width;
+  const height = opening ? 0 : popover.getBoundingClientRect().height;
   const left = Math.max(EDGE, Math.min(t.left, innerWidth - width - EDGE));
   const below = t.bottom + GAP;
   const top = below + height <= innerHeight - EDGE || t.top - GAP - height < EDGE ? below : t.top - GAP - height;
@@ -18,14 +21,16 @@ function place(popover: HTMLElement) {
   popover.classList.add('is-placed');
 }
 
-// 'toggle' does not bubble; listening in the capture phase catches every popover on the page.
-document.addEventListener(
-  'toggle',
-  (event) => {
-    const popover = event.target;
-    if (popover instanceof HTMLElement && popover.classList.contains('term-def') && (event as ToggleEvent).newState === 'open') {
-      place(popover);
-    }
-  },
-  true,
-);
+// Neither event bubbles; listening in the capture phase catches every popover on the page.
+for (const type of ['beforetoggle', 'toggle'] as const) {
+  document.addEventListener(
+    type,
+    (event) => {
+      const popover = event.target;
+      if (popover instanceof HTMLElement && popover.classList.contains('term-def') && (event as ToggleEvent).newState === 'open') {
+        place(popover, type === 'beforetoggle');
+      }
+    },
+    true,
+  );
+}
