@@ -64,6 +64,25 @@ describe('reading / in Chromium', () => {
     await phone.close();
   });
 
+  it('keeps each section’s "#" link beside its heading on a phone, never alone on a line below it', async () => {
+    const phone = await browser.newPage();
+    await phone.setViewportSize({ width: 360, height: 740 });
+    await phone.goto(site('/'));
+    const placements = await phone.locator('main .section-head').evaluateAll((heads) =>
+      heads.map((head) => {
+        const h = head.querySelector('h2')!;
+        const text = document.createRange();
+        text.selectNodeContents(h);
+        const lastLine = [...text.getClientRects()].at(-1)!;
+        const a = head.querySelector('a.anchor')!.getBoundingClientRect();
+        return { title: h.textContent, belowHeading: a.top >= lastLine.bottom - 1 };
+      }),
+    );
+    expect(placements.length).toBeGreaterThanOrEqual(12);
+    for (const p of placements) expect(p.belowHeading, `${p.title}`).toBe(false);
+    await phone.close();
+  });
+
   it('renders light and dark colour schemes with readable text in each', async () => {
     const colours: Record<string, { bg: string; fg: string }> = {};
     for (const scheme of ['light', 'dark'] as const) {

@@ -39,6 +39,16 @@ describe('the complete explainer', () => {
     }
   });
 
+  it('puts no space between a glossary term and the punctuation after it', () => {
+    // What a reader sees: the term's text, then its (closed) definition, then the sentence goes on.
+    const terms = doc.querySelectorAll('main .term-def');
+    expect(terms.length).toBeGreaterThan(5);
+    const spaced = terms
+      .map((def) => ({ term: def.previousElementSibling?.text ?? '', next: def.nextSibling?.rawText ?? '' }))
+      .filter(({ next }) => /^\s+[.,;:!?)]/.test(next));
+    expect(spaced).toEqual([]);
+  });
+
   it('gives every note an https source link', () => {
     for (const note of doc.querySelectorAll('.footnotes li[id]')) {
       const sources = note.querySelectorAll('a[href]').filter((a) => !a.hasAttribute('data-footnote-backref'));
