@@ -96,7 +96,7 @@ export function describeIndustryShare(rows: DataRow[]): ChartText {
   assertFiniteRows(CHART, rows);
   const first = [...rows].sort((a, b) => b.value - a.value)[0];
   const takeaway = `In ${first.label.toLowerCase()}, ${oneIn(first.value)} workers (${formatValue(first.value, first.unit)}) was an unauthorized immigrant in ${first.period}.`;
-  const description = `Bar chart of the share of each industry's workers who were unauthorized immigrants in ${first.period}: ${rows
+  const description = `Bar chart of the share of each industry’s workers who were unauthorized immigrants in ${first.period}: ${rows
     .map((r) => `${r.label} ${formatValue(r.value, r.unit)}`)
     .join('; ')}.`;
   return { takeaway, description };

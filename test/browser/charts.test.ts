@@ -143,25 +143,30 @@ describe('charts on a 360 px wide phone', () => {
 });
 
 describe('printing a chart', () => {
-  it('prints the chart but not its table, and the CSV link as a plain link', async () => {
+  it('prints the chart and its sources’ addresses, but not its table or the download link', async () => {
     const page = await browser.newPage();
     await page.goto(site('/'));
     await page.emulateMedia({ media: 'print' });
     const looks = await page.evaluate(() =>
       [...document.querySelectorAll('figure.chart')].map((fig) => {
-        const csv = getComputedStyle(fig.querySelector('a.chart-csv')!);
+        const sources = [...fig.querySelectorAll<HTMLAnchorElement>('.chart-caption a[href^="http"]')];
         return {
           id: fig.id,
           svg: getComputedStyle(fig.querySelector('svg')!).display,
           table: getComputedStyle(fig.querySelector('details')!).display,
-          csvBorder: csv.borderTopStyle,
-          csvDisplay: csv.display,
+          csv: getComputedStyle(fig.querySelector('a.chart-csv')!.parentElement!).display,
+          sources: sources.length,
+          printedAddresses: sources.filter((a) => getComputedStyle(a, '::after').content.includes(a.getAttribute('href')!)).length,
         };
       }),
     );
     await page.close();
     expect(looks.length).toBe(5);
-    for (const l of looks) expect(l, l.id).toMatchObject({ svg: 'block', table: 'none', csvBorder: 'none', csvDisplay: 'inline' });
+    for (const l of looks) {
+      expect(l, l.id).toMatchObject({ svg: 'block', table: 'none', csv: 'none' });
+      expect(l.sources, l.id).toBeGreaterThan(0);
+      expect(l.printedAddresses, l.id).toBe(l.sources);
+    }
   });
 });
 

@@ -103,7 +103,7 @@ describe('the CSV files', () => {
 
   it('quote fields that hold commas or quotes so each line keeps its columns', () => {
     const text = readFileSync(join(DIST, 'data', 'requests-vs-disclosed.csv'), 'utf8');
-    expect(text).toContain('"ICE\'s broad request, refused by the IRS"');
+    expect(text).toContain('"ICE’s broad request, refused by the IRS"');
     expect(text).toContain('"Other reported sizes: over 7 million (court ruling), 7.6 million (TaxCoda)"');
     expect(text.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
     const html = parse(readFileSync(join(DIST, 'index.html'), 'utf8'));

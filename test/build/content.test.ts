@@ -104,4 +104,11 @@ describe('the complete explainer', () => {
     expect(log.length).toBeGreaterThan(0);
     for (const entry of log) expect(entry.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
+
+  it('lists the log newest first, with the first publication at the bottom', () => {
+    const log = doc.querySelectorAll('#sources-and-methods .corrections li');
+    const days = log.map((li) => li.querySelector('time')!.getAttribute('datetime')!);
+    expect(days).toEqual([...days].sort().reverse());
+    expect(log.at(-1)!.text).toMatch(/First published/);
+  });
 });

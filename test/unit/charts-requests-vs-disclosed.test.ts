@@ -35,7 +35,7 @@ describe('requests-vs-disclosed area chart', () => {
 
   it('gives the disclosed share of the narrowed request in the takeaway', () => {
     expect(describeRequestsVsDisclosed(rows).takeaway).toBe(
-      "Addresses the IRS disclosed: 47,289, about 3.7% of the 1.28 million people in ICE's narrowed request.",
+      "Addresses the IRS disclosed: 47,289, about 3.7% of the 1.28 million people in ICE’s narrowed request.",
     );
   });
 });
