@@ -2,7 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { siteUrl } from './src/lib/site-url.mjs';
+import { DEFAULT_SITE_URL, siteUrl } from './src/lib/site-url.mjs';
+
+// Without SITE_URL every absolute address (canonical, share links, social cards, the summary's QR
+// code) points at the local preview server. Fine for `npm start` and tests; wrong for a deploy.
+if (!process.env.SITE_URL?.trim()) {
+  console.warn(`[site] SITE_URL is not set, so shared links and the summary's QR code point to ${DEFAULT_SITE_URL}/. Set SITE_URL=https://<your host>/ when building for the web.`);
+}
 import { remarkCitations } from './src/lib/remark-citations.mjs';
 import { rehypeScopeIds } from './src/lib/rehype-scope-ids.mjs';
 

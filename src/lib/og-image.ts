@@ -209,8 +209,30 @@ interface Style {
   letterSpacing?: number;
 }
 
+/**
+ * Greedy wrapping at the narrowest width that needs no more lines than at full width, so the
+ * lines come out even instead of ending on one orphaned word. Words are never broken for it.
+ */
+export function balancedWrap(text: string, width: number, fit: (s: string) => number): string[] {
+  const lines = wrap(text, width, fit);
+  if (lines.length < 2) return lines;
+  const words = text.trim().split(/\s+/).join(' ');
+  const ok = (w: number) => {
+    const trial = wrap(text, w, fit);
+    return trial.length <= lines.length && trial.join(' ') === words;
+  };
+  let lo = width / lines.length;
+  let hi = width;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) / 2;
+    if (ok(mid)) hi = mid;
+    else lo = mid;
+  }
+  return wrap(text, hi, fit);
+}
+
 function block(text: string, size: number, style: Style, fonts: FontSet): TextBlock {
-  const lines = wrap(text, TEXT_WIDTH, (s) => measure(s, fonts[style.weight], size, style.letterSpacing ?? 0));
+  const lines = balancedWrap(text, TEXT_WIDTH, (s) => measure(s, fonts[style.weight], size, style.letterSpacing ?? 0));
   return { size, lineHeight: style.lineHeight, lines, height: lines.length * size * style.lineHeight };
 }
 

@@ -16,6 +16,7 @@ import {
   renderCardPng,
   renderCardSvg,
   sectionCard,
+  balancedWrap,
   wrap,
   type CardInput,
   type Weight,
@@ -88,6 +89,26 @@ describe('wrap', () => {
     const lines = wrap('a supercalifragilistic word', 8, byLength);
     expect(lines.every((l) => l.length <= 8)).toBe(true);
     expect(lines.join('').replace(/ /g, '')).toBe('asupercalifragilisticword');
+  });
+});
+
+describe('balancedWrap', () => {
+  const byLength = (s: string) => s.length;
+
+  it('evens out the lines instead of leaving one word alone on the last', () => {
+    expect(wrap('of U.S. workers were unauthorized (Pew)', 33, byLength)).toEqual(['of U.S. workers were unauthorized', '(Pew)']);
+    const lines = balancedWrap('of U.S. workers were unauthorized (Pew)', 33, byLength);
+    expect(lines).toEqual(['of U.S. workers were', 'unauthorized (Pew)']);
+  });
+
+  it('uses no more lines than plain wrapping, keeps words whole and stays within the width', () => {
+    const text = 'Undocumented immigrants pay payroll taxes withheld from wages and income taxes on returns';
+    for (const width of [12, 20, 31, 50, 200]) {
+      const lines = balancedWrap(text, width, byLength);
+      expect(lines.length, `width ${width}`).toBe(wrap(text, width, byLength).length);
+      expect(lines.join(' '), `width ${width}`).toBe(text);
+      expect(Math.max(...lines.map(byLength)), `width ${width}`).toBeLessThanOrEqual(width);
+    }
   });
 });
 
