@@ -83,6 +83,26 @@ describe('reading / in Chromium', () => {
     await phone.close();
   });
 
+  it('lines the site name in the header up with where each page’s content starts, on a phone and a laptop', async () => {
+    const tab = await browser.newPage();
+    const leftOf = (selector: string) =>
+      tab.evaluate((sel) => {
+        const range = document.createRange();
+        range.selectNodeContents(document.querySelector(sel)!);
+        return Math.round(range.getClientRects()[0].left);
+      }, selector);
+    for (const width of [360, 1280]) {
+      await tab.setViewportSize({ width, height: 800 });
+      for (const [path, content] of [['/', width >= 1024 ? '.toc h2' : 'main h1'], ['/s/taxes-paid/', 'main h1'], ['/summary/', 'main h1'], ['/404.html', 'main h1']]) {
+        await tab.goto(site(path));
+        const header = await leftOf('.site-header a');
+        expect(Math.abs(header - (await leftOf(content))), `${path} at ${width}px`).toBeLessThanOrEqual(1);
+        expect(Math.abs(header - (await leftOf('.site-footer p'))), `${path} footer at ${width}px`).toBeLessThanOrEqual(1);
+      }
+    }
+    await tab.close();
+  });
+
   it('renders light and dark colour schemes with readable text in each', async () => {
     const colours: Record<string, { bg: string; fg: string }> = {};
     for (const scheme of ['light', 'dark'] as const) {
