@@ -34,3 +34,13 @@ for (const type of ['beforetoggle', 'toggle'] as const) {
     true,
   );
 }
+
+// An open definition would otherwise stay on screen while keyboard focus moves on, covering the
+// links and terms after it (WCAG 2.4.11). Once focus leaves both the term and its definition, close it.
+document.addEventListener('focusin', (event) => {
+  const target = event.target as Node | null;
+  for (const popover of document.querySelectorAll<HTMLElement>('.term-def:popover-open')) {
+    const term = document.querySelector(`button.term[popovertarget="${CSS.escape(popover.id)}"]`);
+    if (target && !popover.contains(target) && target !== term) popover.hidePopover();
+  }
+});

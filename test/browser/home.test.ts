@@ -42,6 +42,22 @@ describe('reading / in Chromium', () => {
     await expect.poll(() => link.getAttribute('aria-current')).toBe('true');
   });
 
+  it('keeps the current contents link right when the reader scrolls back up, and marks none above the first section', async () => {
+    const page = await browser.newPage(); // a fresh load: a hash-only goto() on an open page would not scroll
+    await page.goto(site('/#the-data'));
+    const current = () => page.locator('nav.toc a[aria-current="true"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    await expect.poll(current, { timeout: 5000 }).toEqual(['#the-data']); // after the smooth scroll to the section
+    // Back up into the middle of the section before: it must take over as soon as "The data" leaves the top band.
+    await page.evaluate(() => {
+      const s = document.getElementById('in-court')!.getBoundingClientRect();
+      scrollTo({ top: scrollY + s.top + s.height / 2, behavior: 'instant' });
+    });
+    await expect.poll(current).toEqual(['#in-court']);
+    await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+    await expect.poll(current).toEqual([]);
+    await page.close();
+  });
+
   it('the skip link is the first thing a keyboard reaches and moves focus to the main content', async () => {
     await page.goto(site('/'));
     await page.keyboard.press('Tab');
@@ -129,6 +145,31 @@ describe('reading / in Chromium', () => {
     await expect.poll(() => page.locator(`#${target}`).isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator(`#${target}`).isVisible()).toBe(false);
+  });
+
+  it('an open definition closes when keyboard focus moves past it, so it never covers what is focused next', async () => {
+    await page.goto(site('/s/the-law/'));
+    const term = page.locator('button.term').first();
+    const popover = page.locator(`#${await term.getAttribute('popovertarget')}`);
+    await term.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => popover.isVisible()).toBe(true);
+    await page.keyboard.press('Tab'); // the definition's close button
+    expect(await popover.evaluate((p) => p.contains(document.activeElement))).toBe(true);
+    await expect.poll(() => popover.isVisible()).toBe(true);
+    await page.keyboard.press('Tab'); // whatever comes next on the page
+    await expect.poll(() => popover.isVisible()).toBe(false);
+    expect(await popover.evaluate((p) => p.contains(document.activeElement))).toBe(false);
+  });
+
+  it('describes a glossary term by its definition alone', async () => {
+    await page.goto(site('/s/the-law/'));
+    const term = page.locator('button.term').first();
+    const id = (await term.getAttribute('aria-describedby'))!;
+    const description = (await page.locator(`[id="${id}"]`).textContent())!.trim();
+    expect(description.length).toBeGreaterThan(20);
+    expect(description).not.toContain('Close');
+    expect(description.startsWith((await term.textContent())!.trim() + ':')).toBe(false);
   });
 
   it('an open definition sits right next to its term, on screen, and moves with the page when it scrolls', async () => {

@@ -22,9 +22,25 @@ describe('charts in the built home page', () => {
     expect(svg.querySelectorAll('[data-label][data-value]').length).toBeGreaterThan(0);
   });
 
+  it.each(CHART_IDS)('lets a screen reader hear %s’s title and finding once each, not for every wrapper', (id) => {
+    const figure = home.querySelector(`figure.chart[data-chart="${id}"]`)!;
+    const svg = figure.querySelector('svg')!;
+    const titleId = svg.getAttribute('aria-labelledby')!;
+    const descId = svg.getAttribute('aria-describedby')!;
+    const naming = (ref: string) =>
+      [figure, ...figure.querySelectorAll('[aria-labelledby], [aria-describedby]')].filter((el) =>
+        `${el.getAttribute('aria-labelledby') ?? ''} ${el.getAttribute('aria-describedby') ?? ''}`.split(/\s+/).includes(ref),
+      );
+    expect(naming(titleId).map((el) => el.tagName)).toEqual(['FIGURE', 'SVG']);
+    expect(naming(descId).map((el) => el.tagName)).toEqual(['SVG']);
+    // The finding is read as the chart's description, so it is not also left in the page as text.
+    expect(home.getElementById(descId)!.hasAttribute('hidden')).toBe(true);
+    expect(figure.querySelector('.chart-frame')!.getAttribute('aria-label')).toBe('Chart');
+  });
+
   it.each(CHART_IDS)('gives %s a table of the same rows inside <details>', (id) => {
     const figure = home.querySelector(`figure.chart[data-chart="${id}"]`)!;
-    expect(figure.querySelector('details > summary')?.text).toBe('Show the data as a table');
+    expect(figure.querySelector('details > summary')?.text).toMatch(/^Show the data as a table: .{10,}/);
     expect(figure.querySelectorAll('details table tbody tr')).toHaveLength(loadDataset(id).rows.length);
   });
 

@@ -10,7 +10,9 @@ describe('<Term>', () => {
       slots: { default: 'ITIN' },
     });
     expect(html).toContain('<button type="button" class="term" popovertarget="term-who-is-affected-itin"');
-    expect(html).toMatch(/<span popover id="term-who-is-affected-itin"[^>]*><strong>ITIN:<\/strong> A nine-digit IRS tax-processing number\./);
+    expect(html).toMatch(/<span popover id="term-who-is-affected-itin"[^>]*><strong>ITIN:<\/strong> <span id="term-who-is-affected-itin-text">A nine-digit IRS tax-processing number\.<\/span>/);
+    // The button is described by the definition alone, not by the term again or the close button.
+    expect(html).toContain('aria-describedby="term-who-is-affected-itin-text"');
     // A visible close button, so touch readers need not know about tapping outside.
     expect(html).toContain('popovertarget="term-who-is-affected-itin" popovertargetaction="hide" aria-label="Close: ITIN"');
   });
