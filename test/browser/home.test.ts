@@ -190,12 +190,12 @@ describe('reading / in Chromium', () => {
           const { t, d } = await boxes();
           return Math.min(Math.abs(d.y - (t.y + t.height)), Math.abs(t.y - (d.y + d.height)));
         };
-        await expect.poll(gap, `${label}: distance between term and definition`).toBeLessThanOrEqual(8);
+        await expect.poll(gap, { message: `${label}: distance between term and definition` }).toBeLessThanOrEqual(8);
         const { t, d } = await boxes();
         expect(d.x, label).toBeGreaterThanOrEqual(0);
         expect(d.x + d.width, label).toBeLessThanOrEqual(size.width);
         await page.mouse.wheel(0, 120);
-        await expect.poll(async () => (await popover.boundingBox())!.y - (await term.boundingBox())!.y, label).toBeCloseTo(d.y - t.y, 0);
+        await expect.poll(async () => (await popover.boundingBox())!.y - (await term.boundingBox())!.y, { message: label }).toBeCloseTo(d.y - t.y, 0);
         await page.keyboard.press('Escape');
       }
     }
