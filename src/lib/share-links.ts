@@ -26,6 +26,12 @@ export interface ShareLink {
 
 const enc = encodeURIComponent;
 
+/**
+ * The words a share carries: the section title and the explainer's name, since a bare section
+ * title ("Timeline", "In court") says nothing on its own in a feed or an inbox.
+ */
+export const shareHeadline = (title: string, siteName: string) => `${title}: ${siteName}`;
+
 /** What a post says: the title, then the link (networks turn the link into the section's card). */
 export const postText = ({ title, url }: ShareInput) => `${title} ${url}`;
 

@@ -34,17 +34,25 @@ class ShareControls extends HTMLElement {
     const form = this.querySelector<HTMLFormElement>('.share-mastodon-form');
     if (form) {
       form.hidden = false;
+      const input = form.querySelector('input')!;
+      const error = form.querySelector<HTMLElement>('.share-mastodon-error')!;
+      const setError = (message: string) => {
+        error.textContent = message;
+        if (message) input.setAttribute('aria-invalid', 'true');
+        else input.removeAttribute('aria-invalid');
+      };
+      input.addEventListener('input', () => setError(''));
+      // Opening the Mastodon panel starts afresh: no "Link copied" left over from earlier.
+      form.closest('details')?.addEventListener('toggle', () => this.#say(''));
       form.addEventListener('submit', (event) => {
         event.preventDefault();
-        const input = form.querySelector('input')!;
         const href = mastodonShareUrl(input.value, postText?.value ?? url);
         if (!href) {
-          input.setAttribute('aria-invalid', 'true');
-          this.#say('Type your Mastodon server’s address, for example mastodon.social.');
+          setError('Type your Mastodon server’s address, for example mastodon.social.');
           input.focus();
           return;
         }
-        input.removeAttribute('aria-invalid');
+        setError('');
         location.assign(href);
       });
     }

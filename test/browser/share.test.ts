@@ -40,7 +40,7 @@ describe('sharing a section from /', () => {
     const expected = await canonicalOf(id);
     expect(expected).toMatch(new RegExp(`^https?://[^/]+/s/${id}/$`));
     await expect.poll(clipboard).toBe(expected);
-    const status = section.locator('[aria-live="polite"]');
+    const status = section.locator('.share-status[aria-live="polite"]');
     await expect.poll(() => status.textContent()).toMatch(/Link copied/);
     expect(await status.isVisible()).toBe(true);
   });
@@ -67,7 +67,7 @@ describe('sharing a section from /', () => {
     const id = (await section.getAttribute('id'))!;
     const expected = await canonicalOf(id);
     const button = section.getByRole('button', { name: 'Copy link' });
-    const status = section.locator('[aria-live="polite"]');
+    const status = section.locator('.share-status[aria-live="polite"]');
     await page.evaluate(() => navigator.clipboard.writeText('nothing yet'));
     // An older browser, or a denied permission: writeText rejects; the copy falls back to execCommand.
     await page.evaluate(() => {
@@ -115,13 +115,20 @@ describe('sharing a section from /', () => {
     const server = section.getByLabel('Or open your server’s share page:');
     await server.fill('not a server');
     await server.press('Enter');
-    await expect.poll(() => section.locator('[aria-live="polite"]').textContent()).toMatch(/server’s address/);
+    // The error appears under the field (in view above a phone keyboard), is announced, and describes the field.
+    const error = page.locator(`[id="${await server.getAttribute('aria-describedby')}"]`);
+    await expect.poll(() => error.textContent()).toMatch(/server’s address/);
+    expect(await error.getAttribute('aria-live')).toBe('polite');
+    expect(await server.getAttribute('aria-invalid')).toBe('true');
+    const [field, message] = [(await server.boundingBox())!, (await error.boundingBox())!];
+    expect(message.y - (field.y + field.height)).toBeLessThan(40);
+    expect(message.y).toBeGreaterThanOrEqual(field.y + field.height - 1);
     expect(page.url()).toBe(site('/'));
     await server.fill('mastodon.example');
     const [request] = await Promise.all([page.waitForRequest(/mastodon\.example/), server.press('Enter')]);
     const url = new URL(request.url());
     expect(url.origin + url.pathname).toBe('https://mastodon.example/share');
-    expect(url.searchParams.get('text')).toMatch(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} https?://\\S+/s/[a-z0-9-]+/$`));
+    expect(url.searchParams.get('text')).toMatch(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .+ https?://\\S+/s/[a-z0-9-]+/$`));
   });
 });
 

@@ -136,8 +136,10 @@ describe('sharing from /', () => {
     }
   });
 
-  it('pre-fills every share link with the encoded section title and share URL', () => {
-    for (const { id, title, element } of sections) {
+  it('pre-fills every share link with the section title, the explainer’s name and the share URL, encoded', () => {
+    const site = meta(home, 'og:site_name')!;
+    for (const { id, title: section, element } of sections) {
+      const title = `${section}: ${site}`;
       const url = abs(`/s/${id}/`);
       const href = (network: string) => new URL(controls(element).querySelector(`a[data-network="${network}"]`)!.getAttribute('href')!);
       expect(href('x').searchParams.get('text'), id).toBe(title);
