@@ -58,6 +58,11 @@ export function rehypeScopeIds() {
       if (typeof p.href === 'string' && p.href.startsWith('#')) p.href = '#' + scoped(p.href.slice(1));
       if (Array.isArray(p.ariaDescribedBy)) p.ariaDescribedBy = p.ariaDescribedBy.map(scoped);
       if (typeof p.ariaDescribedBy === 'string') p.ariaDescribedBy = scoped(p.ariaDescribedBy);
+      // A note number is a link named by its digits alone; a screen reader's list of links would be a
+      // column of bare numbers. A hidden "Note " makes each one "Note 12".
+      if (node.tagName === 'a' && 'dataFootnoteRef' in p) {
+        node.children.unshift({ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: 'Note ' }] });
+      }
       // SectionNotes.astro puts the section's share controls just before its notes, so readers
       // need not scroll past every note to share; it reads (and drops) this attribute.
       if (node.tagName === 'section' && 'dataFootnotes' in p) p.dataSection = scope;

@@ -58,6 +58,24 @@ describe('reading / in Chromium', () => {
     await page.close();
   });
 
+  it('coming back from a note lands with the sentence in view and its number marked', async () => {
+    const phone = await browser.newPage();
+    await phone.setViewportSize({ width: 360, height: 740 });
+    await phone.goto(site('/s/the-agreement/'));
+    const ref = phone.locator('a[data-footnote-ref]').nth(3);
+    const refId = (await ref.getAttribute('id'))!;
+    await ref.click();
+    const back = phone.locator(`.footnotes a[data-footnote-backref][href="#${refId}"]`);
+    await back.click();
+    await expect.poll(() => phone.evaluate(() => location.hash)).toBe(`#${refId}`);
+    await expect
+      .poll(() => ref.evaluate((a) => a.getBoundingClientRect().top / innerHeight))
+      .toBeGreaterThan(0.2);
+    expect(await ref.evaluate((a) => a.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    expect(await ref.evaluate((a) => getComputedStyle(a).outlineStyle)).toBe('solid');
+    await phone.close();
+  });
+
   it('the skip link is the first thing a keyboard reaches and moves focus to the main content', async () => {
     await page.goto(site('/'));
     await page.keyboard.press('Tab');

@@ -39,6 +39,14 @@ describe('the complete explainer', () => {
     }
   });
 
+  it('names each note number "Note N" for screen readers while showing only the number', () => {
+    const refs = doc.querySelectorAll('a[data-footnote-ref]');
+    for (const ref of refs) {
+      expect(ref.text, ref.id).toMatch(/^Note \d+$/);
+      expect(ref.querySelector('.visually-hidden')?.text, ref.id).toBe('Note ');
+    }
+  });
+
   it('puts no space between a glossary term and the punctuation after it', () => {
     // What a reader sees: the term's text, then its (closed) definition, then the sentence goes on.
     const terms = doc.querySelectorAll('main .term-def');
