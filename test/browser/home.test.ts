@@ -76,6 +76,22 @@ describe('reading / in Chromium', () => {
     await phone.close();
   });
 
+  it('offers a way back to the contents at the end of each section on a phone, where the contents scroll away', async () => {
+    const phone = await browser.newPage();
+    await phone.setViewportSize({ width: 360, height: 740 });
+    await phone.goto(site('/'));
+    const links = phone.locator('main section.section .to-contents a');
+    expect(await links.count()).toBe(await phone.locator('main section.section').count());
+    const last = links.last();
+    await last.scrollIntoViewIfNeeded();
+    expect(await last.isVisible()).toBe(true);
+    await last.click();
+    await expect.poll(() => phone.locator('#toc-heading').evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(100);
+    await phone.setViewportSize({ width: 1280, height: 800 });
+    expect(await links.first().isVisible()).toBe(false); // the contents column stays in view beside the text
+    await phone.close();
+  });
+
   it('the skip link is the first thing a keyboard reaches and moves focus to the main content', async () => {
     await page.goto(site('/'));
     await page.keyboard.press('Tab');
