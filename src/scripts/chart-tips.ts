@@ -115,9 +115,12 @@ class ChartTips extends HTMLElement {
     const w = tip.offsetWidth;
     const h = tip.offsetHeight;
     const left = Math.min(Math.max(m.left - box.left + m.width / 2 - w / 2, 0), Math.max(box.width - w, 0));
+    // Above the mark if it fits inside the frame. A mark at the top of the frame gets it just above
+    // the frame (over the chart's title, not its data) when the screen has room there; only then below.
     const above = m.top - box.top - h - 6;
+    const overFrame = -h - 6;
     tip.style.left = `${left}px`;
-    tip.style.top = `${above >= 0 ? above : m.bottom - box.top + 6}px`;
+    tip.style.top = `${above >= 0 ? above : box.top + overFrame >= 0 ? overFrame : m.bottom - box.top + 6}px`;
   }
 
   #hide() {

@@ -170,6 +170,28 @@ describe('printing a chart', () => {
   });
 });
 
+describe('where a tooltip goes', () => {
+  it('never covers another mark or a label when the mark has no room above it inside the chart', async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(site('/s/the-data/'));
+    const frame = '#chart-requests-vs-disclosed-frame';
+    await page.locator(frame).scrollIntoViewIfNeeded();
+    await page.evaluate(() => scrollBy(0, -250)); // room above the chart, as when reading down to it
+    await tabInto(page, frame);
+    await expect.poll(() => page.locator(`${frame} .chart-tip`).isVisible()).toBe(true);
+    const covered = await page.evaluate((sel) => {
+      const f = document.querySelector(sel)!;
+      const tip = f.querySelector('.chart-tip')!.getBoundingClientRect();
+      const hit = (b: DOMRect) => tip.left < b.right && b.left < tip.right && tip.top < b.bottom && b.top < tip.bottom;
+      const others = [...f.querySelectorAll('[data-label]:not(.is-active), svg text')];
+      return others.filter((el) => hit(el.getBoundingClientRect())).map((el) => el.getAttribute('data-label') ?? el.textContent);
+    }, frame);
+    expect(covered).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the tooltip enhancement', () => {
   it('changes no chart’s size or layout when it starts (same boxes with JavaScript off)', async () => {
     const measure = async (javaScriptEnabled: boolean) => {
