@@ -17,10 +17,11 @@ beforeAll(async () => {
 afterAll(async () => browser?.dispose());
 
 /** Text blocks in <main> that a reader could not see. Closed <details>, popovers and the visually-hidden text
- * for screen readers are hidden on purpose, and so is anything marked hidden until a script can make it work. */
+ * for screen readers are hidden on purpose, and so is anything marked hidden until a script can make it work,
+ * and the phone-only "Back to contents" links (wide screens keep the contents in view beside the text). */
 const hiddenText = (p: Page) =>
   p.evaluate(() => {
-    const onPurpose = 'details:not([open]) > :not(summary), [popover], [hidden], .visually-hidden, template, noscript';
+    const onPurpose = 'details:not([open]) > :not(summary), [popover], [hidden], .visually-hidden, template, noscript, .to-contents';
     const blocks = [...document.querySelectorAll<HTMLElement>('main :is(h1, h2, h3, h4, p, li, dt, dd, blockquote, figcaption, th, td, time)')];
     return blocks
       .filter((el) => (el.textContent ?? '').trim() && !el.closest(onPurpose))
