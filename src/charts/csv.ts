@@ -45,7 +45,7 @@ export function datasetCsv(dataset: Dataset): string {
       source?.publisher,
       source?.title,
       source?.url,
-      source?.date,
+      source?.date ?? '',
     ]
       .map(csvField)
       .join(',');

@@ -31,8 +31,8 @@ export const sourceSchema = z
     title: text,
     /** The publisher's own page for the figures (https). */
     url: httpsUrl,
-    /** Publication date: YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known. */
-    date: day,
+    /** Publication date: YYYY-MM-DD, or YYYY-MM / YYYY when the day is not known; omit it when the page shows none. */
+    date: day.optional(),
     /** Optional https copy the figures were read from when the publisher's page itself could not be read. */
     via: httpsUrl.optional(),
   })

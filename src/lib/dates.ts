@@ -9,6 +9,9 @@ export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A source date at the precision it is known: "2024-07-30" → "30 July 2024"; "2025-07" → "July 2025"; "2025" → "2025". */
+/** A source's publication date as printed, or "undated" when the page shows none. */
+export const formatSourceDate = (date: string | undefined) => (date ? formatPartialDate(date) : 'undated');
+
 export function formatPartialDate(date: string): string {
   const [year, month, day] = date.split('-');
   if (!month) return year;

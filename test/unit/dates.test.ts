@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPartialDate, isoDay } from '../../src/lib/dates';
+import { formatDate, formatPartialDate, formatSourceDate, isoDay } from '../../src/lib/dates';
 
 describe('dates', () => {
   it('prints a source date at the precision it is known: day, month or year', () => {
@@ -14,5 +14,12 @@ describe('dates', () => {
     const day = new Date('2026-11-25T00:00:00Z');
     expect(formatDate(day)).toBe('25 November 2026');
     expect(isoDay(day)).toBe('2026-11-25');
+  });
+});
+
+describe('formatSourceDate', () => {
+  it('says "undated" for a source whose page shows no date, instead of guessing one', () => {
+    expect(formatSourceDate(undefined)).toBe('undated');
+    expect(formatSourceDate('2024-07')).toBe('July 2024');
   });
 });

@@ -4,7 +4,7 @@
 import { formatValue } from '../../charts/common';
 import type { DataRow, Dataset, Source as DataSource } from '../../content/data-schema';
 import { PERIOD, fillPlaceholders, type DataRef, type SummaryData } from '../../content/summary-schema';
-import { formatPartialDate } from '../../lib/dates';
+import { formatPartialDate, formatSourceDate } from '../../lib/dates';
 
 /** A source in the handout's numbered list. */
 export interface ListedSource {
@@ -75,11 +75,11 @@ export function findRow(datasets: ReadonlyMap<string, Dataset>, ref: DataRef, wh
 export function buildSummary(data: SummaryData, datasets: ReadonlyMap<string, Dataset>, file = 'content/summary.json'): SummaryView {
   // Sources are numbered by first citation in reading order, one number per URL.
   const byUrl = new Map<string, ListedSource>();
-  const cite = (s: { publisher: string; title: string; date: string; url: string; via?: string }): number => {
+  const cite = (s: { publisher: string; title: string; date?: string; url: string; via?: string }): number => {
     const known = byUrl.get(s.url);
     if (known) return known.n;
     const n = byUrl.size + 1;
-    byUrl.set(s.url, { n, anchor: `source-${n}`, publisher: s.publisher, title: s.title, date: formatPartialDate(s.date), url: s.url, host: new URL(s.url).hostname.replace(/^www\./, ''), via: s.via });
+    byUrl.set(s.url, { n, anchor: `source-${n}`, publisher: s.publisher, title: s.title, date: formatSourceDate(s.date), url: s.url, host: new URL(s.url).hostname.replace(/^www\./, ''), via: s.via });
     return n;
   };
   const ownSources = new Map(data.sources.map((s) => [s.id, s]));
