@@ -4,8 +4,11 @@
 const GAP = 6;
 const EDGE = 8;
 
+/** The glossary button that opens this definition. */
+const termOf = (popover: HTMLElement) => document.querySelector<HTMLElement>(`button.term[popovertarget="${CSS.escape(popover.id)}"]`);
+
 function place(popover: HTMLElement, opening: boolean) {
-  const term = document.querySelector<HTMLElement>(`button.term[popovertarget="${CSS.escape(popover.id)}"]`);
+  const term = termOf(popover);
   if (!term) return;
   const t = term.getBoundingClientRect();
   // Before it opens the popover has no box: assume its widest size (CSS max-width) and room below,
@@ -40,7 +43,6 @@ for (const type of ['beforetoggle', 'toggle'] as const) {
 document.addEventListener('focusin', (event) => {
   const target = event.target as Node | null;
   for (const popover of document.querySelectorAll<HTMLElement>('.term-def:popover-open')) {
-    const term = document.querySelector(`button.term[popovertarget="${CSS.escape(popover.id)}"]`);
-    if (target && !popover.contains(target) && target !== term) popover.hidePopover();
+    if (target && !popover.contains(target) && target !== termOf(popover)) popover.hidePopover();
   }
 });

@@ -11,6 +11,13 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.dispose());
 
+/** A fresh tab the size of a small phone (360 × 740). */
+async function openPhone() {
+  const phone = await browser.newPage();
+  await phone.setViewportSize({ width: 360, height: 740 });
+  return phone;
+}
+
 describe('reading / in Chromium', () => {
   it('shows the title, the contents and every section', async () => {
     await page.goto(site('/'));
@@ -59,8 +66,7 @@ describe('reading / in Chromium', () => {
   });
 
   it('coming back from a note lands with the sentence in view and its number marked', async () => {
-    const phone = await browser.newPage();
-    await phone.setViewportSize({ width: 360, height: 740 });
+    const phone = await openPhone();
     await phone.goto(site('/s/the-agreement/'));
     const ref = phone.locator('a[data-footnote-ref]').nth(3);
     const refId = (await ref.getAttribute('id'))!;
@@ -77,8 +83,7 @@ describe('reading / in Chromium', () => {
   });
 
   it('offers a way back to the contents at the end of each section on a phone, where the contents scroll away', async () => {
-    const phone = await browser.newPage();
-    await phone.setViewportSize({ width: 360, height: 740 });
+    const phone = await openPhone();
     await phone.goto(site('/'));
     const links = phone.locator('main section.section .to-contents a');
     expect(await links.count()).toBe(await phone.locator('main section.section').count());
@@ -103,8 +108,7 @@ describe('reading / in Chromium', () => {
   });
 
   it('has no horizontal scrolling on a 360 px wide phone', async () => {
-    const phone = await browser.newPage();
-    await phone.setViewportSize({ width: 360, height: 740 });
+    const phone = await openPhone();
     await phone.goto(site('/'));
     const { scroll, client } = await phone.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
@@ -115,8 +119,7 @@ describe('reading / in Chromium', () => {
   });
 
   it('keeps each section’s "#" link beside its heading on a phone, never alone on a line below it', async () => {
-    const phone = await browser.newPage();
-    await phone.setViewportSize({ width: 360, height: 740 });
+    const phone = await openPhone();
     await phone.goto(site('/'));
     const placements = await phone.locator('main .section-head').evaluateAll((heads) =>
       heads.map((head) => {

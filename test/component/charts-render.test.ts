@@ -1,11 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse, type HTMLElement } from 'node-html-parser';
-import IndustryShare from '../../src/components/charts/IndustryShare.astro';
-import RequestsVsDisclosed from '../../src/components/charts/RequestsVsDisclosed.astro';
-import TaxesByLevel from '../../src/components/charts/TaxesByLevel.astro';
-import TaxesByState from '../../src/components/charts/TaxesByState.astro';
-import WorkforceShare from '../../src/components/charts/WorkforceShare.astro';
+import { SHELLS, type ChartId as Id } from '../../src/components/charts/shells';
 import PageFixture from './charts-page-fixture.astro';
 import { loadDataset } from '../unit/charts-fixtures';
 
@@ -25,14 +21,6 @@ vi.mock('astro:content', async () => {
   };
 });
 
-const SHELLS = {
-  'taxes-by-level': TaxesByLevel,
-  'taxes-by-state': TaxesByState,
-  'workforce-share': WorkforceShare,
-  'industry-share': IndustryShare,
-  'requests-vs-disclosed': RequestsVsDisclosed,
-} as const;
-type Id = keyof typeof SHELLS;
 const IDS = Object.keys(SHELLS) as Id[];
 
 let container: AstroContainer;

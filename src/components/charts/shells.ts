@@ -1,0 +1,17 @@
+// Every chart a writer can place with <Chart id="…" />: its dataset id and the thin .astro shell
+// that draws it. One list, read by <Chart> and by the component tests.
+import IndustryShare from './IndustryShare.astro';
+import RequestsVsDisclosed from './RequestsVsDisclosed.astro';
+import TaxesByLevel from './TaxesByLevel.astro';
+import TaxesByState from './TaxesByState.astro';
+import WorkforceShare from './WorkforceShare.astro';
+
+export const SHELLS = {
+  'taxes-by-level': TaxesByLevel,
+  'taxes-by-state': TaxesByState,
+  'workforce-share': WorkforceShare,
+  'industry-share': IndustryShare,
+  'requests-vs-disclosed': RequestsVsDisclosed,
+} as const;
+
+export type ChartId = keyof typeof SHELLS;
