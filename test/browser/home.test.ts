@@ -43,10 +43,11 @@ describe('reading / in Chromium', () => {
     const href = (await link.getAttribute('href'))!;
     await link.click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(href);
+    // The scroll is smooth (unless the reader asks for reduced motion) and can take over a second on a busy machine.
     await expect
-      .poll(() => page.locator(`section${href} h2`).evaluate((h) => h.getBoundingClientRect().top / innerHeight))
+      .poll(() => page.locator(`section${href} h2`).evaluate((h) => h.getBoundingClientRect().top / innerHeight), { timeout: 5000 })
       .toBeLessThan(0.5);
-    await expect.poll(() => link.getAttribute('aria-current')).toBe('true');
+    await expect.poll(() => link.getAttribute('aria-current'), { timeout: 5000 }).toBe('true');
   });
 
   it('keeps the current contents link right when the reader scrolls back up, and marks none above the first section', async () => {
