@@ -80,7 +80,7 @@ describe('reading a chart with the keyboard in Chromium', () => {
     );
     await tabInto(page, '#chart-requests-vs-disclosed-frame');
     await page.keyboard.press('End');
-    await expect.poll(() => tipText(page, '#chart-requests-vs-disclosed-frame')).toBe('Addresses the IRS disclosed (7 August 2025): 47,289 people');
+    await expect.poll(() => tipText(page, '#chart-requests-vs-disclosed-frame')).toBe('Addresses the IRS disclosed (August 7, 2025): 47,289 people');
   });
 });
 

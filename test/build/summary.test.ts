@@ -18,7 +18,7 @@ describe('the built one-page summary', () => {
     expect(text(doc.querySelector('h1')?.text)).toBe(content.title);
     const time = doc.querySelector('.summary-meta time');
     expect(time?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(time?.text).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+    expect(time?.text).toMatch(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
   });
 
   it('shows every key point, date and court case of the content file, each with a citation number', () => {

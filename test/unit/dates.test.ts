@@ -3,8 +3,8 @@ import { formatDate, formatPartialDate, formatSourceDate, isoDay } from '../../s
 
 describe('dates', () => {
   it('prints a source date at the precision it is known: day, month or year', () => {
-    expect(formatPartialDate('2024-07-30')).toBe('30 July 2024');
-    expect(formatPartialDate('2025-09-04')).toBe('4 September 2025');
+    expect(formatPartialDate('2024-07-30')).toBe('July 30, 2024');
+    expect(formatPartialDate('2025-09-04')).toBe('September 4, 2025');
     expect(formatPartialDate('2025-07')).toBe('July 2025');
     expect(formatPartialDate('2026-02')).toBe('February 2026');
     expect(formatPartialDate('2025')).toBe('2025');
@@ -12,7 +12,7 @@ describe('dates', () => {
 
   it('prints a calendar day the same in every time zone, with a matching datetime value', () => {
     const day = new Date('2026-11-25T00:00:00Z');
-    expect(formatDate(day)).toBe('25 November 2026');
+    expect(formatDate(day)).toBe('November 25, 2026');
     expect(isoDay(day)).toBe('2026-11-25');
   });
 });

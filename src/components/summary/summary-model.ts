@@ -14,7 +14,7 @@ export interface ListedSource {
   anchor: string;
   publisher: string;
   title: string;
-  /** As printed: "4 September 2025", "February 2026", "2025". */
+  /** As printed: "September 4, 2025", "February 2026", "2025". */
   date: string;
   url: string;
   /** The URL's host without "www.", printed after the entry: "everycrsreport.com". */
