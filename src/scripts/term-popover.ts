@@ -29,7 +29,8 @@ onPopoverOpen('term-def', (popover, opening) => {
   const term = termOf(popover);
   if (term) placeNear(popover, term, opening);
 });
-document.addEventListener('toggle', (event) => {
+// beforetoggle, not toggle: it fires as the state changes, so the term never reports a stale state.
+document.addEventListener('beforetoggle', (event) => {
   const popover = event.target as HTMLElement;
   if (popover.classList?.contains('term-def')) termOf(popover)?.setAttribute('aria-expanded', String((event as ToggleEvent).newState === 'open'));
 }, true);

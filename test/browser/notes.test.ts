@@ -170,11 +170,11 @@ describe('glossary terms', () => {
     const def = page.locator(`[id="${(await term.getAttribute('href'))!.slice(1)}"]`);
     await term.tap();
     await expect.poll(() => def.isVisible()).toBe(true);
-    expect(await term.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => term.getAttribute('aria-expanded')).toBe('true');
     expect(await page.evaluate(() => location.hash)).toBe('');
     await term.tap();
     await expect.poll(() => def.isVisible()).toBe(false);
-    expect(await term.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => term.getAttribute('aria-expanded')).toBe('false');
     await page.close();
   });
 
