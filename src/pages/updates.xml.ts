@@ -21,7 +21,8 @@ export const GET: APIRoute = async ({ site }) => {
       date: data.date,
       kind: data.kind,
       text: data.text,
-      section: section && { title: section.title, path: sharePath(section.id) },
+      // The share headline stands alone in a feed reader, as it does in a social feed.
+      section: section && { title: section.shareTitle, path: sharePath(section.id) },
     };
   });
   const xml = atomFeed({
