@@ -12,10 +12,9 @@ export const GET: APIRoute = async ({ site }) => {
   const sections = new Map((await getSections()).map((s) => [s.data.id, s.data]));
   const log = await getCollection('corrections');
   const entries = log.map(({ data }) => {
+    // An entry whose section is not built (fixture builds swap the sections out) links to its own
+    // place in the log instead; test/build/links.test.ts checks the log's section links on the real site.
     const section = data.section ? sections.get(data.section) : undefined;
-    if (data.section && !section) {
-      throw new Error(`content/corrections.json: entry "${data.id}", field "section": no section has the id "${data.section}"`);
-    }
     return {
       id: data.id,
       date: data.date,
