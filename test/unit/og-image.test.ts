@@ -38,9 +38,9 @@ const longest = sections.reduce((a, b) => (measure(b.shareTitle, fonts[700], 80)
 // range ≤ 48, label ≤ 90.
 const LONGEST_ALLOWED: CardInput = {
   header: SITE.name,
-  title: 'What the Internal Revenue Service may share with Immigration and Customs Enforceme',
+  title: 'What the Internal Revenue Service may share with Immigration and Customs agents.',
   figure: {
-    qualifier: 'Somewhat fewer than abou',
+    qualifier: 'Slightly more than about',
     value: '$1,234,567,890,123 total',
     range: 'range $1,000,000,000 to $1,500,000,000,000 total',
     label: 'a label as long as the schema allows, written out in full to fill two lines of the card',
