@@ -119,8 +119,8 @@ describe('the CSV files', () => {
 
   it('quote fields that hold commas or quotes so each line keeps its columns', () => {
     const text = readFileSync(join(DIST, 'data', 'requests-vs-disclosed.csv'), 'utf8');
-    expect(text).toContain('"ICE’s broad request, refused by the IRS"');
-    expect(text).toContain('"Other reported sizes: over 7 million (court ruling), 7.6 million (TaxCoda)"');
+    expect(text).toContain('"ICE’s first request, refused by the IRS"');
+    expect(text).toContain('"A second request, for 7.3 million people on June 24, 2025, was also refused (ProPublica; date from Fox News)"');
     expect(text.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
     const html = parse(readFileSync(join(DIST, 'index.html'), 'utf8'));
     expect(html.querySelector('a.chart-csv')?.getAttribute('download')).toMatch(/\.csv$/);
