@@ -61,8 +61,8 @@ describe('reading without JavaScript', () => {
     await page.goto(site(path));
     const charts = page.locator('figure.chart');
     const n = await charts.count();
-    expect(await visible(page, 'figure.chart svg')).toEqual(Array.from({ length: await page.locator('figure.chart svg').count() }, () => true));
-    expect(await page.locator('figure.chart svg').count()).toBeGreaterThanOrEqual(n);
+    // Each chart holds a narrow and a wide layout; CSS shows the one that fits the column.
+    expect((await visible(page, 'figure.chart svg')).filter(Boolean).length, 'one layout of each chart is shown').toBe(n);
     expect(await visible(page, 'figure.chart figcaption')).toEqual(Array.from({ length: n }, () => true));
     if (path === '/') expect(n, 'the home page has the charts').toBeGreaterThan(0);
   });

@@ -46,9 +46,9 @@ describe('the built one-page summary', () => {
     const values = doc.querySelectorAll('.summary-value').map((v) => v.text);
     expect(values).toEqual([formatValue(itep.value, itep.unit), formatValue(pew.value, pew.unit)]);
     const [taxes, workforce] = doc.querySelectorAll('.summary-figure').map((f) => text(f.text));
-    expect(taxes).toContain(formatValue(aic.value, aic.unit));
+    expect(taxes).toContain(text(formatValue(aic.value, aic.unit)));
     expect(taxes).toContain(`tax year ${itep.period}`);
-    expect(workforce).toContain(formatValue(workers.value, workers.unit));
+    expect(workforce).toContain(text(formatValue(workers.value, workers.unit)));
     const listed = doc.querySelectorAll('.summary-source-list a').map((a) => a.getAttribute('href'));
     for (const id of ['taxes-by-level', 'workforce-share']) {
       for (const s of dataset(id).meta.sources.filter((s) => dataset(id).rows.some((r) => r.source === s.id && r.comparable !== false))) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeRequestsVsDisclosed, requestsVsDisclosed } from '../../src/charts/requests-vs-disclosed';
-import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf } from './charts-fixtures';
+import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf, nb } from './charts-fixtures';
 
 const rows = rowsOf('requests-vs-disclosed');
 const layout = requestsVsDisclosed(rows);
@@ -19,7 +19,7 @@ describe('requests-vs-disclosed area chart', () => {
 
   it('labels every square with its count and states the area encoding', () => {
     const text = layout.labels.map((l) => l.text).join(' ');
-    for (const v of ['7.6 million people', '1.28 million people', '47,289 people']) expect(text).toContain(v);
+    for (const v of ['7.6 million people', '1.28 million people', '47,289 people']) expect(text).toContain(nb(v));
     expect(text).toContain('area is proportional');
   });
 
@@ -35,7 +35,7 @@ describe('requests-vs-disclosed area chart', () => {
 
   it('gives the disclosed share of the narrowed request in the takeaway', () => {
     expect(describeRequestsVsDisclosed(rows).takeaway).toBe(
-      "Addresses the IRS disclosed: 47,289, about 3.7% of the 1.28 million people in ICE’s narrowed request.",
+      nb("Addresses the IRS disclosed: 47,289, about 3.7% of the 1.28 million people in ICE’s narrowed request."),
     );
   });
 });
