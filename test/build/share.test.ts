@@ -155,7 +155,7 @@ describe('sharing from /', () => {
   });
 
   it('pre-fills every share link with the section’s share headline (its og:title) and the share URL, encoded', () => {
-    for (const { id, element } of sections) {
+    for (const { id } of sections) {
       const title = meta(page(`/s/${id}/`), 'og:title')!;
       const url = abs(`/s/${id}/`);
       const onPage = page(`/s/${id}/`).querySelector(`main section#${id}`)!;
