@@ -23,7 +23,7 @@ export default defineConfig({
   // sitemap(): /sitemap-index.xml lists every page, including each section's share page /s/<id>/.
   integrations: [mdx(), sitemap()],
   // Scripts ship as files, never inline, so the CSP can say script-src 'self'.
-  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
+  vite: { build: { assetsInlineLimit: 0 } },
   // Every page gets <meta http-equiv="content-security-policy">: script-src 'self' plus hashes of Astro's own
   // inline scripts (never 'unsafe-inline'), style-src 'self' plus a hash of each inlined <style>. The header
   // version in public/_headers adds what a meta tag cannot carry (frame-ancestors). See test/browser/privacy.test.ts.

@@ -41,6 +41,11 @@ export const sectionSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * How the home page shows the section: "full" (the default), or "brief" for back matter such as the
+     * methods: heading, summary and links to its own page (/s/<id>/, always in full), so / stays short.
+     */
+    onHome: z.enum(['full', 'brief']).default('full'),
     /** Date of the last substantive change to this section (YYYY-MM-DD). */
     updated: z.coerce.date(),
   })
