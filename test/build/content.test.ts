@@ -4,7 +4,8 @@ import { page } from '../setup/dist';
 
 // The explainer's promises about sourcing, checked on the built home page.
 const doc = page('/');
-const sections = doc.querySelectorAll('main section.section');
+// Back matter shows on / as a brief (summary and links); its full text is on its own page.
+const sections = doc.querySelectorAll('main section.section').map((s) => (s.querySelector('.section-brief') ? page(`/s/${s.id}/`).querySelector(`section#${s.id}`)! : s));
 const notesOf = (section: (typeof sections)[number]) => section.querySelectorAll('.footnotes li[id]');
 
 describe('the complete explainer', () => {
@@ -109,9 +110,10 @@ describe('the complete explainer', () => {
   });
 
   it('shows the latest dated entries of the corrections and updates log, and links the whole log', () => {
-    const log = doc.querySelectorAll('#sources-and-methods .corrections li');
+    const methods = page('/s/sources-and-methods/');
+    const log = methods.querySelectorAll('#sources-and-methods .corrections li');
     expect(log.length).toBe(3);
-    expect(doc.querySelector('#sources-and-methods .corrections-all a')?.getAttribute('href')).toBe('/updates/');
+    expect(methods.querySelector('#sources-and-methods .corrections-all a')?.getAttribute('href')).toBe('/updates/');
     for (const entry of log) expect(entry.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 

@@ -51,4 +51,16 @@ describe('the built home page', () => {
       .filter((tag) => !/rel="(canonical|sitemap)"/.test(tag));
     expect(external).toEqual([]);
   });
+
+  it('shows back matter as a brief: its summary and links to its full page, all sources and the log', () => {
+    const briefs = doc.querySelectorAll('main section.section').filter((s) => s.querySelector('.section-brief'));
+    expect(briefs.map((s) => s.id)).toEqual(['sources-and-methods']);
+    for (const s of briefs) {
+      const links = s.querySelectorAll('.section-brief a').map((a) => a.getAttribute('href'));
+      expect(links).toEqual([`/s/${s.id}/`, '/sources/', '/updates/']);
+      expect(s.querySelectorAll('.footnotes')).toHaveLength(0);
+      // Its own page has it in full, with its notes.
+      expect(page(`/s/${s.id}/`).querySelectorAll(`section#${s.id} .footnotes li`).length).toBeGreaterThan(5);
+    }
+  });
 });

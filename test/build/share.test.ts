@@ -8,7 +8,8 @@ import { DIST, page } from '../setup/dist';
 const home = page('/');
 /** The site's public origin, as the home page declares it (SITE_URL at build time). */
 const origin = home.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
-const sections = home.querySelectorAll('main section.section').map((s) => ({
+// Sections shown in full on / (back matter shows there as a brief; test/build/home.test.ts covers it).
+const sections = home.querySelectorAll('main section.section').filter((s) => !s.querySelector('.section-brief')).map((s) => ({
   id: s.id,
   title: s.querySelector('h2')!.text.trim(),
   element: s,
@@ -123,7 +124,7 @@ describe('sharing from /', () => {
   it('offers sharing once per section, where the reading ends: after the text, before the notes', () => {
     for (const pagePath of ['/', ...sections.map(({ id }) => `/s/${id}/`)]) {
       const doc = pagePath === '/' ? home : page(pagePath);
-      for (const element of doc.querySelectorAll('main section.section')) {
+      for (const element of doc.querySelectorAll('main section.section').filter((s) => !s.querySelector('.section-brief'))) {
         expect(element.querySelectorAll('share-controls').length, `${pagePath} #${element.id}`).toBe(1);
         const notes = element.querySelector('section[data-footnotes]')!;
         let before = notes.previousElementSibling; // skipping the module script Astro emits once per page
