@@ -4,6 +4,7 @@
 import { format } from 'd3-format';
 import { line } from 'd3-shape';
 import type { DataRow, Unit } from '../content/data-schema';
+import type { CategoryId } from './palette';
 
 /**
  * Width of every chart's viewBox. The SVG is drawn at most 420 px wide; in the 328 px column of a
@@ -31,6 +32,8 @@ export interface Shape {
 
 /** One data mark: what a reader can hover or reach with the arrow keys. */
 export interface Mark {
+  /** Palette category (src/charts/palette.ts): the mark gets class `cat cat-<id>` and that colour. */
+  category?: CategoryId;
   /** Key, unique within the chart. */
   key: string;
   /** data-label: what the mark is, e.g. "ITEP, tax year 2022: Federal". */

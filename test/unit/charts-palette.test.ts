@@ -1,64 +1,73 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { CATEGORY_IDS, PALETTE, paletteCss, type CategoryId } from '../../src/charts/palette';
+import { CVD, contrast, deltaE, seen } from './colour-maths';
 
-// The chart colours live in ChartFigure.astro's CSS; these tests read them from there, with the
-// page backgrounds from the site's global.css, so a colour change cannot skip the checks.
-const css = readFileSync('src/components/charts/ChartFigure.astro', 'utf8');
+// The page backgrounds come from the site's global.css, so a change there cannot skip the checks.
 const global = readFileSync('src/styles/global.css', 'utf8');
-const dark = (text: string) => text.slice(text.indexOf('prefers-color-scheme: dark'));
-const vars = (text: string, prefix: string) =>
-  [1, 2, 3].map((n) => new RegExp(`--${prefix}-${n}:\\s*(#[0-9a-f]{6})`, 'i').exec(text)?.[1] ?? 'missing');
 const bg = (text: string) => /--c-bg:\s*(#[0-9a-f]{6})/i.exec(text)?.[1] ?? 'missing';
-
-const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-const luminance = (rgb: number[]) => 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(channels(a).map(linear)), luminance(channels(b).map(linear))].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-};
-const lab = (lin: number[]) => {
-  const [r, g, b] = lin;
-  const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
-  const X = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047);
-  const Y = f(0.2126 * r + 0.7152 * g + 0.0722 * b);
-  const Z = f((0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883);
-  return [116 * Y - 16, 500 * (X - Y), 200 * (Y - Z)];
-};
-// Machado, Oliveira & Fernandes (2009) full-severity simulation matrices, in linear RGB.
-const CVD: Record<string, number[][]> = {
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
-};
-const seen = (hex: string, m?: number[][]) => {
-  const lin = channels(hex).map(linear);
-  return lab(m ? m.map((row) => Math.min(1, Math.max(0, row[0] * lin[0] + row[1] * lin[1] + row[2] * lin[2]))) : lin);
-};
-const deltaE = (a: number[], b: number[]) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
-
 const schemes = [
-  { name: 'light', colours: vars(css, 'chart'), background: bg(global) },
-  { name: 'dark', colours: vars(dark(css), 'chart'), background: bg(dark(global)) },
+  { scheme: 'light' as const, background: bg(global) },
+  { scheme: 'dark' as const, background: bg(global.slice(global.indexOf('prefers-color-scheme: dark'))) },
+];
+const colour = (id: CategoryId, scheme: 'light' | 'dark') => PALETTE[id][scheme];
+const pairs = (ids: CategoryId[]) => ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b] as const));
+const family = (f: string) => CATEGORY_IDS.filter((id) => PALETTE[id].family === f);
+/** Categories drawn side by side in one chart: they must stay apart for every reader. */
+const together: CategoryId[][] = [
+  family('tax'),
+  [...family('request'), ...family('disclosure')], // the data chain
 ];
 
-describe('chart colours', () => {
-  it.each(schemes)('in the $name scheme, each series colour has at least 3:1 contrast with the page background', ({ colours, background }) => {
-    for (const c of colours) expect(contrast(c, background), `${c} on ${background}`).toBeGreaterThanOrEqual(3);
+describe('the chart palette', () => {
+  it('gives every category exactly one #rrggbb colour in the light scheme and one in the dark', () => {
+    expect(CATEGORY_IDS.length).toBeGreaterThanOrEqual(14);
+    for (const id of CATEGORY_IDS) {
+      expect(Object.keys(PALETTE[id]).sort(), id).toEqual(['dark', 'family', 'light']);
+      expect(PALETTE[id].light, id).toMatch(/^#[0-9a-f]{6}$/);
+      expect(PALETTE[id].dark, id).toMatch(/^#[0-9a-f]{6}$/);
+    }
   });
 
-  it.each(schemes)('in the $name scheme, the series differ in lightness by at least 15 L* (greyscale print)', ({ colours }) => {
-    const L = colours.map((c) => seen(c)[0]);
-    for (let i = 0; i < 3; i++) for (let j = i + 1; j < 3; j++) expect(Math.abs(L[i] - L[j]), `${colours[i]} vs ${colours[j]}`).toBeGreaterThanOrEqual(15);
+  it.each(schemes)('in the $scheme scheme, every colour is at least 4.5:1 against the page (marks need 3:1, text 4.5:1)', ({ scheme, background }) => {
+    for (const id of CATEGORY_IDS) expect(contrast(colour(id, scheme), background), `${id} on ${background}`).toBeGreaterThanOrEqual(4.5);
   });
 
-  it.each(schemes)('in the $name scheme, the series stay apart under simulated colour blindness (ΔE ≥ 20)', ({ colours }) => {
-    for (const [kind, m] of Object.entries(CVD)) {
-      for (let i = 0; i < 3; i++) {
-        for (let j = i + 1; j < 3; j++) {
-          expect(deltaE(seen(colours[i], m), seen(colours[j], m)), `${kind}: ${colours[i]} vs ${colours[j]}`).toBeGreaterThanOrEqual(20);
+  it('in the dark scheme, no colour glares: each stays at or under 9:1 against the page', () => {
+    const background = schemes[1].background;
+    for (const id of CATEGORY_IDS) expect(contrast(colour(id, 'dark'), background), id).toBeLessThanOrEqual(9);
+  });
+
+  it.each(schemes)('in the $scheme scheme, a request is never drawn in a tax colour (ΔE ≥ 20 from every tax colour)', ({ scheme }) => {
+    for (const r of family('request')) {
+      for (const t of family('tax')) expect(deltaE(seen(colour(r, scheme)), seen(colour(t, scheme))), `${r} vs ${t}`).toBeGreaterThanOrEqual(20);
+    }
+  });
+
+  it.each(schemes)('in the $scheme scheme, categories of one family are told apart (ΔE ≥ 15)', ({ scheme }) => {
+    for (const f of new Set(CATEGORY_IDS.map((id) => PALETTE[id].family))) {
+      for (const [a, b] of pairs(family(f))) {
+        if (colour(a, scheme) === colour(b, scheme)) continue; // one meaning, one colour (workforce and industry shares)
+        expect(deltaE(seen(colour(a, scheme)), seen(colour(b, scheme))), `${a} vs ${b}`).toBeGreaterThanOrEqual(15);
+      }
+    }
+  });
+
+  it.each(schemes)('in the $scheme scheme, colours drawn in one chart stay apart under simulated colour blindness (ΔE ≥ 10)', ({ scheme }) => {
+    for (const group of together) {
+      for (const [a, b] of pairs(group)) {
+        for (const [kind, m] of Object.entries(CVD)) {
+          expect(deltaE(seen(colour(a, scheme), m), seen(colour(b, scheme), m)), `${kind}: ${a} vs ${b}`).toBeGreaterThanOrEqual(10);
         }
       }
     }
+  });
+
+  it.each(schemes)('in the $scheme scheme, Federal and state-and-local taxes are clearly different colours (ΔE ≥ 20)', ({ scheme }) => {
+    expect(deltaE(seen(colour('tax-federal', scheme)), seen(colour('tax-state-local', scheme)))).toBeGreaterThanOrEqual(20);
+  });
+
+  it('is the stylesheet src/styles/chart-palette.css (run vitest with -u after editing the table)', async () => {
+    await expect(paletteCss()).toMatchFileSnapshot('../../src/styles/chart-palette.css');
   });
 });
