@@ -114,6 +114,7 @@ export function dataChain(rows: DataRow[], size: { width: number } = { width: CH
       label: `${r.label} (${r.period})`,
       value: `${count(r)} people`,
       series: 1,
+      category: r === within ? 'request-narrowed' : 'request-ice',
       shapes: [{ x, y: base - s, width: s, height: s, outline: true }],
     });
     const textTop = base - s - 4 - blocks[i].length * LINE;
@@ -131,6 +132,7 @@ export function dataChain(rows: DataRow[], size: { width: number } = { width: CH
     label: `${disclosed.label} (${disclosed.period})`,
     value: `${count(disclosed)} people`,
     series: 2,
+    category: 'addresses-disclosed',
     shapes: [{ x: dx, y: dy, width: ds, height: ds }],
   });
 
@@ -144,6 +146,7 @@ export function dataChain(rows: DataRow[], size: { width: number } = { width: CH
     label: `${disclosed.label} (${disclosed.period}), enlarged`,
     value: `${count(disclosed)} people`,
     series: 2,
+    category: 'addresses-disclosed',
     shapes: [{ x: INSET, y: zoomTop, width: inner, height: ZOOM_HEIGHT }],
   });
   y = zoomTop + ZOOM_HEIGHT;
@@ -155,6 +158,7 @@ export function dataChain(rows: DataRow[], size: { width: number } = { width: CH
       label: `${part.label} (${part.period})`,
       value: `${count(part)}, about ${share}% of ${count(disclosed)}`,
       series: 3,
+      category: 'disclosed-likely-unlawful',
       shapes: [{ x: INSET, y: zoomTop, width: pw, height: ZOOM_HEIGHT }],
     });
     // A bracket under the part marks its extent without relying on colour.

@@ -5,12 +5,22 @@
 // square = a filing or an argument.
 import type { CaseRow, CaseStep, Step } from '../content/data-schema';
 import { formatPartialDate } from '../lib/dates';
+import type { CategoryId } from './palette';
 import { CHART_WIDTH, FONT, INSET, LINE, NBSP, finish, polyline, wrap, type ChartLayout, type ChartText, type Label, type Mark, type Rule, type Shape } from './common';
 
 const CHART = 'lawsuits';
 const MARKER = 12;
 const SMALL = 8;
 const TEXT_X = INSET + MARKER + 10;
+
+/** Palette category of each kind of step: what it means for the data sharing, with the shape and words. */
+export const CATEGORY: Record<Step, CategoryId> = {
+  filed: 'court-pending',
+  argued: 'court-pending',
+  'relief-denied': 'court-allowed',
+  'relief-granted': 'court-blocked',
+  finding: 'court-pending',
+};
 
 /** The words a reader sees for each kind of step. */
 export const STEP_WORDS: Record<Step, string> = {
@@ -79,6 +89,7 @@ export function lawsuits(rows: CaseRow[], size: { width: number } = { width: CHA
         label: `${row.label}, ${stepDate(step)}`,
         value: step.step === 'filed' || step.step === 'argued' ? `${step.ruling} (${step.court})` : `${step.ruling} (${step.court}; ${STEP_WORDS[step.step]})`,
         series: step.step === 'filed' || step.step === 'argued' ? 'muted' : 1,
+        category: CATEGORY[step.step],
         shapes,
       });
       y += 3;

@@ -35,7 +35,7 @@ export interface RevenueLayout extends ChartLayout {
   x: { domain: [number, number]; range: [number, number] };
 }
 
-/** Federal and state-and-local keep their colours from the taxes charts. */
+/** Federal and state-and-local keep their colours (palette tax-federal / tax-state-local) from the taxes charts. */
 export const seriesOf = (row: DataRow): Series => (/^state and local/i.test(row.label) ? 2 : 1);
 
 const top = (r: DataRow) => r.high ?? r.value;
@@ -99,6 +99,7 @@ export function revenueScenarios(rows: DataRow[], size: { width: number } = { wi
         label: `${group.split(':')[0]}: ${row.label}${row.label.includes(row.period) ? '' : `, ${row.period.toLowerCase()}`}`,
         value: stated(row),
         series: seriesOf(row),
+        category: seriesOf(row) === 2 ? 'tax-state-local' : 'tax-federal',
         shapes: [{ x: INSET, y, width: w, height: BAR, outline: own }],
       });
       y += BAR;
