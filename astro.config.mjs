@@ -2,18 +2,20 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { DEFAULT_SITE_URL, siteUrl } from './src/lib/site-url.mjs';
-
-// Without SITE_URL every absolute address (canonical, share links, social cards, the summary's QR
-// code) points at the local preview server. Fine for `npm start` and tests; wrong for a deploy.
-if (!process.env.SITE_URL?.trim()) {
-  console.warn(`[site] SITE_URL is not set, so shared links and the summary's QR code point to ${DEFAULT_SITE_URL}/. Set SITE_URL=https://<your host>/ when building for the web.`);
-}
+import { DEFAULT_SITE_URL, isDeployBuild, siteUrl } from './src/lib/site-url.mjs';
 import { remarkCitations } from './src/lib/remark-citations.mjs';
 import { rehypeScopeIds } from './src/lib/rehype-scope-ids.mjs';
 
+// Without SITE_URL every absolute address (canonical, share links, social cards, the feed, the summary's
+// QR code) points at the local preview server. Fine for `npm start` and tests; wrong for a deploy, so a
+// deployment build (`npm run build:prod`, i.e. DEPLOY=1) stops instead: siteUrl() throws without an https SITE_URL.
+const deploy = isDeployBuild(process.env);
+if (!deploy && !process.env.SITE_URL?.trim()) {
+  console.warn(`[site] SITE_URL is not set, so shared links and the summary's QR code point to ${DEFAULT_SITE_URL}/. Fine for a local preview; to deploy, run SITE_URL=https://<your host>/ npm run build:prod.`);
+}
+
 export default defineConfig({
-  site: siteUrl(process.env.SITE_URL),
+  site: siteUrl(process.env.SITE_URL, { deploy }),
   trailingSlash: 'always',
   // Fixture builds in the tests set their own cache so they never share a content store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',

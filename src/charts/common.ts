@@ -7,19 +7,23 @@ import type { DataRow, Unit } from '../content/data-schema';
 import type { CategoryId } from './palette';
 
 /**
- * Width of every chart's viewBox. The SVG is drawn at most 420 px wide; in the 328 px column of a
- * 360 px phone it scales to 0.96, so 13-unit text still renders at about 12.5 CSS px.
+ * Every chart is laid out twice and the page shows the one that fits its column (a media query
+ * in ChartFigure.astro), so the SVG fills the column while its text stays near 13 CSS px.
+ * Narrow: phones; in the 328 px column of a 360 px phone it scales to 0.96 (text ≈ 12.5 px).
  */
 export const CHART_WIDTH = 340;
+/** Wide layout, shown from a 36.5rem viewport (a ~546 px column): 0.97× there, 1.14× at 640 px. */
+export const CHART_WIDE = 560;
+/** Both layout widths, narrow first. */
+export const CHART_SIZES = [{ width: CHART_WIDTH }, { width: CHART_WIDE }] as const;
+/** A non-breaking space: a number and its unit ("8.3 million") never part at a line end. */
+export const NBSP = '\u00a0';
 /** Smallest text size used in a chart, in viewBox units (≈ CSS px at full size). */
 export const FONT = 13;
 /** Left inset for text and bars: some glyphs (a "T", a "$") draw slightly left of their origin. */
 export const INSET = 2;
 /** Line height for chart text, in viewBox units. */
 export const LINE = 17;
-
-/** Which series colour a mark uses: --chart-1, --chart-2 or --chart-3. */
-export type Series = 1 | 2 | 3;
 
 /** A rectangle drawn for a mark; `outline` draws only its border. */
 export interface Shape {
@@ -32,15 +36,15 @@ export interface Shape {
 
 /** One data mark: what a reader can hover or reach with the arrow keys. */
 export interface Mark {
-  /** Palette category (src/charts/palette.ts): the mark gets class `cat cat-<id>` and that colour. */
-  category?: CategoryId;
+  /** Palette category (src/charts/palette.ts): the mark gets class `cat cat-<id>` and that colour;
+   *  'muted' draws it in the page's muted grey (the rest of a whole, e.g. the waffle's empty squares). */
+  category: CategoryId | 'muted';
   /** Key, unique within the chart. */
   key: string;
   /** data-label: what the mark is, e.g. "ITEP, tax year 2022: Federal". */
   label: string;
   /** data-value: the value as printed, e.g. "$59.4 billion". */
   value: string;
-  series: Series | 'muted';
   shapes: Shape[];
 }
 
@@ -114,15 +118,16 @@ const whole = format(',');
 const sig3 = format('.3~r');
 const pct = format('.1~f');
 
-/** A value as printed on the chart, e.g. "$59.4 billion", "4.8%", "1.28 million", "47,289". */
+/** A value as printed on the chart, e.g. "$59.4 billion", "4.8%", "1.28 million", "47,289"; the
+ *  space before "billion" or "million" is non-breaking, so a line never ends between them. */
 export function formatValue(value: number, unit: Unit): string {
   switch (unit) {
     case 'usd_billions':
-      return `$${oneDecimal(value)} billion`;
+      return `$${oneDecimal(value)}${NBSP}billion`;
     case 'percent':
       return `${pct(value)}%`;
     case 'people':
-      return value >= 1e6 ? `${sig3(value / 1e6)} million` : whole(value);
+      return value >= 1e6 ? `${sig3(value / 1e6)}${NBSP}million` : whole(value);
   }
 }
 
@@ -131,11 +136,12 @@ export function formatExact(value: number, unit: Unit): string {
   return unit === 'people' ? whole(value) : formatValue(value, unit);
 }
 
-/** A source's range in one unit, e.g. "$12–39 billion" or "1.2–1.3 million". */
+/** A source's range in one unit, e.g. "$12–39 billion" or "1.2–1.3 million" (the unit word
+ *  after a non-breaking space, as formatValue() writes it). */
 export function formatRange(low: number, high: number, unit: Unit): string {
   const hi = formatValue(high, unit);
   const lo = formatValue(low, unit);
-  const suffix = / [a-z]+$/.exec(hi)?.[0] ?? '';
+  const suffix = /[ \u00a0][a-z]+$/.exec(hi)?.[0] ?? '';
   const same = suffix && lo.endsWith(suffix);
   return same ? `${lo.slice(0, -suffix.length)}–${hi.replace(/^\$/, '')}` : `${lo} to ${hi}`;
 }
@@ -147,7 +153,7 @@ export function oneIn(percent: number): string {
 
 // Advance widths in em, chosen at or above the common sans-serif UI fonts (DejaVu Sans, Roboto,
 // Segoe UI, San Francisco) so that an estimate never comes out narrower than the real text.
-const NARROW = new Set([...'ijlft!|.,:;\'’()[] ']);
+const NARROW = new Set([...'ijlft!|.,:;\'’()[] \u00a0']);
 const WIDE = new Set([...'mwMW%@—']);
 function charEm(ch: string): number {
   if (NARROW.has(ch)) return 0.36;
@@ -164,19 +170,16 @@ export function textWidth(text: string, size = FONT, bold = false): number {
   return em * size * (bold ? 1.08 : 1);
 }
 
-/** No-break space: join a number to its unit with it ("$25 billion") and wrap() keeps them on one line. */
-export const NBSP = '\u00a0';
-
-/** Splits text into lines no wider than maxWidth (by the estimate); long words stay whole. */
+/** Splits text into lines no wider than maxWidth (by the estimate); long words stay whole, and
+ *  so do words joined by a non-breaking space ("8.3 million"). A number and its unit word
+ *  ("10 points", "47,289 people") and a date ("June 5, 2025") are held together the same way. */
 export function wrap(text: string, maxWidth: number, size = FONT, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
-  // Break only at ordinary spaces: a no-break space (which \s would match) holds its words together.
-  // A number and its unit word ("8.3 million", "10 points") and a date ("June 5, 2025") are never split either.
   const held = text
     .replace(/(\d) (million|billion|thousand|people|percent|points?)\b/g, `$1${NBSP}$2`)
     .replace(/\b([A-Z][a-z]{2,8}\.?) (\d{1,2}), (\d{4})\b/g, `$1${NBSP}$2,${NBSP}$3`);
-  for (const word of held.split(/[ \t\r\n]+/).filter(Boolean)) {
+  for (const word of held.split(/[ \t\n\r]+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
     if (line && textWidth(next, size, bold) > maxWidth) {
       lines.push(line);
@@ -186,8 +189,7 @@ export function wrap(text: string, maxWidth: number, size = FONT, bold = false):
     }
   }
   if (line) lines.push(line);
-  // Each line is its own <text>, so the held spaces can go back to ordinary ones.
-  return lines.map((l) => l.replaceAll(NBSP, ' '));
+  return lines;
 }
 
 /** Horizontal extent of a label by the width estimate: [left, right]. */

@@ -113,7 +113,6 @@ export function dataChain(rows: DataRow[], size: { width: number } = { width: CH
       key: r.label,
       label: `${r.label} (${r.period})`,
       value: `${count(r)} people`,
-      series: 1,
       category: r === within ? 'request-narrowed' : 'request-ice',
       shapes: [{ x, y: base - s, width: s, height: s, outline: true }],
     });
@@ -131,7 +130,6 @@ export function dataChain(rows: DataRow[], size: { width: number } = { width: CH
     key: disclosed.label,
     label: `${disclosed.label} (${disclosed.period})`,
     value: `${count(disclosed)} people`,
-    series: 2,
     category: 'addresses-disclosed',
     shapes: [{ x: dx, y: dy, width: ds, height: ds }],
   });
@@ -145,7 +143,6 @@ export function dataChain(rows: DataRow[], size: { width: number } = { width: CH
     key: `${disclosed.label} (enlarged)`,
     label: `${disclosed.label} (${disclosed.period}), enlarged`,
     value: `${count(disclosed)} people`,
-    series: 2,
     category: 'addresses-disclosed',
     shapes: [{ x: INSET, y: zoomTop, width: inner, height: ZOOM_HEIGHT }],
   });
@@ -157,7 +154,6 @@ export function dataChain(rows: DataRow[], size: { width: number } = { width: CH
       key: part.label,
       label: `${part.label} (${part.period})`,
       value: `${count(part)}, about ${share}% of ${count(disclosed)}`,
-      series: 3,
       category: 'disclosed-likely-unlawful',
       shapes: [{ x: INSET, y: zoomTop, width: pw, height: ZOOM_HEIGHT }],
     });
@@ -201,7 +197,8 @@ export function describeDataChain(rows: DataRow[]): ChartText {
   const pct = (a: DataRow, b: DataRow) => ((a.value / b.value) * 100).toFixed(1);
   const takeaway =
     `ICE asked about as many as ${count(largest)} people; the IRS disclosed ${count(disclosed)} addresses` +
-    (part ? `, and a judge found about ${count(part)} of those disclosures likely unlawful.` : '.');
+    // An indicative ruling, with the appeal pending: the takeaway says so rather than state a final finding.
+    (part ? `; a judge’s indicative ruling found about ${count(part)} of those likely unlawful, with an appeal pending.` : '.');
   const description =
     'Squares with areas proportional to the number of people. ' +
     requests.map((r) => `${r.label} (${r.period}): ${count(r)} people`).join('; ') +

@@ -62,7 +62,7 @@ export function industryShare(rows: DataRow[], size: { width: number } = { width
     }
     y += 2;
     const w = x(row.value) - x(0);
-    marks.push({ key: row.label, label: row.label, value: formatValue(row.value, row.unit), series: 1, shapes: [{ x: x(0), y, width: w, height: BAR }] });
+    marks.push({ key: row.label, label: row.label, value: formatValue(row.value, row.unit), category: 'industry-share', shapes: [{ x: x(0), y, width: w, height: BAR }] });
     labels.push({ x: x(row.value) + GAP, y: y + BAR / 2 + FONT * 0.35, text: formatValue(row.value, row.unit), anchor: 'start', size: FONT });
     y += BAR + 12;
   }

@@ -13,10 +13,11 @@ const MARKER = 12;
 const SMALL = 8;
 const TEXT_X = INSET + MARKER + 10;
 
-/** Palette category of each kind of step: what it means for the data sharing, with the shape and words. */
-export const CATEGORY: Record<Step, CategoryId> = {
-  filed: 'court-pending',
-  argued: 'court-pending',
+/** Palette category of each kind of step: what it means for the data sharing, with the shape and
+ *  words. Filings and arguments change nothing yet, so they are drawn in the page's muted grey. */
+export const CATEGORY: Record<Step, CategoryId | 'muted'> = {
+  filed: 'muted',
+  argued: 'muted',
   'relief-denied': 'court-allowed',
   'relief-granted': 'court-blocked',
   finding: 'court-pending',
@@ -88,7 +89,6 @@ export function lawsuits(rows: CaseRow[], size: { width: number } = { width: CHA
         key: `${i}|${j}`,
         label: `${row.label}, ${stepDate(step)}`,
         value: step.step === 'filed' || step.step === 'argued' ? `${step.ruling} (${step.court})` : `${step.ruling} (${step.court}; ${STEP_WORDS[step.step]})`,
-        series: step.step === 'filed' || step.step === 'argued' ? 'muted' : 1,
         category: CATEGORY[step.step],
         shapes,
       });

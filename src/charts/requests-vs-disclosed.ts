@@ -1,7 +1,9 @@
 // Requests vs disclosed, as an area chart: one square per figure, its AREA proportional to the
 // number of people (side ∝ √value), all on one scale, stacked top to bottom with the words beside
 // them. A linear bar of 47,289 next to 7.3 million would be under 2 px wide; a log scale would make
-// the gap look small. Equal-scale areas keep the proportions honest and still visible.
+// the gap look small. Equal-scale areas keep the proportions honest and still visible. A row marked
+// partOf another (the addresses disclosed, out of the narrowed request) is drawn inside its whole's
+// square, in its bottom-left corner, with its words under the whole's.
 import { max } from 'd3-array';
 import { scaleSqrt } from 'd3-scale';
 import type { DataRow } from '../content/data-schema';
@@ -19,12 +21,21 @@ import {
   type ChartText,
   type Label,
   type Mark,
-  type Series,
 } from './common';
+import type { CategoryId } from './palette';
 
 const CHART = 'requests-vs-disclosed';
 const GAP = 12;
 const ROW_GAP = 14;
+const PART_SHIFT = 6;
+
+/** Palette category of a row, from what its label says it is. */
+function category(row: DataRow, i: number): CategoryId {
+  if (/disclosed/i.test(row.label)) return 'addresses-disclosed';
+  if (/narrowed/i.test(row.label)) return 'request-narrowed';
+  if (/request/i.test(row.label)) return 'request-ice';
+  throw new Error(`${CHART}: row ${i} ("${row.label}") is neither a request nor a disclosure; give it a palette category in src/charts/requests-vs-disclosed.ts`);
+}
 
 export interface RequestsLayout extends ChartLayout {
   /** Side of each square from its value: √ scale, so area is proportional to value. */
@@ -50,24 +61,41 @@ export function requestsVsDisclosed(rows: DataRow[], size: { width: number } = {
     y += LINE;
   }
   y += 8;
-  rows.forEach((row, i) => {
-    const s = side(row.value);
-    const value = formatValue(row.value, row.unit);
-    marks.push({
-      key: row.label,
-      label: `${row.label} (${row.period})`,
-      value: `${value} people`,
-      series: ((i % 3) + 1) as Series,
-      shapes: [{ x: INSET, y, width: s, height: s }],
-    });
-    const lines: Omit<Label, 'y'>[] = [
-      ...wrap(`${value} people`, textWidth, FONT, true).map((t) => ({ x: textX, text: t, anchor: 'start' as const, size: FONT, bold: true })),
-      ...wrap(row.label, textWidth).map((t) => ({ x: textX, text: t, anchor: 'start' as const, size: FONT })),
-      ...wrap(row.period, textWidth).map((t) => ({ x: textX, text: t, anchor: 'start' as const, size: FONT, muted: true })),
-    ];
-    lines.forEach((l, j) => labels.push({ ...l, y: y + FONT + j * LINE }));
-    y += Math.max(s, lines.length * LINE) + ROW_GAP;
-  });
+  const wholes = rows.filter((r) => r.partOf === undefined || !rows.some((w) => w.label === r.partOf));
+  for (const whole of wholes) {
+    const s = side(whole.value);
+    const top = y;
+    const lines: Omit<Label, 'y'>[] = [];
+    // A part's words start a little below its whole's, so the two blocks read apart.
+    let shift = 0;
+    const add = (row: DataRow, of: boolean) => {
+      if (of) shift += PART_SHIFT;
+      const value = formatValue(row.value, row.unit);
+      const at = lines.length;
+      lines.push(
+        ...wrap(`${of ? 'of which ' : ''}${value} people`, textWidth, FONT, true).map((t) => ({ x: textX, text: t, anchor: 'start' as const, size: FONT, bold: true })),
+        ...wrap(row.label, textWidth).map((t) => ({ x: textX, text: t, anchor: 'start' as const, size: FONT })),
+        ...wrap(row.period, textWidth).map((t) => ({ x: textX, text: t, anchor: 'start' as const, size: FONT, muted: true })),
+      );
+      for (let j = at; j < lines.length; j++) labels.push({ ...lines[j], y: top + FONT + j * LINE + shift });
+    };
+    const mark = (row: DataRow, shape: Mark['shapes'][number]) =>
+      marks.push({
+        key: row.label,
+        label: `${row.label} (${row.period})`,
+        value: `${formatValue(row.value, row.unit)} people`,
+        category: category(row, rows.indexOf(row)),
+        shapes: [shape],
+      });
+    mark(whole, { x: INSET, y: top, width: s, height: s });
+    add(whole, false);
+    for (const part of rows.filter((r) => r.partOf === whole.label)) {
+      const ps = side(part.value);
+      mark(part, { x: INSET, y: top + s - ps, width: ps, height: ps });
+      add(part, true);
+    }
+    y += Math.max(s, lines.length * LINE + shift) + ROW_GAP;
+  }
 
   return finish(CHART, {
     width,

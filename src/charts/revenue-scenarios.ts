@@ -6,6 +6,7 @@
 import { groups } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { DataRow } from '../content/data-schema';
+import type { CategoryId } from './palette';
 import {
   CHART_WIDTH,
   FONT,
@@ -24,7 +25,6 @@ import {
   type Label,
   type Mark,
   type Rule,
-  type Series,
 } from './common';
 
 const CHART = 'revenue-scenarios';
@@ -35,8 +35,10 @@ export interface RevenueLayout extends ChartLayout {
   x: { domain: [number, number]; range: [number, number] };
 }
 
-/** Federal and state-and-local keep their colours (palette tax-federal / tax-state-local) from the taxes charts. */
-export const seriesOf = (row: DataRow): Series => (/^state and local/i.test(row.label) ? 2 : 1);
+/** Federal and state-and-local revenue keep the colours of the taxes charts (palette tax-federal,
+ *  tax-state-local), so the level of government reads the same everywhere; every block's heading
+ *  says it is an estimate, so the revenue-estimate colour would add nothing the words do not say. */
+export const categoryOf = (row: DataRow): CategoryId => (/^state and local/i.test(row.label) ? 'tax-state-local' : 'tax-federal');
 
 const top = (r: DataRow) => r.high ?? r.value;
 const stated = (r: DataRow) => formatValue(r.value, r.unit) + (r.low !== undefined && r.high !== undefined ? ` (range ${formatRange(r.low, r.high, r.unit)})` : '');
@@ -98,8 +100,7 @@ export function revenueScenarios(rows: DataRow[], size: { width: number } = { wi
         key: `${group}|${row.label}`,
         label: `${group.split(':')[0]}: ${row.label}${row.label.includes(row.period) ? '' : `, ${row.period.toLowerCase()}`}`,
         value: stated(row),
-        series: seriesOf(row),
-        category: seriesOf(row) === 2 ? 'tax-state-local' : 'tax-federal',
+        category: categoryOf(row),
         shapes: [{ x: INSET, y, width: w, height: BAR, outline: own }],
       });
       y += BAR;

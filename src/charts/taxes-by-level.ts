@@ -1,6 +1,7 @@
 // Taxes paid by level of government, one block per estimate (ITEP 2022, AIC 2023), never joined:
 // horizontal bars for federal and state & local on one shared zero-based scale, with the payroll
-// parts of federal (Social Security, Medicare) as thin bars under it where the source gives them.
+// parts of federal (Social Security, Medicare) as thin bars attached under it where the source gives
+// them, each starting where the one before ends, so together they read as a share of the bar above.
 import { groups, max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { DataRow } from '../content/data-schema';
@@ -19,13 +20,25 @@ import {
   type ChartText,
   type Label,
   type Mark,
-  type Series,
 } from './common';
+import type { CategoryId } from './palette';
 
 const CHART = 'taxes-by-level';
 const BAR = 18;
 const PART_BAR = 10;
 const GAP = 6;
+/** Space between a bar and the part bars attached under it. */
+const PART_GAP = 2;
+/** Height of one part's row: its bar plus room for its 13-unit label. */
+const PART_ROW = 16;
+
+/** Palette category of a top-level bar, by its label (the dataset names the two levels). */
+const LEVELS: Record<string, CategoryId> = { federal: 'tax-federal', 'state and local': 'tax-state-local' };
+function levelCategory(label: string): CategoryId {
+  const category = LEVELS[label.toLowerCase()];
+  if (!category) throw new Error(`${CHART}: bar "${label}" is neither Federal nor State and local; give it a palette category in src/charts/taxes-by-level.ts`);
+  return category;
+}
 
 export interface TaxesByLevelLayout extends ChartLayout {
   /** The shared bar scale: value (billions of dollars) to x. */
@@ -83,8 +96,7 @@ export function taxesByLevel(rows: DataRow[], size: { width: number } = { width:
       for (const line of wrap(words, width - INSET)) text(line, { muted: true });
     }
     y += 4;
-    block.bars.forEach(({ row, parts }, i) => {
-      const series: Series = i === 0 ? 1 : 2;
+    for (const { row, parts } of block.bars) {
       text(row.label);
       y += 1;
       const w = x(row.value) - x0;
@@ -92,26 +104,36 @@ export function taxesByLevel(rows: DataRow[], size: { width: number } = { width:
         key: `${block.name}|${row.label}`,
         label: block.name ? `${block.name}: ${row.label}` : row.label,
         value: formatValue(row.value, row.unit),
-        series,
+        category: levelCategory(row.label),
         shapes: [{ x: x0, y, width: w, height: BAR }],
       });
       labels.push({ x: x0 + w + GAP, y: y + BAR / 2 + FONT * 0.35, text: formatValue(row.value, row.unit), anchor: 'start', size: FONT });
-      y += BAR + 8;
+      y += BAR + PART_GAP;
+      let from = 0;
       for (const part of parts) {
-        text(`of which ${part.label}`, { muted: true });
-        y += 1;
-        const pw = x(part.value) - x0;
+        const left = x(from);
+        const pw = x(from + part.value) - left;
+        from += part.value;
         marks.push({
           key: `${block.name}|${part.label}`,
           label: `${block.name ? `${block.name}: ` : ''}${part.label} (part of ${row.label})`,
           value: formatValue(part.value, part.unit),
-          series: 3,
-          shapes: [{ x: x0, y, width: pw, height: PART_BAR }],
+          category: 'tax-payroll',
+          shapes: [{ x: left, y, width: pw, height: PART_BAR }],
         });
-        labels.push({ x: x0 + pw + GAP, y: y + PART_BAR / 2 + FONT * 0.35, text: formatValue(part.value, part.unit), anchor: 'start', size: FONT });
-        y += PART_BAR + 8;
+        // "of which …" beside the part where it fits, else the name alone; on its own line below only if neither fits.
+        const value = formatValue(part.value, part.unit);
+        const words = [`of which ${part.label} ${value}`, `${part.label} ${value}`].find((t) => left + pw + GAP + textWidth(t) <= width);
+        if (words) {
+          labels.push({ x: left + pw + GAP, y: y + PART_BAR / 2 + FONT * 0.35, text: words, anchor: 'start', size: FONT, muted: true });
+          y += PART_ROW;
+        } else {
+          y += PART_BAR + 2;
+          text(`${part.label} ${value}`, { muted: true });
+        }
       }
-    });
+      y += 8 - PART_GAP;
+    }
     y += 10;
   }
 

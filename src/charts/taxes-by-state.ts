@@ -57,7 +57,7 @@ export function taxesByState(rows: DataRow[], size: { width: number } = { width:
       key: r.label,
       label: r.label,
       value: formatValue(r.value, r.unit),
-      series: 1 as const,
+      category: 'tax-state-local' as const,
       shapes: [{ x: x0, y: y(r.label)!, width: x(r.value) - x0, height: y.bandwidth() }],
     })),
     labels: list.flatMap((r) => {

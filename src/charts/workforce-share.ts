@@ -7,6 +7,7 @@ import type { DataRow } from '../content/data-schema';
 import {
   CHART_WIDTH,
   FONT,
+  INSET,
   LINE,
   assertFiniteRows,
   finish,
@@ -22,6 +23,8 @@ import {
 const CHART = 'workforce-share';
 const COLUMNS = 10;
 const GAP = 4;
+/** Side of the grid when the words go beside it (layouts at least twice as wide). */
+const SIDE_GRID = 270;
 
 export interface WaffleCell {
   index: number;
@@ -53,9 +56,12 @@ export function workforceShare(rows: DataRow[], size: { width: number } = { widt
   const { share, people } = mainRows(rows);
   if (share.value > 100) throw new Error(`${CHART}: a share above 100% cannot be drawn (got ${share.value})`);
   const width = size.width;
-  const cell = Math.min(22, Math.floor((width - GAP * (COLUMNS - 1)) / COLUMNS));
+  // Wide layouts put the words beside the grid, so the figure uses the column's width without
+  // growing a tall grid; narrow ones centre the grid with the words under it.
+  const beside = width >= 2 * SIDE_GRID;
+  const cell = beside ? (SIDE_GRID - GAP * (COLUMNS - 1)) / COLUMNS : Math.min(22, Math.floor((width - GAP * (COLUMNS - 1)) / COLUMNS));
   const grid = cell * COLUMNS + GAP * (COLUMNS - 1);
-  const left = (width - grid) / 2;
+  const left = beside ? INSET : (width - grid) / 2;
   const full = Math.floor(share.value + 1e-9);
   const partial = Math.round((share.value - full) * 1000) / 1000;
 
@@ -77,7 +83,9 @@ export function workforceShare(rows: DataRow[], size: { width: number } = { widt
   const shareText = formatValue(share.value, share.unit);
   const rest = formatValue(Math.round((100 - share.value) * 10) / 10, 'percent');
   const labels: Label[] = [];
-  let y = 10 * cell + 9 * GAP + 6;
+  const textX = beside ? left + grid + 20 : left;
+  const textWidth = beside ? width - textX : grid;
+  let y = beside ? 0 : 10 * cell + 9 * GAP + 6;
   const lines = [
     { text: 'Each square is 1% of U.S. workers.', muted: true },
     {
@@ -86,15 +94,15 @@ export function workforceShare(rows: DataRow[], size: { width: number } = { widt
     },
   ];
   for (const line of lines) {
-    for (const t of wrap(line.text, grid)) {
-      labels.push({ x: left, y: y + FONT, text: t, anchor: 'start', size: FONT, muted: line.muted });
+    for (const t of wrap(line.text, textWidth)) {
+      labels.push({ x: textX, y: y + FONT, text: t, anchor: 'start', size: FONT, muted: line.muted });
       y += LINE;
     }
   }
 
   return finish(CHART, {
     width,
-    height: y + 3,
+    height: beside ? Math.max(grid, y) + 3 : y + 3,
     share: share.value,
     filled: { full, partial },
     cells,
@@ -103,10 +111,10 @@ export function workforceShare(rows: DataRow[], size: { width: number } = { widt
         key: 'share',
         label: `Unauthorized immigrant workers, ${share.period}`,
         value: `${shareText} of U.S. workers${people ? ` (${formatValue(people.value, people.unit)})` : ''}`,
-        series: 1,
+        category: 'workforce-share',
         shapes: filledShapes,
       },
-      { key: 'rest', label: `All other U.S. workers, ${share.period}`, value: rest, series: 'muted', shapes: emptyShapes },
+      { key: 'rest', label: `All other U.S. workers, ${share.period}`, value: rest, category: 'muted', shapes: emptyShapes },
     ],
     labels,
     rules: [],

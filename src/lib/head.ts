@@ -1,9 +1,12 @@
 import { SITE } from '../site';
+import { FEED_PATH, feedText } from './atom-feed';
 
 /** What a page tells crawlers and share cards about itself. */
 export interface HeadInput {
   /** Page title without the site name ("In court"); omit on the home page. */
   title?: string;
+  /** Headline that stands alone in a feed, for og:title, twitter:title and JSON-LD; defaults to title. */
+  shareTitle?: string;
   /** One or two sentences; becomes the meta and Open Graph description. */
   description: string;
   /** Site-relative path of the page, e.g. "/s/in-court/". */
@@ -45,6 +48,7 @@ export function buildHead(input: HeadInput): HeadTag[] {
   if (!description.trim()) throw new Error(`buildHead: page ${path} has no description`);
   const url = new URL(path, site).href;
   const fullTitle = pageTitle(title);
+  const headline = input.shareTitle ?? title ?? SITE.name;
   const tags: HeadTag[] = [
     { tag: 'title', text: fullTitle },
     { tag: 'meta', attrs: { name: 'description', content: description } },
@@ -52,9 +56,11 @@ export function buildHead(input: HeadInput): HeadTag[] {
     { tag: 'meta', attrs: { property: 'og:type', content: type } },
     { tag: 'meta', attrs: { property: 'og:site_name', content: SITE.name } },
     { tag: 'meta', attrs: { property: 'og:locale', content: 'en_US' } },
-    { tag: 'meta', attrs: { property: 'og:title', content: title ?? SITE.name } },
+    { tag: 'meta', attrs: { property: 'og:title', content: headline } },
     { tag: 'meta', attrs: { property: 'og:description', content: description } },
     { tag: 'meta', attrs: { property: 'og:url', content: url } },
+    // Every page points feed readers at the updates and corrections log (same origin, so site-relative).
+    { tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', title: feedText(SITE.lang).title, href: FEED_PATH } },
   ];
   if (noindex) tags.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' } });
   if (image) {
@@ -73,14 +79,14 @@ export function buildHead(input: HeadInput): HeadTag[] {
     tags.push({ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } });
   }
   tags.push(
-    { tag: 'meta', attrs: { name: 'twitter:title', content: title ?? SITE.name } },
+    { tag: 'meta', attrs: { name: 'twitter:title', content: headline } },
     { tag: 'meta', attrs: { name: 'twitter:description', content: description } },
   );
   if (type === 'article') {
     const ld = {
       '@context': 'https://schema.org',
       '@type': 'Article',
-      headline: title ?? SITE.name,
+      headline,
       description,
       url,
       mainEntityOfPage: url,

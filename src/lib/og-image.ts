@@ -15,10 +15,10 @@ import { SITE } from '../site';
 export interface CardInput {
   /** Small line at the top (the site name on section cards). */
   header: string;
-  /** The big text: the section title. */
+  /** The big text: the section's share headline. */
   title: string;
-  /** Shown big under the title when present… */
-  figure?: { value: string; label: string };
+  /** Shown big under the title when present (qualifier small before the number, range under it)… */
+  figure?: { qualifier?: string; value: string; range?: string; label: string };
   /** …otherwise this sentence or two. */
   summary?: string;
 }
@@ -30,8 +30,8 @@ export const CARD = {
   bar: 16,
   padX: 64,
   padY: 56,
-  /** Smallest vertical space between the title and the figure or summary. */
-  gap: 32,
+  /** Vertical space between the title and the figure or summary; what is left over goes below them. */
+  gap: 40,
   colors: { bg: '#ffffff', text: '#1b1b1b', muted: '#4a4a4a', accent: '#0b57a4' },
 } as const;
 
@@ -42,10 +42,13 @@ export const TEXT_WIDTH = CARD.width - CARD.bar - 2 * CARD.padX;
 const HEADER = { size: 28, weight: 600, lineHeight: 1.25, marginBottom: 28 } as const;
 const TITLE = { sizes: [84, 76, 68, 62, 56, 50, 46, 42, 38, 34], weight: 700, lineHeight: 1.12, letterSpacing: -0.01, maxLines: 3 } as const;
 const VALUE = { sizes: [104, 96, 88, 80, 72, 64, 56], weight: 800, lineHeight: 1.05, letterSpacing: -0.02, marginBottom: 10 } as const;
+/** "approximately", "more than": the source's own words, set small on the number's baseline so the number still leads. */
+const QUALIFIER = { ratio: 0.38, weight: 600, gap: 0.12 } as const;
+const RANGE = { sizes: [34, 30, 27], weight: 600, lineHeight: 1.25, maxLines: 1, marginBottom: 8 } as const;
 const LABEL = { sizes: [30, 27, 24], weight: 400, lineHeight: 1.3, maxLines: 2 } as const;
 const SUMMARY = { sizes: [32, 29, 26, 24], weight: 400, lineHeight: 1.35, maxLines: 4 } as const;
 /** Weight and letter spacing (em) of each block, as drawn. */
-export const TYPE = { header: HEADER, title: TITLE, value: VALUE, label: LABEL, summary: SUMMARY } as const;
+export const TYPE = { header: HEADER, title: TITLE, value: VALUE, range: RANGE, label: LABEL, summary: SUMMARY } as const;
 
 /** Widths measured here are scaled up by this much: kerning and rounding in satori never make a line longer. */
 const SAFETY = 1.02;
@@ -69,9 +72,12 @@ export interface CardLayout {
   header: TextBlock;
   title: TextBlock;
   value?: TextBlock;
+  /** The qualifier's run before the value, on the value's line. */
+  qualifier?: { text: string; size: number; width: number };
+  range?: TextBlock;
   label?: TextBlock;
   summary?: TextBlock;
-  /** Vertical px left over between the title and the bottom block (≥ CARD.gap when everything fits). */
+  /** Vertical px left over below the figure or summary (≥ 0 when everything fits). */
   slack: number;
 }
 
@@ -249,48 +255,66 @@ function fitBlock(text: string, sizes: readonly number[], style: Style & { maxLi
 // ---------------------------------------------------------------------------------------------
 // The layout
 
+/** The figure's number at the largest size whose line (qualifier, space, number) fits the text width. */
+function fitValue(figure: NonNullable<CardInput['figure']>, fonts: FontSet): Pick<CardLayout, 'value' | 'qualifier'> {
+  let result: Pick<CardLayout, 'value' | 'qualifier'> | undefined;
+  for (const size of VALUE.sizes) {
+    const qSize = Math.round(size * QUALIFIER.ratio);
+    const qualifier = figure.qualifier
+      ? { text: figure.qualifier, size: qSize, width: measure(figure.qualifier, fonts[QUALIFIER.weight], qSize) + QUALIFIER.gap * size }
+      : undefined;
+    const width = measure(figure.value, fonts[VALUE.weight], size, VALUE.letterSpacing);
+    result = { qualifier, value: { size, lineHeight: VALUE.lineHeight, lines: [figure.value], height: size * VALUE.lineHeight } };
+    if ((qualifier?.width ?? 0) + width <= TEXT_WIDTH) return result;
+  }
+  throw new Error(`Share card figure "${figure.value}": too wide for the card even at the smallest size`);
+}
+
 /** Chooses every font size and line break of a card. Pure and deterministic. */
 export function layoutCard(input: CardInput, fonts: FontSet): CardLayout {
   const inner = CARD.height - 2 * CARD.padY;
   const header = block(input.header, HEADER.size, HEADER, fonts);
-  let value: TextBlock | undefined;
+  let figure: Pick<CardLayout, 'value' | 'qualifier'> = {};
+  let range: TextBlock | undefined;
   let label: TextBlock | undefined;
   let summary: TextBlock | undefined;
   let bottom = 0;
   if (input.figure) {
-    value = fitBlock(input.figure.value, VALUE.sizes, { ...VALUE, maxLines: 1 }, fonts);
+    figure = fitValue(input.figure, fonts);
+    range = input.figure.range ? fitBlock(input.figure.range, RANGE.sizes, RANGE, fonts) : undefined;
     label = fitBlock(input.figure.label, LABEL.sizes, LABEL, fonts);
-    bottom = value.height + VALUE.marginBottom + label.height;
+    bottom = figure.value!.height + VALUE.marginBottom + (range ? range.height + RANGE.marginBottom : 0) + label.height;
   } else if (input.summary) {
     summary = fitBlock(input.summary, SUMMARY.sizes, SUMMARY, fonts);
     bottom = summary.height;
   }
-  const titleRoom = inner - header.height - HEADER.marginBottom - bottom - CARD.gap;
+  const titleRoom = inner - header.height - HEADER.marginBottom - CARD.gap - bottom;
   // Prefer few, big lines; a title that cannot fit in three lines may take more at a smaller size.
   let title = fitBlock(input.title, TITLE.sizes, TITLE, fonts, titleRoom);
   if (title.height > titleRoom || title.lines.length > TITLE.maxLines) {
     title = fitBlock(input.title, TITLE.sizes, { ...TITLE, maxLines: Infinity }, fonts, titleRoom);
   }
-  const slack = inner - header.height - HEADER.marginBottom - title.height - bottom;
+  const slack = titleRoom - title.height;
   // Unreachable within the section schema's limits; if it ever happens, stop the build rather than cut text.
   if (slack < 0) throw new Error(`Share card "${input.title}": the text does not fit on the card even at the smallest sizes`);
-  return { header, title, value, label, summary, slack };
+  return { header, title, ...figure, range, label, summary, slack };
 }
 
 /** The card's content in words, for og:image:alt. */
 export function cardAlt(input: CardInput): string {
-  const rest = input.figure ? `${input.figure.value} ${input.figure.label}` : (input.summary ?? '');
+  const f = input.figure;
+  const rest = f ? [f.qualifier, f.value, f.label].filter(Boolean).join(' ') + (f.range ? ` (${f.range})` : '') : (input.summary ?? '');
   return `${input.header}: ${input.title}. ${rest}`.trim();
 }
 
 // ---------------------------------------------------------------------------------------------
 // The cards of this site
 
-/** The card of one section: site name, section title, key figure (or summary). */
-export function sectionCard(data: Pick<SectionData, 'title' | 'summary' | 'keyFigure'>): CardInput {
+/** The card of one section: site name, share headline, key figure (or summary). */
+export function sectionCard(data: Pick<SectionData, 'shareTitle' | 'summary' | 'keyFigure'>): CardInput {
   return data.keyFigure
-    ? { header: SITE.name, title: data.title, figure: data.keyFigure }
-    : { header: SITE.name, title: data.title, summary: data.summary };
+    ? { header: SITE.name, title: data.shareTitle, figure: data.keyFigure }
+    : { header: SITE.name, title: data.shareTitle, summary: data.summary };
 }
 
 /** The card of the home page (index.astro describes it in its og:image:alt). */
@@ -329,15 +353,28 @@ function textEl(b: TextBlock, weight: Weight, color: string, extra: Record<strin
   );
 }
 
+/** The figure's line: the qualifier small on the number's baseline, then the number. */
+function valueEl(layout: CardLayout): CardElement {
+  const value = layout.value!;
+  const q = layout.qualifier;
+  const number = el({ fontSize: value.size, fontWeight: VALUE.weight, letterSpacing: `${VALUE.letterSpacing}em`, whiteSpace: 'pre' }, value.lines[0]);
+  const children = q
+    ? [el({ fontSize: q.size, fontWeight: QUALIFIER.weight, color: CARD.colors.muted, marginRight: QUALIFIER.gap * value.size, whiteSpace: 'pre' }, q.text), number]
+    : [number];
+  return el(
+    { alignItems: 'baseline', height: value.size * value.lineHeight, lineHeight: value.lineHeight, color: CARD.colors.accent, marginBottom: VALUE.marginBottom },
+    children,
+  );
+}
+
 /** The satori element tree of a card, from its input and layout. */
 export function cardElement(layout: CardLayout): CardElement {
   const { colors } = CARD;
   const bottom: CardElement[] = [];
   if (layout.value && layout.label) {
-    bottom.push(
-      textEl(layout.value, VALUE.weight, colors.accent, { letterSpacing: `${VALUE.letterSpacing}em`, marginBottom: VALUE.marginBottom }),
-      textEl(layout.label, LABEL.weight, colors.muted),
-    );
+    bottom.push(valueEl(layout));
+    if (layout.range) bottom.push(textEl(layout.range, RANGE.weight, colors.accent, { marginBottom: RANGE.marginBottom }));
+    bottom.push(textEl(layout.label, LABEL.weight, colors.muted));
   } else if (layout.summary) {
     bottom.push(textEl(layout.summary, SUMMARY.weight, colors.muted));
   }
@@ -348,18 +385,19 @@ export function cardElement(layout: CardLayout): CardElement {
       el(
         {
           flexDirection: 'column',
-          justifyContent: 'space-between',
           boxSizing: 'border-box',
           width: CARD.width - CARD.bar,
           height: CARD.height,
           padding: `${CARD.padY}px ${CARD.padX}px`,
         },
         [
-          el({ flexDirection: 'column' }, [
-            textEl(layout.header, HEADER.weight, colors.accent, { marginBottom: HEADER.marginBottom }),
-            textEl(layout.title, TITLE.weight, colors.text, { letterSpacing: `${TITLE.letterSpacing}em` }),
+          textEl(layout.header, HEADER.weight, colors.accent, { marginBottom: HEADER.marginBottom }),
+          // Title and figure stay together, a fixed gap apart, centred in the room under the header:
+          // the spare height goes above and below them, never into a band between them.
+          el({ flexDirection: 'column', flexGrow: 1, justifyContent: 'center' }, [
+            textEl(layout.title, TITLE.weight, colors.text, { letterSpacing: `${TITLE.letterSpacing}em`, marginBottom: CARD.gap }),
+            el({ flexDirection: 'column' }, bottom),
           ]),
-          el({ flexDirection: 'column' }, bottom),
         ],
       ),
     ],

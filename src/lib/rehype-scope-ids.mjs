@@ -71,6 +71,31 @@ export function rehypeScopeIds() {
         p.className = ['notes-heading'];
         node.children = [{ type: 'text', value: 'Notes' }];
       }
+      // On-screen cross-links ("More: The law") lead nowhere on paper.
+      if (node.tagName === 'a' && typeof p.href === 'string' && /^\/?#/.test(p.href) && toString(node).startsWith('More:')) {
+        p.className = [...(p.className ?? []), 'more-link', 'print-hide'];
+      }
+    });
+
+    // The notes fold into one <details> ("Notes (21)") so they leave the reading path; the list
+    // stays in the HTML (and in print, see print.css). The summary names the notes for note numbers'
+    // aria-describedby, so no heading is needed inside it (a summary's content is not a heading to
+    // screen readers anyway).
+    visit(tree, 'element', (/** @type {any} */ node) => {
+      if (node.tagName !== 'section' || !('dataFootnotes' in (node.properties ?? {}))) return;
+      const heading = node.children.find((/** @type {any} */ c) => c.type === 'element' && /^h[2-6]$/.test(c.tagName));
+      const list = node.children.find((/** @type {any} */ c) => c.type === 'element' && c.tagName === 'ol');
+      const count = list ? list.children.filter((/** @type {any} */ c) => c.type === 'element' && c.tagName === 'li').length : 0;
+      const summary = {
+        type: 'element', tagName: 'summary', properties: { className: ['notes-summary'] },
+        children: [
+          { type: 'element', tagName: 'span', properties: { id: heading?.properties?.id ?? `${scope}-notes`, className: ['notes-heading'] }, children: [{ type: 'text', value: 'Notes' }] },
+          { type: 'element', tagName: 'span', properties: { className: ['notes-count'] }, children: [{ type: 'text', value: ` (${count})` }] },
+        ],
+      };
+      const rest = node.children.filter((/** @type {any} */ c) => c !== heading);
+      node.children = [{ type: 'element', tagName: 'details', properties: { className: ['notes-block'] }, children: [summary, ...rest] }];
+      return 'skip';
     });
   };
 }

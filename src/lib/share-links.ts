@@ -1,6 +1,6 @@
 // Share URLs for one section: its own page (/s/<id>/) and plain links to the composers of social
 // networks and to e-mail. No network script, no tracking parameter: each link is a URL the reader
-// follows, pre-filled with the section's title and its absolute share URL.
+// follows, pre-filled with the section's share headline and its absolute share URL.
 
 /** Site-relative path of a section's share page. */
 export const sharePath = (id: string) => `/s/${id}/`;
@@ -9,7 +9,7 @@ export const sharePath = (id: string) => `/s/${id}/`;
 export const shareUrl = (id: string, site: URL | string) => new URL(sharePath(id), site).href;
 
 export interface ShareInput {
-  /** Section title, the text of the post. */
+  /** The section's share headline (frontmatter shareTitle), the text of the post. */
   title: string;
   /** Absolute share URL. */
   url: string;
@@ -25,12 +25,6 @@ export interface ShareLink {
 }
 
 const enc = encodeURIComponent;
-
-/**
- * The words a share carries: the section title and the explainer's name, since a bare section
- * title ("Timeline", "In court") says nothing on its own in a feed or an inbox.
- */
-export const shareHeadline = (title: string, siteName: string) => `${title}: ${siteName}`;
 
 /** What a post says: the title, then the link (networks turn the link into the section's card). */
 export const postText = ({ title, url }: ShareInput) => `${title} ${url}`;

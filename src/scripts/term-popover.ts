@@ -1,42 +1,39 @@
-// Places an open glossary definition next to the term that opened it, instead of in the middle
-// of the screen, so the reader's eye stays on the sentence. Without JavaScript the popover still
-// opens (centred); this only moves it. Below the term when it fits, otherwise above.
-const GAP = 6;
-const EDGE = 8;
+// Glossary terms (Term.astro) are links to their definition. Without JavaScript the link shows the
+// definition in the text (CSS :target). With it, the definition opens as a popover beside the term
+// instead: Escape or a tap elsewhere closes it, and a second tap on the term too.
+import { placeNear, onPopoverOpen } from './place-popover';
 
-/** The glossary button that opens this definition. */
-const termOf = (popover: HTMLElement) => document.querySelector<HTMLElement>(`button.term[popovertarget="${CSS.escape(popover.id)}"]`);
+/** The term that opens this definition. */
+const termOf = (popover: HTMLElement) => document.querySelector<HTMLElement>(`a.term[href="#${CSS.escape(popover.id)}"]`);
+const defOf = (term: Element) => document.getElementById(term.getAttribute('href')!.slice(1));
 
-function place(popover: HTMLElement, opening: boolean) {
+// A tap on the open term's own word first light-dismisses the popover (pointerdown), then clicks:
+// remember it was open so that click closes rather than reopens.
+let wasOpen: Element | null = null;
+document.addEventListener('pointerdown', (event) => {
+  const term = (event.target as Element).closest?.('a.term');
+  wasOpen = term && defOf(term)?.matches(':popover-open') ? term : null;
+}, true);
+
+document.addEventListener('click', (event) => {
+  const term = (event.target as Element).closest?.('a.term');
+  const def = term && defOf(term);
+  if (!term || !def || !('showPopover' in def)) return;
+  event.preventDefault();
+  if (def.matches(':popover-open')) def.hidePopover();
+  else if (wasOpen !== term) def.showPopover();
+  wasOpen = null;
+});
+
+onPopoverOpen('term-def', (popover, opening) => {
   const term = termOf(popover);
-  if (!term) return;
-  const t = term.getBoundingClientRect();
-  // Before it opens the popover has no box: assume its widest size (CSS max-width) and room below,
-  // so it never appears centred; once open, its real size decides (and may flip it above).
-  const width = opening ? Math.min(24 * 16, innerWidth - 32) : popover.getBoundingClientRect().width;
-  const height = opening ? 0 : popover.getBoundingClientRect().height;
-  const left = Math.max(EDGE, Math.min(t.left, innerWidth - width - EDGE));
-  const below = t.bottom + GAP;
-  const top = below + height <= innerHeight - EDGE || t.top - GAP - height < EDGE ? below : t.top - GAP - height;
-  // Absolute (page) coordinates, so the definition scrolls with its sentence.
-  popover.style.left = `${Math.round(left + scrollX)}px`;
-  popover.style.top = `${Math.round(top + scrollY)}px`;
-  popover.classList.add('is-placed');
-}
-
-// Neither event bubbles; listening in the capture phase catches every popover on the page.
-for (const type of ['beforetoggle', 'toggle'] as const) {
-  document.addEventListener(
-    type,
-    (event) => {
-      const popover = event.target;
-      if (popover instanceof HTMLElement && popover.classList.contains('term-def') && (event as ToggleEvent).newState === 'open') {
-        place(popover, type === 'beforetoggle');
-      }
-    },
-    true,
-  );
-}
+  if (term) placeNear(popover, term, opening);
+});
+// beforetoggle, not toggle: it fires as the state changes, so the term never reports a stale state.
+document.addEventListener('beforetoggle', (event) => {
+  const popover = event.target as HTMLElement;
+  if (popover.classList?.contains('term-def')) termOf(popover)?.setAttribute('aria-expanded', String((event as ToggleEvent).newState === 'open'));
+}, true);
 
 // An open definition would otherwise stay on screen while keyboard focus moves on, covering the
 // links and terms after it (WCAG 2.4.11). Once focus leaves both the term and its definition, close it.

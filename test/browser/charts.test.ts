@@ -23,7 +23,8 @@ async function tabInto(page: Page, selector: string) {
   await expect.poll(() => page.evaluate((sel) => document.activeElement === document.querySelector(sel), selector)).toBe(true);
 }
 
-const tipText = (page: Page, frame: string) => page.locator(`${frame} .chart-tip`).textContent();
+// Chart values keep a non-breaking space before "billion"/"million"; compare them as a reader reads them.
+const tipText = async (page: Page, frame: string) => (await page.locator(`${frame} .chart-tip`).textContent())?.replace(/\u00a0/g, ' ');
 
 describe('reading a chart with the keyboard in Chromium', () => {
   let page: Page;
@@ -46,7 +47,7 @@ describe('reading a chart with the keyboard in Chromium', () => {
       await page.keyboard.press('ArrowRight');
       const expected = `${state.label}: $${state.value.toFixed(1)} billion`;
       await expect.poll(() => tipText(page, frame)).toBe(expected);
-      await expect.poll(() => page.locator(`${frame} [aria-live="polite"]`).textContent()).toBe(expected);
+      await expect.poll(async () => (await page.locator(`${frame} [aria-live="polite"]`).textContent())?.replace(/\u00a0/g, ' ')).toBe(expected);
     }
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => tipText(page, frame)).toBe('Illinois: $1.5 billion');
@@ -67,7 +68,7 @@ describe('reading a chart with the keyboard in Chromium', () => {
   });
 
   it('shows a mark’s value when the pointer is over it', async () => {
-    const bar = page.locator('#chart-taxes-by-level-frame [data-label="AIC, 2023: State and local"] rect').first();
+    const bar = page.locator('#chart-taxes-by-level-frame svg:visible [data-label="AIC, 2023: State and local"] rect').first();
     await bar.scrollIntoViewIfNeeded();
     await bar.hover();
     await expect.poll(() => tipText(page, '#chart-taxes-by-level-frame')).toBe('AIC, 2023: State and local: $33.9 billion');
@@ -112,8 +113,8 @@ describe('charts on a 360 px wide phone', () => {
       for (const fig of document.querySelectorAll<HTMLElement>('figure.chart')) {
         const box = fig.getBoundingClientRect();
         if (fig.scrollWidth > fig.clientWidth + 1 || box.right > innerWidth) out.push(`${fig.id} is ${fig.scrollWidth}px wide`);
-        const svg = fig.querySelector('svg')!.getBoundingClientRect();
-        for (const t of fig.querySelectorAll('svg text')) {
+        const svg = [...fig.querySelectorAll('svg')].find((el) => el.getClientRects().length)!.getBoundingClientRect();
+        for (const t of [...fig.querySelectorAll('svg text')].filter((el) => el.getClientRects().length)) {
           const r = t.getBoundingClientRect();
           if (r.left < svg.left - 0.5 || r.right > svg.right + 0.5) out.push(`${fig.id}: "${t.textContent}" leaves the chart`);
         }
@@ -152,7 +153,7 @@ describe('printing a chart', () => {
         const sources = [...fig.querySelectorAll<HTMLAnchorElement>('.chart-caption a[href^="http"]')];
         return {
           id: fig.id,
-          svg: getComputedStyle(fig.querySelector('svg')!).display,
+          svg: [...fig.querySelectorAll('svg')].map((svg) => getComputedStyle(svg).display).sort().join(' '),
           table: getComputedStyle(fig.querySelector('details')!).display,
           csv: getComputedStyle(fig.querySelector('a.chart-csv')!.parentElement!).display,
           sources: sources.length,
@@ -163,7 +164,7 @@ describe('printing a chart', () => {
     await page.close();
     expect(looks.length).toBe(CHART_IDS.length);
     for (const l of looks) {
-      expect(l, l.id).toMatchObject({ svg: 'block', table: 'none', csv: 'none' });
+      expect(l, l.id).toMatchObject({ svg: 'block none', table: 'none', csv: 'none' });
       expect(l.sources, l.id).toBeGreaterThan(0);
       expect(l.printedAddresses, l.id).toBe(l.sources);
     }
@@ -221,5 +222,93 @@ describe('the tooltip enhancement', () => {
     const withJs = await measure(true);
     expect(without.length).toBe(CHART_IDS.length);
     expect(withJs).toEqual(without);
+  });
+});
+
+// A chart in the page at one viewport width and colour scheme.
+async function openHome(width: number, colorScheme: 'light' | 'dark' = 'light') {
+  const page = await browser.newPage();
+  await page.emulateMedia({ colorScheme });
+  await page.setViewportSize({ width, height: 800 });
+  await page.goto(site('/'));
+  return page;
+}
+
+describe.each([360, 1366])('charts at %i px', (width) => {
+  it('draw every chart at least 90% as wide as its figure, one layout shown per chart', async () => {
+    const page = await openHome(width);
+    const widths = await page.evaluate(() =>
+      [...document.querySelectorAll('figure.chart')].map((fig) => {
+        const shown = [...fig.querySelectorAll('svg')].filter((svg) => svg.getClientRects().length);
+        return { id: fig.id, shown: shown.length, ratio: Math.round((100 * (shown[0]?.getBoundingClientRect().width ?? 0)) / fig.getBoundingClientRect().width) };
+      }),
+    );
+    await page.close();
+    expect(widths.length).toBeGreaterThanOrEqual(5);
+    for (const w of widths) {
+      expect(w.shown, w.id).toBe(1);
+      expect(w.ratio, w.id).toBeGreaterThanOrEqual(90);
+    }
+  });
+
+  it('place every tooltip clear of every other mark and every chart label, for every mark', async () => {
+    const page = await openHome(width);
+    const frames = await page.locator('.chart-frame').evaluateAll((els) => els.map((el) => `#${el.id}`));
+    const covered: string[] = [];
+    for (const frame of frames) {
+      await page.locator(frame).scrollIntoViewIfNeeded();
+      await page.evaluate(() => scrollBy(0, -200)); // room above the chart, as when reading down to it
+      await tabInto(page, frame);
+      const count = await page.locator(`${frame} [data-label]`).evaluateAll((els) => els.filter((el) => el.getClientRects().length).length);
+      for (let i = 0; i < count; i++) {
+        if (i > 0) await page.keyboard.press('ArrowRight');
+        await expect.poll(() => page.locator(`${frame} .is-active`).count()).toBe(1);
+        covered.push(
+          ...(await page.evaluate((sel) => {
+            const f = document.querySelector(sel)!;
+            const tip = f.querySelector('.chart-tip')!.getBoundingClientRect();
+            const active = f.querySelector('.is-active')!;
+            const hit = (b: DOMRect) => tip.left < b.right - 0.5 && b.left + 0.5 < tip.right && tip.top < b.bottom - 0.5 && b.top + 0.5 < tip.bottom;
+            const drawn = [...f.querySelectorAll('svg text, svg [data-label] > *')].filter((el) => el.getClientRects().length && !active.contains(el));
+            return drawn.filter((el) => hit(el.getBoundingClientRect())).map((el) => `${sel} ${active.getAttribute('data-label')}: covers "${el.textContent || el.parentElement!.getAttribute('data-label')}"`);
+          }, frame)),
+        );
+      }
+    }
+    await page.close();
+    expect(frames.length).toBeGreaterThanOrEqual(5);
+    expect(covered).toEqual([]);
+  });
+});
+
+describe.each(['light', 'dark'] as const)('chart colours in the %s scheme', (scheme) => {
+  it('give each category the same computed fill in every chart on / (and the summary’s waffle), the palette’s colour', async () => {
+    const { PALETTE } = await import('../../src/charts/palette');
+    const fills = async (path: string) => {
+      const page = await browser.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(site(path));
+      const found = await page.evaluate(() =>
+        [...document.querySelectorAll('svg .cat')].map((g) => {
+          const shape = g.querySelector(':scope > :not(.is-outline)') ?? g.querySelector(':scope > *')!;
+          const style = getComputedStyle(shape);
+          const category = [...g.classList].find((c) => c.startsWith('cat-'))!.slice(4);
+          return { category, chart: g.closest('figure')?.getAttribute('data-chart') ?? '?', fill: shape.classList.contains('is-outline') ? style.stroke : style.fill };
+        }),
+      );
+      await page.close();
+      return found;
+    };
+    const all = [...(await fills('/')), ...(await fills('/summary/'))];
+    const hex = (rgb: string) => '#' + (rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('');
+    const byCategory = new Map<string, Set<string>>();
+    for (const f of all) byCategory.set(f.category, (byCategory.get(f.category) ?? new Set()).add(hex(f.fill)));
+    // The taxes charts share state and local; the waffle appears on / and /summary/.
+    expect(new Set(all.filter((f) => f.category === 'tax-state-local').map((f) => f.chart)).size).toBeGreaterThanOrEqual(2);
+    expect(all.filter((f) => f.category === 'workforce-share').length).toBeGreaterThanOrEqual(2);
+    for (const [category, seen] of byCategory) {
+      expect([...seen], category).toEqual([PALETTE[category as keyof typeof PALETTE][scheme]]);
+    }
+    expect([...byCategory.keys()]).toEqual(expect.arrayContaining(['tax-federal', 'tax-payroll', 'tax-state-local', 'workforce-share', 'industry-share', 'request-ice', 'request-narrowed', 'addresses-disclosed']));
   });
 });

@@ -97,11 +97,20 @@ describe('keyboard-only reading', () => {
     await expect.poll(() => inView(page, sectionId!), { timeout: 5000 }).toBe(true);
     await settle(page);
 
-    // 3. The next Tab stays in that section; its first footnote reference opens the note...
+    // 3. The next Tab stays in that section; its first footnote reference shows the note beside it...
     const ref = await tabUntil(page, 'a footnote reference', `#${sectionId} a[data-footnote-ref]`, 200);
     const noteId = decodeURIComponent(ref!.href!.slice(1));
     const refId = ref!.id;
     await expect.poll(() => inView(page, refId), { timeout: 5000 }).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.note-pop:popover-open'))).toBe(true);
+    // ...Escape closes it and puts focus back on the number...
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(refId);
+    // ...and, opened again, its last link leads to the note in the section's (folded) list of notes...
+    await page.keyboard.press('Enter');
+    const toList = await tabUntil(page, 'the preview’s link to the list of notes', '.note-pop a.note-pop-all', 10);
+    expect(toList?.focusVisible && (toList.outline || toList.shadow)).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => hash(page), { timeout: 5000 }).toBe(`#${noteId}`);
     await expect.poll(() => inView(page, noteId), { timeout: 5000 }).toBe(true);

@@ -19,7 +19,7 @@ for (const tool of ['pdfinfo', 'pdftotext']) {
 }
 
 const content = JSON.parse(readFileSync('content/summary.json', 'utf8'));
-const dataset = (id: string): Dataset => parseDataset(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')), id);
+const dataset = (id: string): Dataset => parseDataset(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')), id) as Dataset;
 const row = (id: string, group: string, label: string) => dataset(id).rows.find((r) => r.group === group && r.label === label)!;
 /**
  * Text for comparison: no whitespace (pdftotext breaks lines, URLs wrap anywhere), no word joiners
@@ -185,30 +185,31 @@ describe('printing the whole explainer', () => {
     pdf = await printPdf(page, { format: 'Letter' });
   }, 120_000);
 
-  it('shows no navigation, share controls or buttons; glossary terms print as plain inline text', async () => {
+  it('shows no navigation, share controls, buttons or on-screen cross-links; glossary terms print as plain inline text', async () => {
     await page.emulateMedia({ media: 'print' });
     const found = await page.evaluate(() => {
       const visible = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.checkVisibility());
-      const buttons = visible('button');
       return {
-        nav: visible('nav, .toc, .share, .print-hide, [popover]').map((el) => el.outerHTML.slice(0, 80)),
-        otherButtons: buttons.filter((b) => !b.classList.contains('term')).map((b) => b.outerHTML.slice(0, 80)),
-        terms: buttons.map((b) => {
-          const s = getComputedStyle(b);
-          return { text: b.textContent!.trim(), display: s.display, border: s.borderTopStyle, bg: s.backgroundColor, deco: s.textDecorationLine };
+        nav: visible('nav, .toc, .share, .print-hide, [popover], .to-contents, .notes-all').map((el) => el.outerHTML.slice(0, 80)),
+        buttons: visible('button').map((b) => b.outerHTML.slice(0, 80)),
+        crossLinks: visible('main a').filter((a) => /^(More:|Back to contents)/.test(a.textContent!.trim())).map((a) => a.textContent),
+        terms: visible('a.term').map((t) => {
+          const s = getComputedStyle(t);
+          return { text: t.textContent!.trim(), display: s.display, colour: s.color === getComputedStyle(t.parentElement!).color, deco: s.textDecorationLine };
         }),
-        allTerms: document.querySelectorAll('button.term').length,
+        allTerms: document.querySelectorAll('a.term').length,
       };
     });
     expect(found.nav).toEqual([]);
-    expect(found.otherButtons).toEqual([]);
+    expect(found.buttons).toEqual([]);
+    expect(found.crossLinks).toEqual([]);
     expect(found.allTerms).toBeGreaterThan(0);
     expect(found.terms).toHaveLength(found.allTerms);
-    for (const term of found.terms) {
-      expect(term).toEqual({ text: term.text, display: 'inline', border: 'none', bg: 'rgba(0, 0, 0, 0)', deco: 'none' });
-    }
+    for (const term of found.terms) expect(term).toEqual({ text: term.text, display: 'inline', colour: true, deco: 'none' });
     const printed = squash(pdf.text);
     for (const term of found.terms) expect(printed, term.text).toContain(squash(term.text));
+    expect(printed).not.toContain(squash('Back to contents'));
+    expect(printed).not.toMatch(/More:The(agreement|law)/);
   });
 
   it('prints dark text on white paper even for a reader who prefers dark mode', async () => {
@@ -258,16 +259,60 @@ describe('printing the whole explainer', () => {
     expect(stranded).toEqual([]);
   });
 
-  it('never splits a chart: its title and its period line print on the same page', () => {
+  it('never splits a chart: its title and its drawing print on the same page (the caption may follow on the next)', () => {
     const pages = pdf.pageTexts.map(squash);
-    const titles = ['taxes-by-level', 'taxes-by-state', 'workforce-share', 'industry-share', 'requests-vs-disclosed']
-      .map((id) => dataset(id).meta)
-      .filter((meta) => pages.some((p) => p.includes(squash(meta.title))));
-    expect(titles.length).toBeGreaterThanOrEqual(1);
-    for (const meta of titles) {
-      const at = pages.findIndex((p) => p.includes(squash(meta.title)));
-      expect(pages[at], meta.title).toContain(squash(meta.period));
+    const charts = ['taxes-by-level', 'taxes-by-state', 'workforce-share', 'industry-share', 'requests-vs-disclosed']
+      .map((id) => dataset(id))
+      .filter((d) => pages.some((p) => p.includes(squash(d.meta.title))));
+    expect(charts.length).toBeGreaterThanOrEqual(1);
+    for (const d of charts) {
+      const at = pages.findIndex((p) => p.includes(squash(d.meta.title)));
+      // The drawing's labels: every row label of the chart prints on the title's page.
+      const labels = [...new Set(d.rows.map((r) => r.label))].filter((label) => pages.some((p) => p.includes(squash(label))));
+      expect(labels.length, d.meta.title).toBeGreaterThan(0);
+      for (const label of labels) expect(pages[at], `${d.meta.title}: ${label}`).toContain(squash(label));
     }
+  });
+
+  it('prints in at most 48 Letter pages, none under half full except the last', () => {
+    // Today's layout prints in 46; whole ~1,000 px figures pushed onto the next page made it 59.
+    expect(pdf.pages).toBeLessThanOrEqual(48);
+    const html = execFileSync('pdftotext', ['-bbox', pdf.file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const fills = html.split('<page ').slice(1).map((p) => {
+      const height = Number(/height="([\d.]+)"/.exec(p)![1]);
+      const bottoms = [...p.matchAll(/yMax="([\d.]+)"/g)].map((m) => Number(m[1]));
+      const tops = [...p.matchAll(/yMin="([\d.]+)"/g)].map((m) => Number(m[1]));
+      // How far down the printable area (between the 16 mm margins) the page's lowest word reaches.
+      const margin = (16 / 25.4) * 72;
+      return Math.min(...tops) < height ? (Math.max(...bottoms) - margin) / (height - 2 * margin) : 0;
+    });
+    expect(fills).toHaveLength(pdf.pages);
+    const underHalf = fills.slice(0, -1).map((f, i) => (f < 0.5 ? `page ${i + 1}: ${Math.round(f * 100)}%` : '')).filter(Boolean);
+    expect(underHalf).toEqual([]);
+  });
+
+  it('prints every section’s notes open, under a "Notes" line, though they are folded on screen', async () => {
+    await page.emulateMedia({ media: 'print' });
+    const notes = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.footnotes li[id]')].map((li) => ({ id: li.id, shown: li.checkVisibility() && li.getBoundingClientRect().height > 0 })),
+    );
+    expect(notes.length).toBeGreaterThan(100);
+    expect(notes.filter((n) => !n.shown)).toEqual([]);
+    expect(await page.evaluate(() => document.querySelectorAll('details.notes-block[open]').length)).toBe(0);
+  });
+
+  it('prints the timeline’s dots whole, inside the printable area', async () => {
+    await page.emulateMedia({ media: 'print' });
+    const outside = await page.evaluate(() => {
+      const main = document.querySelector('main')!.getBoundingClientRect();
+      return [...document.querySelectorAll('.timeline li')].filter((li) => {
+        const dot = getComputedStyle(li, '::before');
+        const left = li.getBoundingClientRect().left + parseFloat(dot.left);
+        return left < main.left;
+      }).length;
+    });
+    expect(await page.locator('.timeline li').count()).toBeGreaterThan(10);
+    expect(outside).toBe(0);
   });
 
   it('prints the address of every footnote source after its link', async () => {

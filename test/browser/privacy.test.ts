@@ -45,7 +45,7 @@ async function readAndInteract(p: Page) {
     }
     scrollTo(0, document.documentElement.scrollHeight);
   });
-  const term = p.locator('button.term').first();
+  const term = p.locator('a.term').first();
   if (await term.count()) {
     await term.click();
     await p.keyboard.press('Escape');

@@ -62,6 +62,13 @@ describe('a broken section fails the build and says where', () => {
     expect(output).toContain('reference-without-note.mdx');
     expect(output).toMatch(/footnote reference \[\^romo\] has no note/);
   });
+
+  it('a share-card figure that the section’s text never prints names the file and the keyFigure field', () => {
+    const { status, output } = buildWithSections(['test/fixtures/bad-content/key-figure-not-in-text.mdx']);
+    expect(status).not.toBe(0);
+    expect(output).toContain('key-figure-not-in-text.mdx');
+    expect(output).toMatch(/keyFigure "12,345" does not appear in the section's text/);
+  });
 });
 
 // The rest of the malformed-content gate lives beside the code it guards: broken datasets in

@@ -41,19 +41,25 @@ describe('a share page for every section', () => {
       const url = abs(`/s/${id}/`);
       expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), id).toBe(url);
       expect(meta(doc, 'og:url'), id).toBe(url);
-      expect(meta(doc, 'og:title'), id).toBe(title);
+      // og:title is the share headline, which stands alone in a feed; the page keeps its short heading.
+      const headline = meta(doc, 'og:title')!;
+      expect(headline.length, id).toBeGreaterThanOrEqual(20);
+      // …which means it names the subject itself, not only "In court" or "The data".
+      expect(headline, id).toMatch(/\bIRS\b|\bICE\b|immigrant/);
+      expect(headline, id).not.toBe(title);
+      expect(meta(doc, 'twitter:title'), id).toBe(headline);
       expect(doc.querySelector('title')?.text, id).toContain(title);
       expect(meta(doc, 'og:description')?.length, id).toBeGreaterThan(20);
       expect(meta(doc, 'og:description'), id).toBe(meta(doc, 'description'));
       expect(meta(doc, 'og:image'), id).toBe(abs(`/og/${id}.png`));
-      expect(meta(doc, 'og:image:alt'), id).toContain(title);
+      expect(meta(doc, 'og:image:alt'), id).toContain(headline);
       expect(meta(doc, 'og:image:width'), id).toBe('1200');
       expect(meta(doc, 'og:image:height'), id).toBe('630');
       expect(meta(doc, 'og:type'), id).toBe('article');
       expect(meta(doc, 'og:site_name'), id).toBe(meta(home, 'og:site_name'));
       expect(meta(doc, 'twitter:card'), id).toBe('summary_large_image');
       const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.text);
-      expect(ld, id).toMatchObject({ '@type': 'Article', headline: title, url, image: [abs(`/og/${id}.png`)] });
+      expect(ld, id).toMatchObject({ '@type': 'Article', headline, url, image: [abs(`/og/${id}.png`)] });
     }
   });
 
@@ -137,10 +143,9 @@ describe('sharing from /', () => {
     }
   });
 
-  it('pre-fills every share link with the section title, the explainer’s name and the share URL, encoded', () => {
-    const site = meta(home, 'og:site_name')!;
-    for (const { id, title: section, element } of sections) {
-      const title = `${section}: ${site}`;
+  it('pre-fills every share link with the section’s share headline (its og:title) and the share URL, encoded', () => {
+    for (const { id, element } of sections) {
+      const title = meta(page(`/s/${id}/`), 'og:title')!;
       const url = abs(`/s/${id}/`);
       const href = (network: string) => new URL(controls(element).querySelector(`a[data-network="${network}"]`)!.getAttribute('href')!);
       expect(href('x').searchParams.get('text'), id).toBe(title);

@@ -41,6 +41,6 @@ describe('the summary’s content and numbers at build time', () => {
     );
     expect(output).not.toMatch(/\berror\b/i);
     expect(status).toBe(0);
-    expect(result).toEqual(['$97.4 billion', '5.2%']);
+    expect(result).toEqual(['$97.4\u00a0billion', '5.2%']); // a number and its unit never part
   });
 });

@@ -3,7 +3,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { SHELLS, type ChartId as Id } from '../../src/components/charts/shells';
 import PageFixture from './charts-page-fixture.astro';
-import { loadDataset } from '../unit/charts-fixtures';
+import { loadDataset, nb } from '../unit/charts-fixtures';
 
 // <Chart> reads its dataset with getEntry('datasets', id); outside a build there is no content
 // store, so the test serves the same files through the same schema.
@@ -36,11 +36,9 @@ beforeAll(async () => {
   }
 });
 
-/** The SVG alone, one element per line, for a stable readable snapshot. */
-const svgSnapshot = (html: string) => {
-  const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>') + '</svg>'.length);
-  return svg.replace(/>\s*</g, '>\n<').trim() + '\n';
-};
+/** The SVGs alone (narrow layout, then wide), one element per line, for a stable readable snapshot. */
+const svgSnapshot = (html: string) =>
+  (html.match(/<svg[\s\S]*?<\/svg>/g) ?? []).map((svg) => svg.replace(/>\s*</g, '>\n<').trim()).join('\n\n') + '\n';
 
 describe.each(IDS)('the %s chart', (id) => {
   const get = () => rendered.get(id)!;
@@ -78,7 +76,8 @@ describe.each(IDS)('the %s chart', (id) => {
   it('uses direct labels, not a legend, at 13 units or more', () => {
     const texts = get().doc.querySelectorAll('svg text');
     expect(texts.length).toBeGreaterThan(2);
-    for (const t of texts) expect(Number(t.getAttribute('font-size'))).toBeGreaterThanOrEqual(13);
+    // A text without its own font-size takes the SVG's (the default, FONT).
+    for (const t of texts) expect(Number(t.getAttribute('font-size') ?? t.closest('svg')!.getAttribute('font-size'))).toBeGreaterThanOrEqual(13);
     expect(get().html).not.toMatch(/legend/i);
   });
 
@@ -113,7 +112,7 @@ describe('the workforce-share chart', () => {
     const note = doc.querySelector('.chart-note')!;
     expect(note.text).toMatch(/Not comparable/);
     expect(note.text).toContain('5.6%');
-    expect(note.text).toContain('9.7 million');
+    expect(note.text).toContain(nb('9.7 million'));
     const values = doc.querySelectorAll('svg [data-value]').map((m) => m.getAttribute('data-value'));
     expect(values.join(' ')).not.toMatch(/5\.6|9\.7/);
   });

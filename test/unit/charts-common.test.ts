@@ -11,7 +11,8 @@ import {
 } from '../../src/charts/common';
 import { csvField, datasetCsv, parseCsv } from '../../src/charts/csv';
 import { chartUid } from '../../src/charts/ids';
-import { loadDataset } from './charts-fixtures';
+import { loadDataset, nb } from './charts-fixtures';
+import type { Dataset } from '../../src/content/data-schema';
 
 describe('chart helpers', () => {
   it('px rounds to 0.1 px and refuses NaN, Infinity and undefined', () => {
@@ -33,11 +34,11 @@ describe('chart helpers', () => {
   });
 
   it('formats values the way the charts print them', () => {
-    expect(formatValue(59.4, 'usd_billions')).toBe('$59.4 billion');
+    expect(formatValue(59.4, 'usd_billions')).toBe(nb('$59.4 billion'));
     expect(formatValue(4.8, 'percent')).toBe('4.8%');
     expect(formatValue(13, 'percent')).toBe('13%');
-    expect(formatValue(7_300_000, 'people')).toBe('7.3 million');
-    expect(formatValue(1_280_000, 'people')).toBe('1.28 million');
+    expect(formatValue(7_300_000, 'people')).toBe(nb('7.3 million'));
+    expect(formatValue(1_280_000, 'people')).toBe(nb('1.28 million'));
     expect(formatValue(47_289, 'people')).toBe('47,289');
     expect(formatExact(7_300_000, 'people')).toBe('7,300,000');
     expect(oneIn(4.8)).toBe('about 1 in 21');
@@ -49,6 +50,14 @@ describe('chart helpers', () => {
     const lines = wrap('Each square’s area is proportional to the number of people.', 200);
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(200);
+  });
+
+  it('never lets a line end between a number and its unit: "8.3 million" wraps as one word', () => {
+    expect(formatValue(8_300_000, 'people')).toBe('8.3\u00a0million');
+    expect(formatValue(37.3, 'usd_billions')).toBe('$37.3\u00a0billion');
+    const lines = wrap(`Filled: 4.8 squares = 4.8%, ${formatValue(8_300_000, 'people')} workers (2022)`, 150);
+    expect(lines.some((l) => l.includes('8.3\u00a0million'))).toBe(true);
+    expect(lines.some((l) => /(^|\s)million/.test(l) && !l.includes('8.3'))).toBe(false);
   });
 
   it('gives each chart on a page its own id and starts afresh on another page', () => {
@@ -70,7 +79,7 @@ describe('the CSV download', () => {
   });
 
   it('has a header and one line per row, and parses back to the same values', () => {
-    const data = loadDataset('taxes-by-level');
+    const data = loadDataset('taxes-by-level') as Dataset;
     const table = parseCsv(datasetCsv(data));
     expect(table[0][0]).toBe('group');
     expect(table).toHaveLength(data.rows.length + 1);
@@ -86,7 +95,7 @@ describe('the CSV download', () => {
   });
 
   it('keeps quotes inside notes intact', () => {
-    const data = loadDataset('requests-vs-disclosed');
+    const data = loadDataset('requests-vs-disclosed') as Dataset;
     const csv = datasetCsv(data);
     const table = parseCsv(csv);
     const note = table[1][table[0].indexOf('note')];

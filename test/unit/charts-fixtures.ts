@@ -72,3 +72,6 @@ export function labelsOverMarks(layout: ChartLayout): string[] {
   }
   return out;
 }
+
+/** Expected chart text with the non-breaking space formatValue() puts before "billion" and "million". */
+export const nb = (text: string) => text.replace(/ (billion|million)\b/g, '\u00a0$1');

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { describeRevenueScenarios, revenueScenarios, seriesOf } from '../../src/charts/revenue-scenarios';
+import { describeRevenueScenarios, revenueScenarios, categoryOf } from '../../src/charts/revenue-scenarios';
 import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf } from './charts-fixtures';
 
 const rows = rowsOf('revenue-scenarios');
 const layout = revenueScenarios(rows);
 const bar = (label: string) => layout.marks.find((m) => m.key.endsWith(`|${label}`))!;
-const texts = layout.labels.map((l) => l.text);
+// Read as a reader does: the non-breaking spaces that hold a number to its unit (or a date together) as spaces.
+const plainText = (t: { takeaway: string; description: string }) => ({ takeaway: t.takeaway.replace(/\u00a0/g, ' '), description: t.description.replace(/\u00a0/g, ' ') });
+const texts = layout.labels.map((l) => l.text.replace(/\u00a0/g, ' '));
 
 describe('revenue-scenarios blocks', () => {
   it('gives each study its own heading and draws no line joining studies', () => {
@@ -40,8 +42,8 @@ describe('revenue-scenarios blocks', () => {
   });
 
   it('colours federal and state-and-local estimates as the taxes charts do', () => {
-    expect(seriesOf(rows.find((r) => r.label === 'Federal, 10-point fall')!)).toBe(1);
-    expect(seriesOf(rows.find((r) => r.label === 'State and local, 10-point fall')!)).toBe(2);
+    expect(categoryOf(rows.find((r) => r.label === 'Federal, 10-point fall')!)).toBe('tax-federal');
+    expect(categoryOf(rows.find((r) => r.label === 'State and local, 10-point fall')!)).toBe('tax-state-local');
   });
 
   it('keeps every label and bar inside the viewBox at 360 px, with no label over another or over a bar', () => {
@@ -57,7 +59,7 @@ describe('revenue-scenarios blocks', () => {
   });
 
   it('leads with the central forecast and its range, and warns against adding the studies', () => {
-    const { takeaway, description } = describeRevenueScenarios(rows);
+    const { takeaway, description } = plainText(describeRevenueScenarios(rows));
     expect(takeaway).toContain('$25 billion lost in 2026 ($12–39 billion)');
     expect(takeaway).toContain('none should be added together');
     for (const v of ['$8.6 billion', '$0.9 billion', '$25.9 billion', '$2.6 billion', '$40 billion', '$313 billion']) expect(description).toContain(v);

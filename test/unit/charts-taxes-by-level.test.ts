@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeTaxesByLevel, taxesByLevel } from '../../src/charts/taxes-by-level';
-import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf } from './charts-fixtures';
+import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf, nb } from './charts-fixtures';
 
 const rows = rowsOf('taxes-by-level');
 const layout = taxesByLevel(rows);
@@ -16,12 +16,23 @@ describe('taxes-by-level layout', () => {
       'AIC, 2023: Federal',
       'AIC, 2023: State and local',
     ]);
-    expect(mark('AIC, 2023: Federal').value).toBe('$55.8 billion');
+    expect(mark('AIC, 2023: Federal').value).toBe(nb('$55.8 billion'));
   });
 
-  it('uses one scale that starts at zero for every bar', () => {
+  it('uses one scale that starts at zero for every bar; each part starts where the part before it ends', () => {
     expect(layout.x.domain[0]).toBe(0);
-    for (const m of layout.marks) expect(m.shapes[0].x).toBe(layout.x.range[0]);
+    for (const m of layout.marks.filter((m) => !m.label.includes('(part of'))) expect(m.shapes[0].x).toBe(layout.x.range[0]);
+    const [ss, medicare] = [mark('ITEP, tax year 2022: Social Security (part of Federal)'), mark('ITEP, tax year 2022: Medicare (part of Federal)')];
+    expect(ss.shapes[0].x).toBe(layout.x.range[0]);
+    expect(medicare.shapes[0].x).toBeCloseTo(ss.shapes[0].x + ss.shapes[0].width, 0);
+  });
+
+  it('attaches the payroll parts directly under the federal bar, inside its length', () => {
+    const federal = mark('ITEP, tax year 2022: Federal').shapes[0];
+    const [ss, medicare] = ['Social Security', 'Medicare'].map((p) => mark(`ITEP, tax year 2022: ${p} (part of Federal)`).shapes[0]);
+    expect(ss.y - (federal.y + federal.height)).toBeLessThanOrEqual(3);
+    expect(medicare.y - (ss.y + ss.height)).toBeLessThanOrEqual(8);
+    expect(medicare.x + medicare.width).toBeLessThanOrEqual(federal.x + federal.width);
   });
 
   it('makes bar lengths proportional to the values', () => {
@@ -31,10 +42,18 @@ describe('taxes-by-level layout', () => {
     expect(mark('ITEP, tax year 2022: Federal').shapes[0].width / mark('AIC, 2023: Federal').shapes[0].width).toBeCloseTo(59.4 / 55.8, 2);
   });
 
-  it('gives federal, state & local and the payroll parts different colours', () => {
-    expect(mark('ITEP, tax year 2022: Federal').series).toBe(1);
-    expect(mark('ITEP, tax year 2022: State and local').series).toBe(2);
-    expect(mark('ITEP, tax year 2022: Medicare (part of Federal)').series).toBe(3);
+  it('gives federal, state & local and the payroll parts their palette categories, the same in both estimates', () => {
+    expect(mark('ITEP, tax year 2022: Federal').category).toBe('tax-federal');
+    expect(mark('AIC, 2023: Federal').category).toBe('tax-federal');
+    expect(mark('ITEP, tax year 2022: State and local').category).toBe('tax-state-local');
+    expect(mark('AIC, 2023: State and local').category).toBe('tax-state-local');
+    expect(mark('ITEP, tax year 2022: Medicare (part of Federal)').category).toBe('tax-payroll');
+  });
+
+  it('refuses a bar it has no palette category for, naming it', () => {
+    expect(() => taxesByLevel(rows.map((r) => (r.label === 'State and local' ? { ...r, label: 'Tribal' } : r)))).toThrow(
+      'taxes-by-level: bar "Tribal" is neither Federal nor State and local',
+    );
   });
 
   it('keeps every label and mark inside the 340-unit viewBox used at 360 px, with no overlaps', () => {
@@ -45,7 +64,7 @@ describe('taxes-by-level layout', () => {
   });
 
   it('says when a stated total differs from its parts because of rounding', () => {
-    expect(layout.labels.map((l) => l.text).join(' ')).toMatch(/Total \$89\.8 billion as stated; the parts add up to \$89\.7 billion \(rounding\)/);
+    expect(layout.labels.map((l) => l.text).join(' ')).toMatch(/Total \$89\.8\sbillion as stated; the parts add up to \$89\.7\sbillion \(rounding\)/);
   });
 
   it('rounds every coordinate to 0.1 px', () => {
@@ -61,9 +80,9 @@ describe('taxes-by-level layout', () => {
   it('writes a takeaway and a finding sentence from the rows', () => {
     const text = describeTaxesByLevel(rows);
     expect(text.takeaway).toBe(
-      'Estimates of taxes paid by undocumented immigrants: $96.7 billion (ITEP, tax year 2022) and $89.8 billion (AIC, 2023), most of it federal.',
+      nb('Estimates of taxes paid by undocumented immigrants: $96.7 billion (ITEP, tax year 2022) and $89.8 billion (AIC, 2023), most of it federal.'),
     );
-    expect(text.description).toContain('of which Social Security $25.7 billion, Medicare $6.4 billion');
+    expect(text.description).toContain(nb('of which Social Security $25.7 billion, Medicare $6.4 billion'));
     expect(text.description).toContain('different years and use different methods');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeTaxesByState, taxesByState } from '../../src/charts/taxes-by-state';
-import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf } from './charts-fixtures';
+import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf, nb } from './charts-fixtures';
 
 const rows = rowsOf('taxes-by-state');
 const layout = taxesByState(rows);
@@ -33,6 +33,6 @@ describe('taxes-by-state layout', () => {
   });
 
   it('names the leader and the next two states in the takeaway', () => {
-    expect(describeTaxesByState(rows).takeaway).toBe('California led with $8.5 billion, followed by Texas ($4.9 billion) and New York ($3.1 billion).');
+    expect(describeTaxesByState(rows).takeaway).toBe(nb('California led with $8.5 billion, followed by Texas ($4.9 billion) and New York ($3.1 billion).'));
   });
 });

@@ -14,6 +14,7 @@ function meta(tags: HeadTag[], key: string): string | undefined {
 describe('buildHead', () => {
   const section = buildHead({
     title: 'In court',
+    shareTitle: 'Where the three lawsuits over IRS–ICE data sharing stand',
     description: 'Where each lawsuit stands.',
     path: '/s/in-court/',
     site,
@@ -41,6 +42,20 @@ describe('buildHead', () => {
     expect(meta(section, 'twitter:card')).toBe('summary_large_image');
   });
 
+  it('gives feeds the share headline (og:title, twitter:title) and keeps the short heading in <title>', () => {
+    expect(meta(section, 'og:title')).toBe('Where the three lawsuits over IRS–ICE data sharing stand');
+    expect(meta(section, 'twitter:title')).toBe('Where the three lawsuits over IRS–ICE data sharing stand');
+    expect(section[0]).toEqual({ tag: 'title', text: `In court | ${SITE.name}` });
+  });
+
+  it('points every page, the 404 included, at the updates feed on its own origin', () => {
+    for (const tags of [section, buildHead({ description: 'x', path: '/404/', site, noindex: true })]) {
+      const feeds = tags.filter((t) => t.tag === 'link' && t.attrs.rel === 'alternate' && t.attrs.type === 'application/atom+xml');
+      expect(feeds).toHaveLength(1);
+      expect(feeds[0]).toMatchObject({ attrs: { href: '/updates.xml', title: expect.stringMatching(/^Updates and corrections/) } });
+    }
+  });
+
   it('uses the description for meta, Open Graph and Twitter alike', () => {
     for (const key of ['description', 'og:description', 'twitter:description']) {
       expect(meta(section, key)).toBe('Where each lawsuit stands.');
@@ -53,7 +68,7 @@ describe('buildHead', () => {
     const data = JSON.parse((ld as { text: string }).text);
     expect(data).toMatchObject({
       '@type': 'Article',
-      headline: 'In court',
+      headline: 'Where the three lawsuits over IRS–ICE data sharing stand',
       datePublished: '2026-11-25',
       dateModified: '2026-11-26',
       publisher: { '@type': 'Organization', name: SITE.publisher },

@@ -22,30 +22,29 @@ import {
   type Weight,
 } from '../../src/lib/og-image';
 import { SITE } from '../../src/site';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { sectionSchema } from '../../src/content/section-schema';
 
 const files = interFontFiles();
 const fonts = fontSet(files);
 
-/** Titles, summaries and key figures of the real sections, read from their frontmatter. */
+/** Share headlines, summaries and key figures of the real sections, read the way the build reads them. */
 const sections = readdirSync('content/sections')
   .filter((f) => f.endsWith('.mdx'))
-  .map((f) => {
-    const front = readFileSync(`content/sections/${f}`, 'utf8').split(/^---$/m)[1] ?? '';
-    const unquote = (s: string | undefined) => s?.trim().replace(/^(["'])(.*)\1$/, '$2') ?? '';
-    const figure = /^keyFigure:\n\s+value:\s*(.+)\n\s+label:\s*(.+)$/m.exec(front);
-    return {
-      title: unquote(/^title:\s*(.+)$/m.exec(front)?.[1]),
-      summary: unquote(/^summary:\s*>-?\n((?:\s+.+\n?)+)/m.exec(front)?.[1]?.replace(/\s+/g, ' ')),
-      keyFigure: figure ? { value: unquote(figure[1]), label: unquote(figure[2]) } : undefined,
-    };
-  });
-const longest = sections.reduce((a, b) => (measure(b.title, fonts[700], 80) > measure(a.title, fonts[700], 80) ? b : a));
+  .map((f) => sectionSchema.parse(parseFrontmatter(readFileSync(`content/sections/${f}`, 'utf8')).frontmatter));
+const longest = sections.reduce((a, b) => (measure(b.shareTitle, fonts[700], 80) > measure(a.shareTitle, fonts[700], 80) ? b : a));
 
-// The schema's limits: title ≤ 90 characters, summary ≤ 200, key figure value ≤ 24, label ≤ 90.
+// The schema's limits: shareTitle ≤ 80 characters, summary ≤ 200, key figure qualifier ≤ 24, value ≤ 24,
+// range ≤ 48, label ≤ 90.
 const LONGEST_ALLOWED: CardInput = {
   header: SITE.name,
-  title: 'What the Internal Revenue Service may share with Immigration and Customs Enforcement, and why',
-  figure: { value: '$1,234,567,890,123 total', label: 'a label as long as the schema allows, written out in full to fill two lines of the card' },
+  title: 'What the Internal Revenue Service may share with Immigration and Customs agents.',
+  figure: {
+    qualifier: 'Slightly more than about',
+    value: '$1,234,567,890,123 total',
+    range: 'range $1,000,000,000 to $1,500,000,000,000 total',
+    label: 'a label as long as the schema allows, written out in full to fill two lines of the card',
+  },
 };
 const LONGEST_SUMMARY: CardInput = {
   header: SITE.name,
@@ -113,31 +112,31 @@ describe('balancedWrap', () => {
 });
 
 describe('layoutCard', () => {
-  it('sets every section title of the explainer on at most three lines, large enough to read as a thumbnail', () => {
+  it('sets every share headline of the explainer on at most three lines, large enough to read as a thumbnail', () => {
     expect(sections.length).toBeGreaterThanOrEqual(3);
     for (const s of sections) {
       const layout = layoutCard(sectionCard(s), fonts);
-      expect(layout.title.lines.length, s.title).toBeLessThanOrEqual(3);
+      expect(layout.title.lines.length, s.shareTitle).toBeLessThanOrEqual(3);
       // A 1200 px card shown 500 px wide still gives the title at least 24 px.
-      expect(layout.title.size, s.title).toBeGreaterThanOrEqual(58);
-      expect(layout.slack, s.title).toBeGreaterThanOrEqual(CARD.gap);
+      expect(layout.title.size, s.shareTitle).toBeGreaterThanOrEqual(58);
+      expect(layout.slack, s.shareTitle).toBeGreaterThanOrEqual(0);
     }
   });
 
   it(`wraps the longest real title onto more than one line without losing a word`, () => {
     const layout = layoutCard(sectionCard(longest), fonts);
     expect(layout.title.lines.length).toBeGreaterThan(1);
-    expect(layout.title.lines.join(' ')).toBe(longest.title);
+    expect(layout.title.lines.join(' ')).toBe(longest.shareTitle);
   });
 
-  it('shrinks a title as long as the schema allows (90 characters) until it fits, keeping every word', () => {
+  it('shrinks a title as long as the schema allows (80 characters) until it fits, keeping every word', () => {
     const short = layoutCard({ ...LONGEST_ALLOWED, title: 'In court' }, fonts);
     for (const input of [LONGEST_ALLOWED, LONGEST_SUMMARY]) {
       const layout = layoutCard(input, fonts);
       expect(layout.title.size).toBeLessThan(short.title.size);
       expect(layout.title.lines.join(' ')).toBe(input.title);
       expect(layout.title.lines.length).toBeLessThanOrEqual(3);
-      expect(layout.slack).toBeGreaterThanOrEqual(CARD.gap);
+      expect(layout.slack).toBeGreaterThanOrEqual(0);
     }
   });
 
@@ -149,7 +148,7 @@ describe('layoutCard', () => {
   it('keeps every line of every block within the text width', () => {
     for (const input of [LONGEST_ALLOWED, LONGEST_SUMMARY, HOME_CARD, SUMMARY_CARD, ...sections.map(sectionCard)]) {
       const layout = layoutCard(input, fonts);
-      for (const key of ['header', 'title', 'value', 'label', 'summary'] as const) {
+      for (const key of ['header', 'title', 'value', 'range', 'label', 'summary'] as const) {
         const b = layout[key];
         const type: { weight: Weight; letterSpacing?: number } = TYPE[key];
         for (const line of b?.lines ?? []) {
@@ -162,15 +161,18 @@ describe('layoutCard', () => {
   it('shows the key figure when a section has one, and its summary otherwise', () => {
     const withFigure = sections.find((s) => s.keyFigure)!;
     const without = sections.find((s) => !s.keyFigure)!;
-    expect(sectionCard(withFigure)).toMatchObject({ header: SITE.name, title: withFigure.title, figure: withFigure.keyFigure });
-    expect(sectionCard(without)).toMatchObject({ header: SITE.name, title: without.title, summary: without.summary });
+    expect(sectionCard(withFigure)).toMatchObject({ header: SITE.name, title: withFigure.shareTitle, figure: withFigure.keyFigure });
+    expect(sectionCard(without)).toMatchObject({ header: SITE.name, title: without.shareTitle, summary: without.summary });
     expect(sectionCard(without).figure).toBeUndefined();
   });
 
-  it('describes the card in words for og:image:alt: title and figure', () => {
-    const alt = cardAlt(sectionCard({ title: 'In court', summary: 'x'.repeat(30), keyFigure: { value: '42,695', label: 'disclosures' } }));
-    expect(alt).toContain('In court');
-    expect(alt).toContain('42,695 disclosures');
+  it('describes the card in words for og:image:alt: headline, figure with its qualifier and range', () => {
+    const shareTitle = 'Where the three lawsuits over IRS–ICE data sharing stand';
+    const alt = cardAlt(sectionCard({ shareTitle, summary: 'x'.repeat(30), keyFigure: { qualifier: 'approximately', value: '42,695', label: 'disclosures' } }));
+    expect(alt).toContain(shareTitle);
+    expect(alt).toContain('approximately 42,695 disclosures');
+    const ranged = cardAlt(sectionCard({ shareTitle, summary: 'x'.repeat(30), keyFigure: { value: '$313 billion', range: 'range $147 billion to $479 billion', label: 'possible loss' } }));
+    expect(ranged).toContain('$313 billion possible loss (range $147 billion to $479 billion)');
   });
 });
 
@@ -204,6 +206,43 @@ describe('the rendered card', () => {
         expect(b.left + b.width, b.text).toBeLessThanOrEqual(CARD.width - CARD.padX + 1);
       }
     }
+  });
+
+  it('keeps the figure a fixed gap under the title, with no empty band between them, on every section card', async () => {
+    for (const input of [...sections.map(sectionCard), LONGEST_ALLOWED, LONGEST_SUMMARY]) {
+      const layout = layoutCard(input, fonts);
+      const boxes: { top: number; height: number; text: string }[] = [];
+      await renderCardSvg(input, files, (n) => {
+        if (n.textContent) boxes.push({ top: n.top, height: n.height, text: n.textContent });
+      });
+      const titleLast = boxes.filter((b) => b.text === layout.title.lines.at(-1)).at(-1)!;
+      const firstBelow = input.figure ? input.figure.value : layout.summary!.lines[0]!;
+      const below = boxes.find((b) => b.text === firstBelow)!;
+      expect(titleLast, input.title).toBeDefined();
+      expect(below, input.title).toBeDefined();
+      const gap = below.top - (titleLast.top + titleLast.height);
+      // The value's box starts at its line box; the qualifier sits on its baseline inside the same line.
+      expect(gap, input.title).toBeGreaterThanOrEqual(CARD.gap - 1);
+      expect(gap, input.title).toBeLessThanOrEqual(CARD.gap + 24);
+    }
+  });
+
+  it('sets a qualifier small on the number’s line and a range on its own line under it', async () => {
+    const input = sectionCard(sections.find((s) => s.keyFigure?.qualifier)!);
+    const layout = layoutCard(input, fonts);
+    expect(layout.qualifier!.size).toBeLessThan(layout.value!.size / 2);
+    const boxes: { top: number; left: number; height: number; text: string }[] = [];
+    await renderCardSvg(input, files, (n) => {
+      if (n.textContent) boxes.push({ top: n.top, left: n.left, height: n.height, text: n.textContent });
+    });
+    const q = boxes.find((b) => b.text === input.figure!.qualifier)!;
+    const v = boxes.find((b) => b.text === input.figure!.value)!;
+    expect(q.left).toBeLessThan(v.left);
+    // Same baseline: the small word's box ends near the bottom of the number's box, not at its top.
+    expect(q.top + q.height).toBeGreaterThan(v.top + v.height / 2);
+    const ranged = layoutCard(sectionCard(sections.find((s) => s.keyFigure?.range)!), fonts);
+    expect(ranged.range!.lines).toHaveLength(1);
+    expect(ranged.range!.size).toBeLessThan(ranged.value!.size);
   });
 
   it('leaves the outer margin blank, so no letter is cut at an edge', async () => {

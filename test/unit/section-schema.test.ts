@@ -4,6 +4,7 @@ import { assertUniqueSections, sectionSchema } from '../../src/content/section-s
 const valid = {
   id: 'in-court',
   title: 'In court',
+  shareTitle: 'Where the three lawsuits over IRS–ICE data sharing stand',
   order: 8,
   summary: 'Three lawsuits, two injunctions and one appeals ruling.',
   updated: '2026-11-25',
@@ -25,6 +26,19 @@ describe('section frontmatter', () => {
 
   it('names the summary field when the summary is over 200 characters', () => {
     expect(issues({ ...valid, summary: 'x'.repeat(201) })).toEqual([expect.stringMatching(/^summary: must be at most 200/)]);
+  });
+
+  it('requires a share headline that can stand alone in a feed, naming the field when it is too short or too long', () => {
+    expect(issues({ ...valid, shareTitle: undefined })).toEqual([expect.stringMatching(/^shareTitle: Required/)]);
+    expect(issues({ ...valid, shareTitle: 'In court' })).toEqual([expect.stringMatching(/^shareTitle: must be at least 20 characters/)]);
+    expect(issues({ ...valid, shareTitle: 'x'.repeat(81) })).toEqual([expect.stringMatching(/^shareTitle: must be at most 80 characters/)]);
+  });
+
+  it('keeps a key figure’s qualifier out of its value, so the card leads with the number', () => {
+    const figure = (f: object) => ({ ...valid, keyFigure: { label: 'disclosures a judge counted', ...f } });
+    expect(issues(figure({ value: 'About 42,695' }))).toEqual([expect.stringMatching(/^keyFigure\.value: must start with the number/)]);
+    expect(issues(figure({ qualifier: 'approximately', value: '42,695' }))).toEqual([]);
+    expect(issues(figure({ value: '$313 billion', range: 'range $147 billion to $479 billion' }))).toEqual([]);
   });
 
   it('rejects unknown fields so a typo cannot pass silently', () => {

@@ -18,7 +18,14 @@ describe('the <title> of a share page', () => {
     for (const t of [medium, long, 'x'.repeat(69)]) expect(pageTitle(t).length).toBeLessThanOrEqual(Math.max(TITLE_MAX, t.length));
   });
 
-  it('keeps the full section title in og:title whatever <title> says', () => {
+  it('puts the share headline, not the short heading, in og:title when the section has one', () => {
+    const shareTitle = 'What undocumented immigrants pay in taxes, and why estimates differ';
+    const tags = buildHead({ title: 'Taxes paid', shareTitle, description: 'x', path: '/s/taxes-paid/', site: 'https://explainer.example.org/' });
+    expect(tags).toContainEqual({ tag: 'meta', attrs: { property: 'og:title', content: shareTitle } });
+    expect(tags[0]).toEqual({ tag: 'title', text: pageTitle('Taxes paid') });
+  });
+
+  it('keeps the full section title in og:title whatever <title> says, when there is no share headline', () => {
     const title = 'What undocumented immigrants pay in taxes';
     const tags = buildHead({ title, description: 'x', path: '/s/taxes-paid/', site: 'https://explainer.example.org/' });
     expect(tags).toContainEqual({ tag: 'meta', attrs: { property: 'og:title', content: title } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mastodonShareUrl, postText, shareHeadline, shareLinks, sharePath, shareUrl } from '../../src/lib/share-links';
+import { mastodonShareUrl, postText, shareLinks, sharePath, shareUrl } from '../../src/lib/share-links';
 
 const input = {
   title: 'Taxes & the “IRS–ICE” deal: 100% explained?',
@@ -65,11 +65,5 @@ describe('mastodonShareUrl', () => {
     for (const typed of ['', 'mastodon', 'javascript:alert(1)', 'exa mple.org', '<b>.social', 'mastodon.social"onclick=x']) {
       expect(mastodonShareUrl(typed, text), typed).toBeNull();
     }
-  });
-});
-
-describe('shareHeadline', () => {
-  it('names the explainer after the section, so a share of "Timeline" makes sense on its own', () => {
-    expect(shareHeadline('Timeline', 'The IRS–ICE Data Agreement, Explained')).toBe('Timeline: The IRS–ICE Data Agreement, Explained');
   });
 });

@@ -2,10 +2,14 @@
 // the one-page summary (/og/summary.png), drawn at build time from the same frontmatter the pages show.
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getSections } from '../../lib/sections';
+import { assertDistinctLeadNumbers, assertKeyFigureInText } from '../../content/key-figures';
 import { HOME_CARD, SUMMARY_CARD, interFontFiles, renderCardPng, sectionCard } from '../../lib/og-image';
 
 export const getStaticPaths = (async () => {
   const sections = await getSections();
+  // A card is seen without its section: its figure must be one the text prints, and no two cards may lead alike.
+  sections.forEach(assertKeyFigureInText);
+  assertDistinctLeadNumbers(sections);
   const pages = [
     ...sections.map((s) => ({ params: { id: s.data.id }, props: { card: sectionCard(s.data) } })),
     { params: { id: 'home' }, props: { card: HOME_CARD } },

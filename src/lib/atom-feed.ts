@@ -1,0 +1,115 @@
+// The Atom feed (RFC 4287) of the updates and corrections log, so readers can follow changes in a
+// feed reader. Pure: the page (src/pages/updates.xml.ts) gathers the log and the section titles; the
+// words come from FEED_TEXT by locale, so a second language is one more entry there and one more page.
+
+/** Site-relative address of the feed in the site's default language. */
+export const FEED_PATH = '/updates.xml';
+
+/** id of the log's list on the page (Corrections.astro); each entry in it is #log-<entry id>. */
+export const LOG_ID = 'corrections-log';
+
+/** Every word the feed prints, by language. */
+export interface FeedText {
+  /** Feed title, also the title of every page's <link rel="alternate">. */
+  title: string;
+  subtitle: string;
+  kind: { correction: string; update: string };
+  /** Entry title: "Correction: The data"; for an entry about the whole explainer, kind alone + site name. */
+  entryTitle: (kind: string, about: string) => string;
+}
+
+export const FEED_TEXT = {
+  en: {
+    title: 'Updates and corrections: The IRS–ICE Data Agreement, Explained',
+    subtitle: 'Every update and correction to the explainer, newest first.',
+    kind: { correction: 'Correction', update: 'Update' },
+    entryTitle: (kind, about) => `${kind}: ${about}`,
+  },
+} as const satisfies Record<string, FeedText>;
+
+export type FeedLocale = keyof typeof FEED_TEXT;
+
+/** The feed's words in a language; fails the build for a language the feed has no words for. */
+export function feedText(lang: string): FeedText {
+  const text = (FEED_TEXT as Record<string, FeedText>)[lang];
+  if (!text) throw new Error(`atom-feed: no feed text for language "${lang}"; add it to FEED_TEXT`);
+  return text;
+}
+
+/** One log entry, as the feed needs it. */
+export interface FeedEntryInput {
+  /** Stable id from content/corrections.json. */
+  id: string;
+  date: Date;
+  kind: 'correction' | 'update';
+  text: string;
+  /** Title of the section the entry concerns, and the site path that shows it ("/s/the-data/"). */
+  section?: { title: string; path: string };
+}
+
+export interface FeedInput {
+  lang: string;
+  /** Absolute site origin with trailing slash. */
+  site: URL | string;
+  /** Site-relative path of this feed, and of the log on the page ("/#corrections-log"). */
+  feedPath: string;
+  logPath: string;
+  siteName: string;
+  author: string;
+  entries: FeedEntryInput[];
+}
+
+const escapeXml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+
+/** RFC 3339 timestamp of a log day (the log records days; midnight UTC stands for the day). */
+const stamp = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** The feed as an XML string: newest entry first, each with id, title, dates, links, category and text. */
+export function atomFeed(input: FeedInput): string {
+  const text = feedText(input.lang);
+  if (input.entries.length === 0) throw new Error('atom-feed: the log has no entries');
+  const abs = (path: string) => new URL(path, input.site).href;
+  const seen = new Set<string>();
+  for (const e of input.entries) {
+    if (seen.has(e.id)) throw new Error(`atom-feed: two log entries share the id "${e.id}"`);
+    seen.add(e.id);
+  }
+  // Newest first; entries of one day keep the file's order reversed, as the log on the page does.
+  const entries = input.entries
+    .map((entry, position) => ({ entry, position }))
+    .sort((a, b) => b.entry.date.getTime() - a.entry.date.getTime() || b.position - a.position)
+    .map(({ entry }) => entry);
+  const logUrl = abs(input.logPath);
+  const body = entries.map((e) => {
+    const kind = text.kind[e.kind];
+    // The entry's own place in the log is its permanent id; its link goes to what changed.
+    const id = new URL(`#log-${e.id}`, logUrl).href;
+    const link = e.section ? abs(e.section.path) : id;
+    return [
+      '  <entry>',
+      `    <id>${escapeXml(id)}</id>`,
+      `    <title>${escapeXml(text.entryTitle(kind, e.section?.title ?? input.siteName))}</title>`,
+      `    <published>${stamp(e.date)}</published>`,
+      `    <updated>${stamp(e.date)}</updated>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(link)}"/>`,
+      `    <category term="${e.kind}" label="${escapeXml(kind)}"/>`,
+      `    <content type="text">${escapeXml(e.text)}</content>`,
+      '  </entry>',
+    ].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(input.lang)}">`,
+    `  <id>${escapeXml(abs(input.feedPath))}</id>`,
+    `  <title>${escapeXml(text.title)}</title>`,
+    `  <subtitle>${escapeXml(text.subtitle)}</subtitle>`,
+    `  <updated>${stamp(entries[0]!.date)}</updated>`,
+    `  <author><name>${escapeXml(input.author)}</name></author>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(abs(input.feedPath))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(logUrl)}"/>`,
+    ...body,
+    '</feed>',
+    '',
+  ].join('\n');
+}
