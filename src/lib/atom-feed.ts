@@ -8,6 +8,9 @@ export const FEED_PATH = '/updates.xml';
 /** id of the log's list on the page (Corrections.astro); each entry in it is #log-<entry id>. */
 export const LOG_ID = 'corrections-log';
 
+/** The page that holds the whole log. */
+export const LOG_PATH = '/updates/';
+
 /** Every word the feed prints, by language. */
 export interface FeedText {
   /** Feed title, also the title of every page's <link rel="alternate">. */

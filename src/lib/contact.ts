@@ -1,9 +1,9 @@
 // How readers reach the editors. A deploy sets CONTACT_EMAIL (e.g. corrections@example.org) to get a
-// mailto: link; without it the route is the public corrections and updates log on the home page,
+// mailto: link; without it the route is the public corrections and updates log (/updates/),
 // whose "About this explainer" note follows it.
 
-/** Anchor of the "Corrections and updates" heading in the Sources and methods section. */
-export const CORRECTIONS_LOG = '/#sources-and-methods-corrections-and-updates';
+/** The page that holds the whole public corrections and updates log. */
+export const CORRECTIONS_LOG = '/updates/';
 
 export interface ContactRoute {
   href: string;

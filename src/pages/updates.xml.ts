@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { getSections } from '../lib/sections';
 import { sharePath } from '../lib/share-links';
-import { FEED_PATH, LOG_ID, atomFeed } from '../lib/atom-feed';
+import { FEED_PATH, LOG_PATH, atomFeed } from '../lib/atom-feed';
 import { SITE } from '../site';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -28,7 +28,7 @@ export const GET: APIRoute = async ({ site }) => {
     lang: SITE.lang,
     site,
     feedPath: FEED_PATH,
-    logPath: `/#${LOG_ID}`,
+    logPath: LOG_PATH,
     siteName: SITE.name,
     author: SITE.publisher,
     entries,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { page } from '../setup/dist';
 
 // The explainer's promises about sourcing, checked on the built home page.
@@ -107,14 +108,16 @@ describe('the complete explainer', () => {
     expect(advice?.querySelectorAll('a[href^="https://www.irs.gov"], a[href*=".gov/"]').length).toBeGreaterThan(0);
   });
 
-  it('shows a dated corrections and updates log', () => {
+  it('shows the latest dated entries of the corrections and updates log, and links the whole log', () => {
     const log = doc.querySelectorAll('#sources-and-methods .corrections li');
-    expect(log.length).toBeGreaterThan(0);
+    expect(log.length).toBe(3);
+    expect(doc.querySelector('#sources-and-methods .corrections-all a')?.getAttribute('href')).toBe('/updates/');
     for (const entry of log) expect(entry.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  it('lists the log newest first, with the first publication at the bottom', () => {
-    const log = doc.querySelectorAll('#sources-and-methods .corrections li');
+  it('lists the whole log on /updates/ newest first, with the first publication at the bottom', () => {
+    const log = page('/updates/').querySelectorAll('#corrections-log li');
+    expect(log.length).toBe(JSON.parse(readFileSync('content/corrections.json', 'utf8')).length);
     const days = log.map((li) => li.querySelector('time')!.getAttribute('datetime')!);
     expect(days).toEqual([...days].sort().reverse());
     expect(log.at(-1)!.text).toMatch(/First published/);

@@ -72,9 +72,9 @@ describe('finding the feed', () => {
   });
 
   it('is linked, visibly, from the log itself', () => {
-    const list = page('/').querySelector('#corrections-log')!;
+    const list = page('/updates/').querySelector('#corrections-log')!;
     expect(list).toBeTruthy();
-    const link = page('/').querySelectorAll('a[href="/updates.xml"]');
+    const link = page('/updates/').querySelectorAll('a[href="/updates.xml"]');
     expect(link.map((a) => a.text.trim())).toContain('Follow updates (Atom feed)');
   });
 });

@@ -71,8 +71,9 @@ describe('a share page for every section', () => {
       const section = doc.querySelector(`main section#${id}`)!;
       expect(section, id).toBeTruthy();
       // The same paragraphs and the same notes as on the home page (whose sections also end with a
-      // "Back to contents" link that a single-section page has no use for).
-      const paragraphs = (el: HTMLElement) => el.querySelectorAll('p:not(.to-contents)').map((p) => p.text.trim()).filter(Boolean);
+      // "Back to contents" link that a single-section page has no use for, and compact share controls
+      // that point to the section's page for the full list of networks).
+      const paragraphs = (el: HTMLElement) => el.querySelectorAll('p:not(.to-contents):not(.share-more)').map((p) => p.text.trim()).filter(Boolean);
       expect(paragraphs(section), id).toEqual(paragraphs(element));
       expect(section.querySelectorAll('.footnotes li').length, id).toBe(element.querySelectorAll('.footnotes li').length);
       expect(section.querySelectorAll('figure').length, id).toBe(element.querySelectorAll('figure').length);
@@ -143,11 +144,22 @@ describe('sharing from /', () => {
     }
   });
 
-  it('pre-fills every share link with the section’s share headline (its og:title) and the share URL, encoded', () => {
+  it('keeps the home page’s share controls compact: Copy link, and a link to the section’s page with every network', () => {
     for (const { id, element } of sections) {
+      const compact = controls(element);
+      expect(compact.querySelector('[data-share="copy"]'), id).toBeTruthy();
+      expect(compact.querySelectorAll('a[data-network]').length, id).toBe(0);
+      expect(compact.querySelector('.share-more a')?.getAttribute('href'), id).toBe(abs(`/s/${id}/`));
+      expect(controls(page(`/s/${id}/`).querySelector(`main section#${id}`)!).querySelectorAll('a[data-network]').length, id).toBe(6);
+    }
+  });
+
+  it('pre-fills every share link with the section’s share headline (its og:title) and the share URL, encoded', () => {
+    for (const { id } of sections) {
       const title = meta(page(`/s/${id}/`), 'og:title')!;
       const url = abs(`/s/${id}/`);
-      const href = (network: string) => new URL(controls(element).querySelector(`a[data-network="${network}"]`)!.getAttribute('href')!);
+      const onPage = page(`/s/${id}/`).querySelector(`main section#${id}`)!;
+      const href = (network: string) => new URL(controls(onPage).querySelector(`a[data-network="${network}"]`)!.getAttribute('href')!);
       expect(href('x').searchParams.get('text'), id).toBe(title);
       expect(href('x').searchParams.get('url'), id).toBe(url);
       expect(href('bluesky').searchParams.get('text'), id).toBe(`${title} ${url}`);
@@ -158,7 +170,7 @@ describe('sharing from /', () => {
       const mail = new URLSearchParams(href('email').href.replace(/^mailto:\?/, ''));
       expect(mail.get('subject'), id).toBe(title);
       expect(mail.get('body'), id).toContain(url);
-      expect(controls(element).querySelector('.share-mastodon textarea')?.text, id).toBe(`${title} ${url}`);
+      expect(controls(onPage).querySelector('.share-mastodon textarea')?.text, id).toBe(`${title} ${url}`);
     }
   });
 
