@@ -282,16 +282,17 @@ describe.each([360, 1366])('charts at %i px', (width) => {
 });
 
 describe.each(['light', 'dark'] as const)('chart colours in the %s scheme', (scheme) => {
-  it('give each category the same computed fill in every chart on / (and the summary’s waffle), the palette’s colour', async () => {
+  it('give each category the same computed fill (or outline) in every chart on / (and the summary’s waffle), the palette’s colour', async () => {
     const { PALETTE } = await import('../../src/charts/palette');
     const fills = async (path: string) => {
       const page = await browser.newPage();
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(site(path));
       const found = await page.evaluate(() =>
-        [...document.querySelectorAll('svg .cat')].map((g) => {
-          const shape = g.querySelector(':scope > :not(.is-outline)') ?? g.querySelector(':scope > *')!;
+        // Every shape of a mark: a filled one by its fill, an outlined one (a request, a court step) by its border.
+        [...document.querySelectorAll('svg .cat > *')].map((shape) => {
           const style = getComputedStyle(shape);
+          const g = shape.parentElement!;
           const category = [...g.classList].find((c) => c.startsWith('cat-'))!.slice(4);
           return { category, chart: g.closest('figure')?.getAttribute('data-chart') ?? '?', fill: shape.classList.contains('is-outline') ? style.stroke : style.fill };
         }),
@@ -309,6 +310,6 @@ describe.each(['light', 'dark'] as const)('chart colours in the %s scheme', (sch
     for (const [category, seen] of byCategory) {
       expect([...seen], category).toEqual([PALETTE[category as keyof typeof PALETTE][scheme]]);
     }
-    expect([...byCategory.keys()]).toEqual(expect.arrayContaining(['tax-federal', 'tax-payroll', 'tax-state-local', 'workforce-share', 'industry-share', 'request-ice', 'request-narrowed', 'addresses-disclosed']));
+    expect([...byCategory.keys()]).toEqual(expect.arrayContaining(['tax-federal', 'tax-payroll', 'tax-state-local', 'workforce-share', 'industry-share', 'request-ice', 'request-narrowed', 'addresses-disclosed', 'disclosed-likely-unlawful', 'court-allowed', 'court-blocked', 'court-pending']));
   });
 });
