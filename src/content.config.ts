@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { sectionSchema } from './content/section-schema';
 import { correctionSchema } from './content/corrections-schema';
-import { datasetLoader, datasetSchema } from './content/data-schema';
+import { anyDatasetSchema, datasetLoader } from './content/data-schema';
 import { summaryLoader, summarySchema } from './content/summary-schema';
 
 // Content lives outside src/ (design card): MDX in content/sections, data in content/data.
@@ -17,10 +17,10 @@ const corrections = defineCollection({
   schema: correctionSchema,
 });
 
-/** Chart data: one JSON file per dataset ({ meta, rows }). */
+/** Chart data: one JSON file per dataset ({ meta, rows }, or { meta, kind: "cases", rows }). */
 const datasets = defineCollection({
   loader: datasetLoader('./content/data'),
-  schema: datasetSchema,
+  schema: anyDatasetSchema,
 });
 
 /** The words of the one-page summary (/summary/); SUMMARY_FILE points the tests at fixtures. */

@@ -112,7 +112,8 @@ export function assertFiniteLayout(chart: string, layout: unknown, path = 'layou
   }
 }
 
-const oneDecimal = format(',.1f');
+// One decimal at most, as the sources print them: "$59.4 billion", "$25 billion" (not "$25.0").
+const oneDecimal = format(',.1~f');
 const whole = format(',');
 const sig3 = format('.3~r');
 const pct = format('.1~f');
@@ -133,6 +134,16 @@ export function formatValue(value: number, unit: Unit): string {
 /** The value in full, for tables and CSV readers: "$59.4 billion", "4.8%", "7,300,000". */
 export function formatExact(value: number, unit: Unit): string {
   return unit === 'people' ? whole(value) : formatValue(value, unit);
+}
+
+/** A source's range in one unit, e.g. "$12–39 billion" or "1.2–1.3 million" (the unit word
+ *  after a non-breaking space, as formatValue() writes it). */
+export function formatRange(low: number, high: number, unit: Unit): string {
+  const hi = formatValue(high, unit);
+  const lo = formatValue(low, unit);
+  const suffix = /[ \u00a0][a-z]+$/.exec(hi)?.[0] ?? '';
+  const same = suffix && lo.endsWith(suffix);
+  return same ? `${lo.slice(0, -suffix.length)}–${hi.replace(/^\$/, '')}` : `${lo} to ${hi}`;
 }
 
 /** "about 1 in 21" for 4.8%. */
@@ -160,11 +171,15 @@ export function textWidth(text: string, size = FONT, bold = false): number {
 }
 
 /** Splits text into lines no wider than maxWidth (by the estimate); long words stay whole, and
- *  so do words joined by a non-breaking space ("8.3 million"). */
+ *  so do words joined by a non-breaking space ("8.3 million"). A number and its unit word
+ *  ("10 points", "47,289 people") and a date ("June 5, 2025") are held together the same way. */
 export function wrap(text: string, maxWidth: number, size = FONT, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/[ \t\n\r]+/).filter(Boolean)) {
+  const held = text
+    .replace(/(\d) (million|billion|thousand|people|percent|points?)\b/g, `$1${NBSP}$2`)
+    .replace(/\b([A-Z][a-z]{2,8}\.?) (\d{1,2}), (\d{4})\b/g, `$1${NBSP}$2,${NBSP}$3`);
+  for (const word of held.split(/[ \t\n\r]+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
     if (line && textWidth(next, size, bold) > maxWidth) {
       lines.push(line);

@@ -35,6 +35,8 @@ export const sourceSchema = z
     date: day.optional(),
     /** Optional https copy the figures were read from when the publisher's page itself could not be read. */
     via: httpsUrl.optional(),
+    /** True when `title` describes the page because its headline could not be read; printed without quotation marks. */
+    described: z.boolean().optional(),
   })
   .strict();
 
@@ -81,6 +83,10 @@ export const rowSchema = z
     comparable: z.boolean().optional(),
     /** A short note shown with the figure in the table and the CSV. */
     note: text.optional(),
+    /** Low end of the range the source gives around `value`, in the same unit. */
+    low: z.number({ invalid_type_error: 'must be a number' }).finite('must be finite').optional(),
+    /** High end of the range the source gives around `value`, in the same unit. */
+    high: z.number({ invalid_type_error: 'must be a number' }).finite('must be finite').optional(),
   })
   .strict();
 
@@ -117,6 +123,9 @@ function checkDataset(data: { meta: DatasetMeta; rows: DataRow[] }, ctx: z.Refin
     if (row.unit === 'percent' && row.value > 100) issue(['rows', i, 'value'], `a share cannot be above 100% (got ${row.value})`);
     if (row.unit === 'people' && !Number.isInteger(row.value)) issue(['rows', i, 'value'], `a count of people must be a whole number (got ${row.value})`);
     if (row.total && row.partOf) issue(['rows', i, 'partOf'], 'a total cannot also be part of another row');
+    if ((row.low === undefined) !== (row.high === undefined)) issue(['rows', i, row.low === undefined ? 'low' : 'high'], 'a range needs both `low` and `high`');
+    if (row.low !== undefined && row.low > row.value) issue(['rows', i, 'low'], `must not be above the value (got ${row.low} > ${row.value})`);
+    if (row.high !== undefined && row.high < row.value) issue(['rows', i, 'high'], `must not be below the value (got ${row.high} < ${row.value})`);
   });
 
   // Rows are checked group by group: labels must be unique, parts must fit, totals must add up.
@@ -188,6 +197,97 @@ export const datasetSchema = z
 
 export type Dataset = z.infer<typeof datasetSchema>;
 
+// A second kind of dataset, for things that are not figures: lawsuits and their rulings.
+// `{ meta, kind: "cases", rows }`, one row per case with its steps in date order. It shares
+// the meta and source blocks above, so captions, sources and the CSV link work the same way.
+
+/** Kinds of step in a case; each is drawn with its own marker shape and named in words. */
+export const STEPS = ['filed', 'argued', 'relief-denied', 'relief-granted', 'finding'] as const;
+export type Step = (typeof STEPS)[number];
+
+/** One step in a lawsuit: a filing, an argument or a ruling. */
+export const caseStepSchema = z
+  .object({
+    /** Date of the step (YYYY-MM-DD, or YYYY-MM); omit it when no source gives one (such steps come last). */
+    date: day.optional(),
+    /** Court, short form, e.g. "D.D.C." or "D.C. Cir.". */
+    court: text,
+    /** What happened, in a few words, e.g. "Preliminary injunction denied". */
+    ruling: text,
+    /** Kind: filed, argued, relief-denied, relief-granted, or finding (a ruling that grants no new relief). */
+    step: z.enum(STEPS),
+    /** True for a step in a court of appeals. */
+    appeal: z.boolean().optional(),
+    /** Id of the entry in meta.sources for this step. */
+    source: text,
+  })
+  .strict();
+
+/** One lawsuit: where it is heard, who decides, and where it stands. */
+export const caseRowSchema = z
+  .object({
+    /** Case name, e.g. "Centro de Trabajadores Unidos v. Bessent". */
+    label: text,
+    /** Courts and docket numbers, e.g. "D.D.C.; D.C. Cir. No. 25-5181". */
+    court: text,
+    /** Judge or judges who ruled, e.g. "Judge Dabney Friedrich (D.D.C.)". */
+    judge: text,
+    /** Where the case stands, in a few words, for the chart. */
+    status: text,
+    /** What the latest ruling means now, in a sentence or two, for the table and CSV. */
+    now: text,
+    /** Id of the entry in meta.sources for `status` and `now`. */
+    source: text,
+    /** The steps, oldest first; undated steps last. */
+    steps: z.array(caseStepSchema).min(1, 'needs at least one step'),
+  })
+  .strict();
+
+export type CaseStep = z.infer<typeof caseStepSchema>;
+export type CaseRow = z.infer<typeof caseRowSchema>;
+
+function checkCases(data: { meta: DatasetMeta; rows: CaseRow[] }, ctx: z.RefinementCtx): void {
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
+  const known = new Set(data.meta.sources.map((s) => s.id));
+  const unknown = (id: string) => `unknown source id "${id}"; known ids: ${[...known].join(', ')}`;
+  const seen = new Set<string>();
+  data.rows.forEach((row, i) => {
+    if (seen.has(row.label)) issue(['rows', i, 'label'], `duplicate case "${row.label}"`);
+    seen.add(row.label);
+    if (!known.has(row.source)) issue(['rows', i, 'source'], unknown(row.source));
+    let last = '';
+    let undated = false;
+    row.steps.forEach((step, j) => {
+      if (!known.has(step.source)) issue(['rows', i, 'steps', j, 'source'], unknown(step.source));
+      if (step.date === undefined) undated = true;
+      else if (undated) issue(['rows', i, 'steps', j, 'date'], 'a dated step cannot come after an undated one');
+      else if (step.date < last) issue(['rows', i, 'steps', j, 'date'], `steps must be in date order (${step.date} comes after ${last})`);
+      else last = step.date;
+    });
+  });
+}
+
+/** A dataset of lawsuits: `{ meta, kind: "cases", rows }`, checked as a whole (sources, step order). */
+export const caseDatasetSchema = z
+  .object({
+    /** Title, publisher, main URL, check date, period, notes and the list of sources. */
+    meta: metaSchema,
+    /** Marks the file as a cases dataset rather than figures. */
+    kind: z.literal('cases'),
+    /** The cases; at least one. */
+    rows: z.array(caseRowSchema).min(1, 'has no rows; a dataset needs at least one'),
+  })
+  .strict()
+  .superRefine(checkCases);
+
+export type CaseDataset = z.infer<typeof caseDatasetSchema>;
+
+/** Either kind of dataset; the collection accepts both. */
+export const anyDatasetSchema = z.union([datasetSchema, caseDatasetSchema]);
+export type AnyDataset = Dataset | CaseDataset;
+
+export const isCaseDataset = (d: AnyDataset): d is CaseDataset => 'kind' in d && d.kind === 'cases';
+
 /** Turns one zod issue into "file: row 3 ("Federal"), field "value": message". */
 export function formatIssue(file: string, data: unknown, issue: z.ZodIssue): string {
   const [top, index, field, ...rest] = issue.path;
@@ -204,9 +304,11 @@ export function formatIssue(file: string, data: unknown, issue: z.ZodIssue): str
   return `${file}: ${where}: ${issue.message}`;
 }
 
-/** Validates one dataset; throws one error listing every problem as "file: row N, field F: why". */
-export function parseDataset(data: unknown, file: string): Dataset {
-  const result = datasetSchema.safeParse(data);
+/** Validates one dataset of either kind; throws one error listing every problem as "file: row N, field F: why". */
+export function parseDataset(data: unknown, file: string): AnyDataset {
+  // The `kind` field picks the schema, so errors name the fields of the right kind, not a union's.
+  const cases = (data as { kind?: unknown } | null)?.kind === 'cases';
+  const result = (cases ? caseDatasetSchema : datasetSchema).safeParse(data);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => formatIssue(file, data, issue));
   throw new Error(`Invalid dataset ${file}:\n  ${lines.join('\n  ')}`);

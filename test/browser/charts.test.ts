@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser, site } from '../setup/browser';
-import { loadDataset } from '../unit/charts-fixtures';
+import { CHART_IDS, loadDataset } from '../unit/charts-fixtures';
 
 let browser: Awaited<ReturnType<typeof openBrowser>>;
 
@@ -29,7 +29,7 @@ const tipText = async (page: Page, frame: string) => (await page.locator(`${fram
 describe('reading a chart with the keyboard in Chromium', () => {
   let page: Page;
   const frame = '#chart-taxes-by-state-frame';
-  const states = [...loadDataset('taxes-by-state').rows].sort((a, b) => b.value - a.value);
+  const states = [...(loadDataset('taxes-by-state').rows as { label: string; value: number }[])].sort((a, b) => b.value - a.value);
 
   beforeAll(async () => {
     page = await browser.newPage();
@@ -162,7 +162,7 @@ describe('printing a chart', () => {
       }),
     );
     await page.close();
-    expect(looks.length).toBe(5);
+    expect(looks.length).toBe(CHART_IDS.length);
     for (const l of looks) {
       expect(l, l.id).toMatchObject({ svg: 'block none', table: 'none', csv: 'none' });
       expect(l.sources, l.id).toBeGreaterThan(0);
@@ -220,7 +220,7 @@ describe('the tooltip enhancement', () => {
     };
     const without = await measure(false);
     const withJs = await measure(true);
-    expect(without.length).toBe(5);
+    expect(without.length).toBe(CHART_IDS.length);
     expect(withJs).toEqual(without);
   });
 });
@@ -282,16 +282,17 @@ describe.each([360, 1366])('charts at %i px', (width) => {
 });
 
 describe.each(['light', 'dark'] as const)('chart colours in the %s scheme', (scheme) => {
-  it('give each category the same computed fill in every chart on / (and the summary’s waffle), the palette’s colour', async () => {
+  it('give each category the same computed fill (or outline) in every chart on / (and the summary’s waffle), the palette’s colour', async () => {
     const { PALETTE } = await import('../../src/charts/palette');
     const fills = async (path: string) => {
       const page = await browser.newPage();
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(site(path));
       const found = await page.evaluate(() =>
-        [...document.querySelectorAll('svg .cat')].map((g) => {
-          const shape = g.querySelector(':scope > :not(.is-outline)') ?? g.querySelector(':scope > *')!;
+        // Every shape of a mark: a filled one by its fill, an outlined one (a request, a court step) by its border.
+        [...document.querySelectorAll('svg .cat > *')].map((shape) => {
           const style = getComputedStyle(shape);
+          const g = shape.parentElement!;
           const category = [...g.classList].find((c) => c.startsWith('cat-'))!.slice(4);
           return { category, chart: g.closest('figure')?.getAttribute('data-chart') ?? '?', fill: shape.classList.contains('is-outline') ? style.stroke : style.fill };
         }),
@@ -309,6 +310,6 @@ describe.each(['light', 'dark'] as const)('chart colours in the %s scheme', (sch
     for (const [category, seen] of byCategory) {
       expect([...seen], category).toEqual([PALETTE[category as keyof typeof PALETTE][scheme]]);
     }
-    expect([...byCategory.keys()]).toEqual(expect.arrayContaining(['tax-federal', 'tax-payroll', 'tax-state-local', 'workforce-share', 'industry-share', 'request-ice', 'request-narrowed', 'addresses-disclosed']));
+    expect([...byCategory.keys()]).toEqual(expect.arrayContaining(['tax-federal', 'tax-payroll', 'tax-state-local', 'workforce-share', 'industry-share', 'request-ice', 'request-narrowed', 'addresses-disclosed', 'disclosed-likely-unlawful', 'court-allowed', 'court-blocked', 'court-pending']));
   });
 });

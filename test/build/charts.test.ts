@@ -3,7 +3,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { parseCsv, CSV_COLUMNS } from '../../src/charts/csv';
+import { parseCsv, CASE_CSV_COLUMNS, CSV_COLUMNS, csvLineCount } from '../../src/charts/csv';
+import { isCaseDataset } from '../../src/content/data-schema';
 import { DIST, allPages, page } from '../setup/dist';
 import { CHART_IDS, loadDataset } from '../unit/charts-fixtures';
 
@@ -11,6 +12,19 @@ import { CHART_IDS, loadDataset } from '../unit/charts-fixtures';
 const home = page('/');
 
 describe('charts in the built home page', () => {
+  it('has at least eight chart figures, each with its SVG', () => {
+    const figures = home.querySelectorAll('main figure.chart');
+    expect(figures.length).toBeGreaterThanOrEqual(8);
+    for (const f of figures) expect(f.querySelector('svg[role="img"]'), f.id).toBeTruthy();
+  });
+
+  it('leads the short version with the data chain, right after its first item', () => {
+    const first = home.querySelector('section#short-version figure.chart');
+    expect(first?.getAttribute('data-chart')).toBe('data-chain');
+    expect(first?.previousElementSibling?.tagName).toBe('UL');
+    expect(first?.previousElementSibling?.querySelectorAll('li')).toHaveLength(1);
+  });
+
   it.each(CHART_IDS)('renders %s in the static HTML as an SVG with role="img" and an accessible name', (id) => {
     const figure = home.querySelector(`figure.chart[data-chart="${id}"]`);
     expect(figure, `<Chart id="${id}" /> is not on /`).toBeTruthy();
@@ -52,9 +66,12 @@ describe('charts in the built home page', () => {
     const file = join(DIST, href);
     expect(existsSync(file), file).toBe(true);
     const table = parseCsv(readFileSync(file, 'utf8'));
-    expect(table[0]).toEqual([...CSV_COLUMNS]);
-    expect(table).toHaveLength(loadDataset(id).rows.length + 1);
-    for (const line of table) expect(line).toHaveLength(CSV_COLUMNS.length);
+    const data = loadDataset(id);
+    // Figures: one line per row; cases: one line per step of each case.
+    const columns = isCaseDataset(data) ? CASE_CSV_COLUMNS : CSV_COLUMNS;
+    expect(table[0]).toEqual([...columns]);
+    expect(table).toHaveLength(csvLineCount(data) + 1);
+    for (const line of table) expect(line).toHaveLength(columns.length);
   });
 
   it.each(CHART_IDS)('credits %s with linked https sources and the period in its caption', (id) => {

@@ -8,7 +8,7 @@ import { allPages, page } from '../setup/dist';
 
 const doc = page('/summary/');
 const content = JSON.parse(readFileSync('content/summary.json', 'utf8'));
-const dataset = (id: string): Dataset => parseDataset(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')), id);
+const dataset = (id: string): Dataset => parseDataset(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')), id) as Dataset;
 const text = (s: string | undefined) => (s ?? '').replace(/[\s\u2060]+/g, ' ').trim();
 const row = (id: string, group: string, label: string) => dataset(id).rows.find((r) => r.group === group && r.label === label)!;
 const explainerUrl = siteUrl(process.env.SITE_URL);

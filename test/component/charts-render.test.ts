@@ -76,7 +76,8 @@ describe.each(IDS)('the %s chart', (id) => {
   it('uses direct labels, not a legend, at 13 units or more', () => {
     const texts = get().doc.querySelectorAll('svg text');
     expect(texts.length).toBeGreaterThan(2);
-    for (const t of texts) expect(Number(t.getAttribute('font-size'))).toBeGreaterThanOrEqual(13);
+    // A text without its own font-size takes the SVG's (the default, FONT).
+    for (const t of texts) expect(Number(t.getAttribute('font-size') ?? t.closest('svg')!.getAttribute('font-size'))).toBeGreaterThanOrEqual(13);
     expect(get().html).not.toMatch(/legend/i);
   });
 

@@ -12,6 +12,7 @@ import {
 import { csvField, datasetCsv, parseCsv } from '../../src/charts/csv';
 import { chartUid } from '../../src/charts/ids';
 import { loadDataset, nb } from './charts-fixtures';
+import type { Dataset } from '../../src/content/data-schema';
 
 describe('chart helpers', () => {
   it('px rounds to 0.1 px and refuses NaN, Infinity and undefined', () => {
@@ -78,7 +79,7 @@ describe('the CSV download', () => {
   });
 
   it('has a header and one line per row, and parses back to the same values', () => {
-    const data = loadDataset('taxes-by-level');
+    const data = loadDataset('taxes-by-level') as Dataset;
     const table = parseCsv(datasetCsv(data));
     expect(table[0][0]).toBe('group');
     expect(table).toHaveLength(data.rows.length + 1);
@@ -94,7 +95,7 @@ describe('the CSV download', () => {
   });
 
   it('keeps quotes inside notes intact', () => {
-    const data = loadDataset('requests-vs-disclosed');
+    const data = loadDataset('requests-vs-disclosed') as Dataset;
     const csv = datasetCsv(data);
     const table = parseCsv(csv);
     const note = table[1][table[0].indexOf('note')];

@@ -102,6 +102,63 @@ describe('the datasets schema', () => {
   });
 });
 
+describe('ranges on a figure', () => {
+  it('rejects a range with only one end, or a value outside its range, naming the row and field', () => {
+    const one = fixValid();
+    one.rows[0].low = 50;
+    expect(errorOf(one, 'r.json')).toContain('r.json: row 0 ("Federal"), field "high": a range needs both `low` and `high`');
+    const out = fixValid();
+    Object.assign(out.rows[0], { low: 60, high: 70 });
+    expect(errorOf(out, 'r.json')).toMatch(/r\.json: row 0 \("Federal"\), field "low": must not be above the value/);
+  });
+});
+
+describe('a cases dataset (kind: "cases")', () => {
+  const cases = () => JSON.parse(readFileSync('content/data/lawsuits.json', 'utf8')) as {
+    meta: Record<string, unknown>;
+    rows: { label: string; source: string; steps: Record<string, unknown>[] }[];
+  };
+
+  it('accepts the lawsuits file and keeps its steps', () => {
+    const data = parseDataset(cases(), 'lawsuits.json');
+    expect('kind' in data && data.kind).toBe('cases');
+    expect(data.rows[0]).toHaveProperty('steps');
+  });
+
+  it('rejects steps out of date order, naming the file, the case and the step', () => {
+    const d = cases();
+    [d.rows[0].steps[0], d.rows[0].steps[1]] = [d.rows[0].steps[1], d.rows[0].steps[0]];
+    expect(errorOf(d, 'lawsuits.json')).toContain(
+      'lawsuits.json: row 0 ("Centro de Trabajadores Unidos v. Bessent"), field "steps.1.date": steps must be in date order (2025-03-07 comes after 2025-03-20)',
+    );
+  });
+
+  it('rejects a dated step after an undated one and a step citing an unknown source', () => {
+    const d = cases();
+    d.rows[1].steps.push({ date: '2026-12-01', court: 'D.C. Cir.', ruling: 'Decided', step: 'relief-denied', source: 'no-such' });
+    const message = errorOf(d, 'lawsuits.json');
+    expect(message).toContain('row 1 ("Center for Taxpayer Rights v. IRS"), field "steps.4.date": a dated step cannot come after an undated one');
+    expect(message).toContain('row 1 ("Center for Taxpayer Rights v. IRS"), field "steps.4.source": unknown source id "no-such"');
+  });
+
+  it('rejects an unknown kind of step, naming the case and the step', () => {
+    const d = cases();
+    d.rows[2].steps[0].step = 'won';
+    expect(errorOf(d, 'lawsuits.json')).toMatch(
+      /lawsuits\.json: row 2 \("Community Economic Development Center v\. Bessent"\), field "steps\.0\.step": Invalid enum value/,
+    );
+  });
+
+  it('rejects a case without steps or without what it means now', () => {
+    const d = cases();
+    d.rows[0].steps = [];
+    delete (d.rows[1] as Record<string, unknown>).now;
+    const message = errorOf(d, 'lawsuits.json');
+    expect(message).toContain('row 0 ("Centro de Trabajadores Unidos v. Bessent"), field "steps": needs at least one step');
+    expect(message).toContain('row 1 ("Center for Taxpayer Rights v. IRS"), field "now": Required');
+  });
+});
+
 describe('roundingTolerance', () => {
   it('allows half a unit of the last printed digit for each figure, parts and total', () => {
     expect(roundingTolerance([55.8, 33.9, 89.8])).toBeCloseTo(0.15, 6);

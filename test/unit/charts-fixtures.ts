@@ -1,16 +1,28 @@
 // Shared by the charts-* tests: the real dataset files, parsed with the collection's schema.
 import { readFileSync } from 'node:fs';
-import { parseDataset, type Dataset, type DataRow } from '../../src/content/data-schema';
+import { parseDataset, type AnyDataset, type CaseDataset, type DataRow } from '../../src/content/data-schema';
 import { labelExtent, type ChartLayout } from '../../src/charts/common';
 
-export const CHART_IDS = ['taxes-by-level', 'taxes-by-state', 'workforce-share', 'industry-share', 'requests-vs-disclosed'] as const;
+export const CHART_IDS = [
+  'taxes-by-level',
+  'taxes-by-state',
+  'workforce-share',
+  'industry-share',
+  'requests-vs-disclosed',
+  'data-chain',
+  'lawsuits',
+  'revenue-scenarios',
+] as const;
 
-export function loadDataset(id: string): Dataset {
+export function loadDataset(id: string): AnyDataset {
   const file = `content/data/${id}.json`;
   return parseDataset(JSON.parse(readFileSync(file, 'utf8')), file);
 }
 
-export const rowsOf = (id: string): DataRow[] => loadDataset(id).rows;
+export const rowsOf = (id: string): DataRow[] => loadDataset(id).rows as DataRow[];
+
+/** The cases of a `kind: "cases"` dataset. */
+export const casesOf = (id: string): CaseDataset['rows'] => (loadDataset(id) as CaseDataset).rows;
 
 /** Problems with label or mark boxes leaving the viewBox, by the text-width estimate. */
 export function outsideViewBox(layout: ChartLayout): string[] {

@@ -19,7 +19,8 @@ describe('requests-vs-disclosed area chart', () => {
 
   it('labels every square with its count and states the area encoding', () => {
     const text = layout.labels.map((l) => l.text).join(' ');
-    for (const v of ['7.6 million people', '1.28 million people', '47,289 people']) expect(text).toContain(nb(v));
+    // wrap() holds a number to its unit word with a non-breaking space, so no line ends between them.
+    for (const v of ['7.6 million people', '1.28 million people', '47,289\u00a0people']) expect(text).toContain(nb(v));
     expect(text).toContain('area is proportional');
   });
 

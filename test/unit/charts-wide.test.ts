@@ -1,25 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_SIZES, labelExtent, type ChartLayout } from '../../src/charts/common';
+import { dataChain } from '../../src/charts/data-chain';
 import { industryShare } from '../../src/charts/industry-share';
+import { lawsuits } from '../../src/charts/lawsuits';
 import { requestsVsDisclosed } from '../../src/charts/requests-vs-disclosed';
+import { revenueScenarios } from '../../src/charts/revenue-scenarios';
 import { taxesByLevel } from '../../src/charts/taxes-by-level';
 import { taxesByState } from '../../src/charts/taxes-by-state';
 import { workforceShare } from '../../src/charts/workforce-share';
-import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf } from './charts-fixtures';
+import { casesOf, labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf } from './charts-fixtures';
 
 // Every chart is drawn twice, narrow and wide (ChartFigure shows the one that fits its column);
 // the wide layout must be as clean as the narrow one the per-chart tests check.
-const charts: [string, (rows: ReturnType<typeof rowsOf>, size: { width: number }) => ChartLayout][] = [
-  ['taxes-by-level', taxesByLevel],
-  ['taxes-by-state', taxesByState],
-  ['workforce-share', workforceShare],
-  ['industry-share', industryShare],
-  ['requests-vs-disclosed', requestsVsDisclosed],
+const charts: [string, (size: { width: number }) => ChartLayout][] = [
+  ['taxes-by-level', (size) => taxesByLevel(rowsOf('taxes-by-level'), size)],
+  ['taxes-by-state', (size) => taxesByState(rowsOf('taxes-by-state'), size)],
+  ['workforce-share', (size) => workforceShare(rowsOf('workforce-share'), size)],
+  ['industry-share', (size) => industryShare(rowsOf('industry-share'), size)],
+  ['requests-vs-disclosed', (size) => requestsVsDisclosed(rowsOf('requests-vs-disclosed'), size)],
+  ['data-chain', (size) => dataChain(rowsOf('data-chain'), size)],
+  ['lawsuits', (size) => lawsuits(casesOf('lawsuits'), size)],
+  ['revenue-scenarios', (size) => revenueScenarios(rowsOf('revenue-scenarios'), size)],
 ];
 
-describe.each(charts)('the %s chart, laid out wide', (id, draw) => {
-  const wide = draw(rowsOf(id), CHART_SIZES[1]);
-  const narrow = draw(rowsOf(id), CHART_SIZES[0]);
+describe.each(charts)('the %s chart, laid out wide', (_id, draw) => {
+  const wide = draw(CHART_SIZES[1]);
+  const narrow = draw(CHART_SIZES[0]);
 
   it('keeps every label and mark inside its viewBox, with no overlaps', () => {
     expect(wide.width).toBe(CHART_SIZES[1].width);

@@ -1,0 +1,208 @@
+// The data chain, as nested areas: ICE's requests side by side as outlined squares whose AREA is
+// proportional to the number of people (side ∝ √value, one scale), in date order. The addresses
+// the IRS disclosed are a filled square inside the request they came from (rows with `partOf`).
+// At that scale 47,289 is a 9-unit square, so it is enlarged below into a bar of known
+// magnification, split at the share the judge found likely unlawful: the part inside its whole.
+import { scaleSqrt } from 'd3-scale';
+import { format } from 'd3-format';
+import type { DataRow } from '../content/data-schema';
+import {
+  CHART_WIDTH,
+  FONT,
+  INSET,
+  LINE,
+  assertFiniteRows,
+  finish,
+  formatValue,
+  polyline,
+  textWidth,
+  wrap,
+  type ChartLayout,
+  type ChartText,
+  type Label,
+  type Mark,
+  type Rule,
+} from './common';
+
+const CHART = 'data-chain';
+const GAP = 10;
+const ZOOM_HEIGHT = 34;
+const FAN = 26;
+
+export interface DataChainLayout extends ChartLayout {
+  /** Side of a square from its value: √ scale from zero, so area ∝ people. */
+  side: { domain: [number, number]; range: [number, number] };
+  /** How many times larger the enlarged bar draws each person than the squares above it. */
+  magnification: number;
+}
+
+interface Chain {
+  requests: DataRow[];
+  disclosed: DataRow;
+  part?: DataRow;
+  within: DataRow;
+}
+
+/** Splits the rows into the requests (no partOf), the disclosed row inside one, and its part. */
+export function chainOf(rows: DataRow[]): Chain {
+  assertFiniteRows(CHART, rows);
+  const requests = rows.filter((r) => r.partOf === undefined);
+  const disclosed = rows.find((r) => r.partOf !== undefined && requests.some((q) => q.label === r.partOf));
+  if (requests.length === 0) throw new Error(`${CHART}: needs at least one row without partOf (a request)`);
+  if (!disclosed) throw new Error(`${CHART}: needs one row whose partOf names a request (the addresses disclosed)`);
+  const part = rows.find((r) => r.partOf === disclosed.label);
+  const within = requests.find((q) => q.label === disclosed.partOf)!;
+  if (disclosed.value > within.value) throw new Error(`${CHART}: "${disclosed.label}" is larger than "${within.label}"`);
+  if (part && part.value > disclosed.value) throw new Error(`${CHART}: "${part.label}" is larger than "${disclosed.label}"`);
+  return { requests, disclosed, part, within };
+}
+
+const count = (r: DataRow) => formatValue(r.value, r.unit);
+const sig2 = format('.2r');
+
+type Line = Omit<Label, 'x' | 'y' | 'anchor'>;
+const lines = (text: string, width: number, extra: Partial<Line> = {}): Line[] =>
+  wrap(text, width, FONT, extra.bold).map((t) => ({ text: t, size: FONT, ...extra }));
+
+/** Lays out the chain for a viewBox `width` wide; height follows from the content. */
+export function dataChain(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }): DataChainLayout {
+  const { requests, disclosed, part, within } = chainOf(rows);
+  const width = size.width;
+  const inner = width - 2 * INSET;
+  const top = Math.max(...requests.map((r) => r.value));
+  const ratio = (r: DataRow) => Math.sqrt(r.value / top);
+  // Each column is as wide as its square or its longest word group, whichever is wider.
+  const minText = (r: DataRow) => Math.max(textWidth(count(r), FONT, true), textWidth(r.period), 60);
+  const columns = (largest: number) => requests.map((r) => Math.max(ratio(r) * largest, minText(r)));
+  const fits = (largest: number) => columns(largest).reduce((a, b) => a + b, 0) + GAP * (requests.length - 1) <= inner;
+  let lo = 0;
+  let hi = inner;
+  for (let i = 0; i < 30; i++) {
+    const mid = (lo + hi) / 2;
+    if (fits(mid)) lo = mid;
+    else hi = mid;
+  }
+  const largest = Math.floor(lo);
+  const side = scaleSqrt().domain([0, top]).range([0, largest]);
+  const widths = columns(largest);
+
+  const labels: Label[] = [];
+  const marks: Mark[] = [];
+  const rules: Rule[] = [];
+  let y = 0;
+  for (const t of wrap('Each square’s area is proportional to the number of people.', inner)) {
+    labels.push({ x: INSET, y: y + FONT, text: t, anchor: 'start', size: FONT, muted: true });
+    y += LINE;
+  }
+  y += 6;
+
+  // Words above each square, squares standing on one baseline.
+  const blocks = requests.map((r, i) => [
+    ...lines(count(r), widths[i], { bold: true }),
+    ...lines(r.label, widths[i]),
+    ...lines(r.period, widths[i], { muted: true }),
+  ]);
+  const tallest = Math.max(...requests.map((r, i) => blocks[i].length * LINE + 4 + side(r.value)));
+  const base = y + tallest;
+  let x = INSET;
+  const at = new Map<string, { x: number; s: number }>();
+  requests.forEach((r, i) => {
+    const s = side(r.value);
+    at.set(r.label, { x, s });
+    marks.push({
+      key: r.label,
+      label: `${r.label} (${r.period})`,
+      value: `${count(r)} people`,
+      category: r === within ? 'request-narrowed' : 'request-ice',
+      shapes: [{ x, y: base - s, width: s, height: s, outline: true }],
+    });
+    const textTop = base - s - 4 - blocks[i].length * LINE;
+    blocks[i].forEach((l, j) => labels.push({ ...l, x, y: textTop + FONT + j * LINE - 3, anchor: 'start' }));
+    x += widths[i] + GAP;
+  });
+
+  // The disclosed square, inside the request it came from, at its bottom-left corner.
+  const host = at.get(within.label)!;
+  const ds = side(disclosed.value);
+  const dx = host.x + 1;
+  const dy = base - 1 - ds;
+  marks.push({
+    key: disclosed.label,
+    label: `${disclosed.label} (${disclosed.period})`,
+    value: `${count(disclosed)} people`,
+    category: 'addresses-disclosed',
+    shapes: [{ x: dx, y: dy, width: ds, height: ds }],
+  });
+
+  // Enlarged: the same 47,289 as a full-width bar; the part is the left share of it.
+  const zoomTop = base + FAN;
+  const magnification = (inner * ZOOM_HEIGHT) / (ds * ds);
+  rules.push({ d: polyline([[dx, base], [INSET, zoomTop]]), muted: true });
+  rules.push({ d: polyline([[dx + ds, base], [INSET + inner, zoomTop]]), muted: true });
+  marks.push({
+    key: `${disclosed.label} (enlarged)`,
+    label: `${disclosed.label} (${disclosed.period}), enlarged`,
+    value: `${count(disclosed)} people`,
+    category: 'addresses-disclosed',
+    shapes: [{ x: INSET, y: zoomTop, width: inner, height: ZOOM_HEIGHT }],
+  });
+  y = zoomTop + ZOOM_HEIGHT;
+  if (part) {
+    const pw = (inner * part.value) / disclosed.value;
+    const share = Math.round((part.value / disclosed.value) * 100);
+    marks.push({
+      key: part.label,
+      label: `${part.label} (${part.period})`,
+      value: `${count(part)}, about ${share}% of ${count(disclosed)}`,
+      category: 'disclosed-likely-unlawful',
+      shapes: [{ x: INSET, y: zoomTop, width: pw, height: ZOOM_HEIGHT }],
+    });
+    // A bracket under the part marks its extent without relying on colour.
+    rules.push({ d: polyline([[INSET, y + 3], [INSET, y + 8], [INSET + pw, y + 8], [INSET + pw, y + 3]]) });
+    y += 10;
+    for (const l of [...lines(`${count(part)} (about ${share}%)`, inner, { bold: true }), ...lines(part.label, inner), ...lines(part.period, inner, { muted: true })]) {
+      labels.push({ ...l, x: INSET, y: y + FONT, anchor: 'start' });
+      y += LINE;
+    }
+    y += 6;
+  } else {
+    y += 6;
+  }
+  const whole = [
+    ...lines(`All ${count(disclosed)}`, inner, { bold: true }),
+    ...lines(disclosed.label, inner),
+    ...lines(disclosed.period, inner, { muted: true }),
+    ...lines(`The bar enlarges the small filled square about ${sig2(magnification)} times.`, inner, { muted: true }),
+  ];
+  for (const l of whole) {
+    labels.push({ ...l, x: INSET, y: y + FONT, anchor: 'start' });
+    y += LINE;
+  }
+
+  return finish(CHART, {
+    width,
+    height: y + 2,
+    marks,
+    labels,
+    rules,
+    side: { domain: [0, top], range: [0, largest] },
+    magnification: Math.round(magnification),
+  });
+}
+
+/** Takeaway and finding sentence, written from the rows. */
+export function describeDataChain(rows: DataRow[]): ChartText {
+  const { requests, disclosed, part, within } = chainOf(rows);
+  const largest = [...requests].sort((a, b) => b.value - a.value)[0];
+  const pct = (a: DataRow, b: DataRow) => ((a.value / b.value) * 100).toFixed(1);
+  const takeaway =
+    `ICE asked about as many as ${count(largest)} people; the IRS disclosed ${count(disclosed)} addresses` +
+    // An indicative ruling, with the appeal pending: the takeaway says so rather than state a final finding.
+    (part ? `; a judge’s indicative ruling found about ${count(part)} of those likely unlawful, with an appeal pending.` : '.');
+  const description =
+    'Squares with areas proportional to the number of people. ' +
+    requests.map((r) => `${r.label} (${r.period}): ${count(r)} people`).join('; ') +
+    `. Inside the ${within.label.toLowerCase()}, ${disclosed.label.toLowerCase()} (${disclosed.period}): ${count(disclosed)}, ${pct(disclosed, within)}% of it.` +
+    (part ? ` Of those, ${part.label.toLowerCase()} (${part.period}): ${count(part)}, ${pct(part, disclosed)}%.` : '');
+  return { takeaway, description };
+}

@@ -1,0 +1,130 @@
+// The three lawsuits as step tracks: one block per case (name, courts, judge), its steps down a
+// short vertical track in date order, and where it stands now. A step's kind is drawn by the
+// marker's shape, not its colour alone, and said in words beside it: filled square = relief
+// granted, open square = relief denied, half-filled = a finding with no new relief, small
+// square = a filing or an argument.
+import type { CaseRow, CaseStep, Step } from '../content/data-schema';
+import { formatPartialDate } from '../lib/dates';
+import type { CategoryId } from './palette';
+import { CHART_WIDTH, FONT, INSET, LINE, NBSP, finish, polyline, wrap, type ChartLayout, type ChartText, type Label, type Mark, type Rule, type Shape } from './common';
+
+const CHART = 'lawsuits';
+const MARKER = 12;
+const SMALL = 8;
+const TEXT_X = INSET + MARKER + 10;
+
+/** Palette category of each kind of step: what it means for the data sharing, with the shape and
+ *  words. Filings and arguments change nothing yet, so they are drawn in the page's muted grey. */
+export const CATEGORY: Record<Step, CategoryId | 'muted'> = {
+  filed: 'muted',
+  argued: 'muted',
+  'relief-denied': 'court-allowed',
+  'relief-granted': 'court-blocked',
+  finding: 'court-pending',
+};
+
+/** The words a reader sees for each kind of step. */
+export const STEP_WORDS: Record<Step, string> = {
+  filed: 'filing',
+  argued: 'argument',
+  'relief-denied': 'relief denied',
+  'relief-granted': 'relief granted',
+  finding: 'finding, no new relief',
+};
+
+/** The marker for a step: its shapes, centred on (cx, cy). */
+export function markerShapes(step: Step, cx: number, cy: number): Shape[] {
+  if (step === 'filed' || step === 'argued') return [{ x: cx - SMALL / 2, y: cy - SMALL / 2, width: SMALL, height: SMALL, outline: true }];
+  const box = { x: cx - MARKER / 2, y: cy - MARKER / 2, width: MARKER, height: MARKER };
+  if (step === 'relief-granted') return [box];
+  if (step === 'relief-denied') return [{ ...box, outline: true }];
+  return [{ ...box, outline: true }, { ...box, y: cy, height: MARKER / 2 }];
+}
+
+/** "March 20, 2025", or "Date not found" for an undated step. */
+export const stepDate = (s: CaseStep) => (s.date ? formatPartialDate(s.date) : 'Date not found');
+
+function checkRows(rows: CaseRow[]): void {
+  if (rows.length === 0) throw new Error(`${CHART}: no cases to draw`);
+  rows.forEach((r, i) => {
+    if (!r.steps?.length) throw new Error(`${CHART}: row ${i} ("${r.label}") has no steps`);
+  });
+}
+
+/** Lays out the tracks for a viewBox `width` wide; height follows from the content. */
+export function lawsuits(rows: CaseRow[], size: { width: number } = { width: CHART_WIDTH }): ChartLayout {
+  checkRows(rows);
+  const width = size.width;
+  const inner = width - 2 * INSET;
+  const marks: Mark[] = [];
+  const labels: Label[] = [];
+  const rules: Rule[] = [];
+  let y = 0;
+  const text = (t: string, x: number, maxWidth: number, opts: Partial<Label> = {}) => {
+    for (const line of wrap(t, maxWidth, FONT, opts.bold)) {
+      labels.push({ x, y: y + FONT, text: line, anchor: 'start', size: FONT, ...opts });
+      y += LINE;
+    }
+  };
+
+  rows.forEach((row, i) => {
+    text(row.label, INSET, inner, { bold: true });
+    text(`${row.court}. ${row.judge}.`, INSET, inner, { muted: true });
+    y += 4;
+    const cx = INSET + MARKER / 2;
+    let previousBottom: number | undefined;
+    const track: string[] = [];
+    row.steps.forEach((step, j) => {
+      const top = y;
+      // The court is named where the case moves to another one (an appeal); the block's second line names them all.
+      const moved = step.court !== row.steps[0].court ? ` (${step.court.replaceAll(' ', NBSP)})` : '';
+      text(`${stepDate(step)}: ${step.ruling}${moved}`, TEXT_X, width - INSET - TEXT_X);
+      const cy = top + FONT * 0.65;
+      const shapes = markerShapes(step.step, cx, cy);
+      const half = shapes[0].height / 2;
+      // Track segments join the markers without running through the open ones.
+      if (previousBottom !== undefined) track.push(polyline([[cx, previousBottom + 2], [cx, cy - half - 2]]));
+      previousBottom = cy + half;
+      marks.push({
+        key: `${i}|${j}`,
+        label: `${row.label}, ${stepDate(step)}`,
+        value: step.step === 'filed' || step.step === 'argued' ? `${step.ruling} (${step.court})` : `${step.ruling} (${step.court}; ${STEP_WORDS[step.step]})`,
+        category: CATEGORY[step.step],
+        shapes,
+      });
+      y += 3;
+    });
+    if (track.length) rules.push({ d: track.join(''), muted: true });
+    y += 2;
+    text(`Now: ${row.status}`, INSET, inner, { bold: true });
+    y += 14;
+  });
+
+  return finish(CHART, { width, height: y - 14 + 2, marks, labels, rules });
+}
+
+const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const word = (n: number) => WORDS[n] ?? String(n);
+const reliefOf = (row: CaseRow) => [...row.steps].reverse().find((s) => s.step === 'relief-granted' || s.step === 'relief-denied');
+
+/** Takeaway and finding sentence, written from the rows. */
+export function describeLawsuits(rows: CaseRow[]): ChartText {
+  checkRows(rows);
+  const latest = rows.map(reliefOf);
+  const granted = latest.filter((s) => s?.step === 'relief-granted').length;
+  const denied = latest.filter((s) => s?.step === 'relief-denied');
+  const onAppeal = denied.some((s) => s?.appeal);
+  const n = rows.length;
+  const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
+  const takeaway =
+    `${cap(word(granted))} of the ${word(n)} lawsuits have won court orders limiting the data sharing` +
+    (denied.length
+      ? `; in ${denied.length === 1 ? 'the other' : `the other ${word(denied.length)}`}, relief was denied${onAppeal ? ', and the denial upheld on appeal' : ''}.`
+      : '.');
+  const description =
+    'Step tracks, one per lawsuit. ' +
+    rows
+      .map((r) => `${r.label} (${r.court}): ${r.steps.map((s) => `${stepDate(s)}, ${s.ruling}`).join('; ')}. Now: ${r.status}.`)
+      .join(' ');
+  return { takeaway, description };
+}

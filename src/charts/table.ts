@@ -1,0 +1,77 @@
+// The data table under each chart, as plain data: ChartFigure renders whatever this returns, so
+// each kind of dataset decides its own columns while the markup (and its styling) stays one.
+import { isCaseDataset, type AnyDataset, type CaseDataset, type Dataset } from '../content/data-schema';
+import { formatExact, formatRange } from './common';
+import { stepDate } from './lawsuits';
+
+export interface TableCell {
+  text: string;
+  /** Makes the cell a link (sources). */
+  href?: string;
+  /** Right-aligned, tabular figures. */
+  numeric?: boolean;
+}
+
+export interface TableRow {
+  /** The row header (a figure's name, a case's name). */
+  header: string;
+  /** Printed bold after the header, e.g. " (not comparable)". */
+  flag?: string;
+  /** Printed under the header in small type. */
+  note?: string;
+  cells: TableCell[];
+}
+
+export interface TableModel {
+  caption: string;
+  /** Column headings, the row-header column first. */
+  columns: string[];
+  rows: TableRow[];
+}
+
+const sourceCell = (data: AnyDataset, id: string): TableCell => {
+  const s = data.meta.sources.find((x) => x.id === id)!;
+  return { text: s.short ?? s.publisher, href: s.url };
+};
+
+/** Figures: one row per figure, with its value, period and source (and its range, if any). */
+export function figuresTable(data: Dataset): TableModel {
+  return {
+    caption: `${data.meta.title} (${data.meta.period})`,
+    columns: ['Figure', 'Value', 'Period', 'Source'],
+    rows: data.rows.map((row) => {
+      const range = row.low !== undefined && row.high !== undefined ? `Range ${formatRange(row.low, row.high, row.unit)}` : undefined;
+      const note = [range, row.note].filter(Boolean).join('. ') || undefined;
+      return {
+        header: row.group ? `${row.group}: ${row.label}` : row.label,
+        flag: row.comparable === false ? ' (not comparable)' : undefined,
+        note,
+        cells: [{ text: formatExact(row.value, row.unit), numeric: true }, { text: row.period }, sourceCell(data, row.source)],
+      };
+    }),
+  };
+}
+
+/** Cases: one row per lawsuit with its latest ruling, what it means now and the source. */
+export function casesTable(data: CaseDataset): TableModel {
+  return {
+    caption: `${data.meta.title} (${data.meta.period})`,
+    columns: ['Case', 'Latest ruling', 'What it means now', 'Source'],
+    rows: data.rows.map((row) => {
+      const rulings = row.steps.filter((s) => s.step !== 'filed' && s.step !== 'argued');
+      const latest = rulings.at(-1);
+      return {
+        header: row.label,
+        // Every step is in the chart's description and the CSV; the table keeps to where each case stands.
+        note: `${row.court}. ${row.judge}.`,
+        cells: [
+          { text: latest ? `${stepDate(latest)}: ${latest.ruling} (${latest.court})` : 'No ruling found' },
+          { text: row.now },
+          sourceCell(data, row.source),
+        ],
+      };
+    }),
+  };
+}
+
+export const tableOf = (data: AnyDataset): TableModel => (isCaseDataset(data) ? casesTable(data) : figuresTable(data));

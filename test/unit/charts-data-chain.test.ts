@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { dataChain, describeDataChain } from '../../src/charts/data-chain';
+import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf } from './charts-fixtures';
+
+const rows = rowsOf('data-chain');
+const layout = dataChain(rows);
+const mark = (label: string) => layout.marks.find((m) => m.key === label)!;
+const area = (label: string) => mark(label).shapes[0].width * mark(label).shapes[0].height;
+const inside = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+  a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width + 0.05 && a.y + a.height <= b.y + b.height + 0.05;
+
+describe('data-chain nested areas', () => {
+  it('draws each request as a square whose area is proportional to its people, on one scale from zero', () => {
+    expect(layout.side.domain[0]).toBe(0);
+    expect(area('ICE’s first request, refused by the IRS') / area('Narrowed request')).toBeCloseTo(7_600_000 / 1_280_000, 1);
+    expect(area('Second request, also refused') / area('Narrowed request')).toBeCloseTo(7_300_000 / 1_280_000, 1);
+  });
+
+  it('draws the requests as outlines in date order and the disclosed addresses filled inside the narrowed request', () => {
+    const requests = layout.marks.slice(0, 3);
+    expect(requests.map((m) => m.shapes[0].outline)).toEqual([true, true, true]);
+    expect(requests.map((m) => m.shapes[0].x)).toEqual([...requests.map((m) => m.shapes[0].x)].sort((a, b) => a - b));
+    const disclosed = mark('Addresses the IRS disclosed').shapes[0];
+    expect(disclosed.outline).toBeFalsy();
+    expect(inside(disclosed, mark('Narrowed request').shapes[0])).toBe(true);
+    expect(area('Addresses the IRS disclosed') / area('Narrowed request')).toBeCloseTo(47_289 / 1_280_000, 2);
+  });
+
+  it('enlarges the disclosed square into a bar with the part the judge found likely unlawful inside it, in proportion', () => {
+    const bar = mark('Addresses the IRS disclosed (enlarged)').shapes[0];
+    const part = mark('Found likely unlawful in an indicative ruling, appeal pending').shapes[0];
+    expect(inside(part, bar)).toBe(true);
+    expect(part.width / bar.width).toBeCloseTo(42_695 / 47_289, 2);
+    expect(layout.magnification / ((bar.width * bar.height) / area('Addresses the IRS disclosed'))).toBeCloseTo(1, 1);
+    expect(layout.labels.map((l) => l.text.replace(/\u00a0/g, ' ')).join(' ')).toMatch(/enlarges the small filled square about \d+ times/);
+  });
+
+  it('prints every count with its unit on one line, and the share of the part', () => {
+    const texts = layout.labels.map((l) => l.text.replace(/\u00a0/g, ' '));
+    for (const v of ['7.6 million', '7.3 million', '1.28 million', 'All 47,289', '42,695 (about 90%)']) expect(texts).toContain(v);
+    const splits = texts.filter((t, i) => /\d,?$/.test(t) && /^(million|billion|people|\d{4})/.test(texts[i + 1] ?? ''));
+    expect(splits).toEqual([]);
+  });
+
+  it('keeps every label and mark inside the viewBox at 360 px, with no label over another or over a mark', () => {
+    expect(outsideViewBox(layout)).toEqual([]);
+    expect(overlappingLabels(layout)).toEqual([]);
+    expect(labelsOverMarks(layout)).toEqual([]);
+  });
+
+  it('refuses non-finite values and a disclosed figure larger than its request', () => {
+    expect(() => dataChain(rows.map((r) => ({ ...r, value: Number.NaN })))).toThrow(/not a finite number/);
+    const bigger = rows.map((r) => (r.label === 'Addresses the IRS disclosed' ? { ...r, value: 2_000_000 } : r));
+    expect(() => dataChain(bigger)).toThrow(/"Addresses the IRS disclosed" is larger than "Narrowed request"/);
+    expect(() => dataChain(rows.filter((r) => r.partOf === undefined))).toThrow(/needs one row whose partOf names a request/);
+  });
+
+  it('states the chain in the takeaway and every figure in the description', () => {
+    const { takeaway, description } = describeDataChain(rows);
+    // The February 26, 2026, opinion was an indicative ruling with the appeal pending: the takeaway says so.
+    expect(takeaway.replace(/\u00a0/g, ' ')).toBe(
+      'ICE asked about as many as 7.6 million people; the IRS disclosed 47,289 addresses; a judge’s indicative ruling found about 42,695 of those likely unlawful, with an appeal pending.',
+    );
+    for (const v of ['7.6 million', '7.3 million', '1.28 million', '47,289', '3.7%', '42,695', '90.3%']) expect(description.replace(/\u00a0/g, ' ')).toContain(v);
+  });
+});
