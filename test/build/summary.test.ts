@@ -111,10 +111,15 @@ describe('the built one-page summary', () => {
     }
   });
 
-  it('every page carries the print stylesheet', () => {
+  it('every page carries the print rules, in the one stylesheet file every page links', () => {
+    const files = new Set<string>();
     for (const path of allPages()) {
-      const css = page(path).querySelectorAll('style').map((s) => s.text).join('\n');
-      expect(css, path).toMatch(/@media print\{[^]*button:not\(\.term\)/);
+      const links = page(path).querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')!);
+      expect(links, path).toHaveLength(1);
+      files.add(links[0]);
     }
+    expect(files.size).toBe(1);
+    const css = readFileSync(`dist${[...files][0]}`, 'utf8');
+    expect(css).toMatch(/@media print\{[^]*\.print-hide/);
   });
 });
