@@ -91,7 +91,8 @@ describe('notes on a 360 px phone', () => {
     await expect.poll(() => preview(page).isVisible()).toBe(false);
     expect(await page.locator('#the-law details.notes-block').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     const note = page.locator(`[id="${noteId}"]`);
-    await expect.poll(() => note.evaluate((li) => { const r = li.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })).toBe(true);
+    // The page scrolls smoothly to the note, a long way down /, so allow it the time it takes.
+    await expect.poll(() => note.evaluate((li) => { const r = li.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }), { timeout: 5000 }).toBe(true);
     await note.locator(`a[data-footnote-backref][href="#${refId}"]`).tap();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${refId}`);
     await expect.poll(() => ref.evaluate((a) => { const r = a.getBoundingClientRect(); return r.top > 0 && r.bottom <= innerHeight; })).toBe(true);
@@ -107,7 +108,8 @@ describe('notes on a 360 px phone', () => {
     const note = fresh.locator(`[id="${noteId}"]`);
     await expect.poll(() => note.isVisible()).toBe(true);
     expect(await fresh.locator('#in-court details.notes-block').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-    await expect.poll(() => note.evaluate((li) => { const r = li.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })).toBe(true);
+    // The page scrolls smoothly to the note, a long way down /, so allow it the time it takes.
+    await expect.poll(() => note.evaluate((li) => { const r = li.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }), { timeout: 5000 }).toBe(true);
     await page.close();
     await fresh.close();
   });

@@ -47,7 +47,7 @@ describe('sharing a section from /', () => {
 
   it('“Copy link” works from the keyboard too', async () => {
     await page.goto(site('/'));
-    const id = (await page.locator('main section.section').last().getAttribute('id'))!;
+    const id = (await page.locator('main section.section:has(share-controls)').last().getAttribute('id'))!;
     await page.evaluate(() => navigator.clipboard.writeText('nothing yet'));
     const button = page.locator(`section#${id}`).getByRole('button', { name: 'Copy link' });
     // Reach the button by Tab from the element just before it, as a keyboard user would.
