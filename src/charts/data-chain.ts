@@ -196,7 +196,7 @@ export function describeDataChain(rows: DataRow[]): ChartText {
   const largest = [...requests].sort((a, b) => b.value - a.value)[0];
   const pct = (a: DataRow, b: DataRow) => ((a.value / b.value) * 100).toFixed(1);
   const takeaway =
-    `ICE asked about as many as ${count(largest)} people; the IRS disclosed ${count(disclosed)} addresses` +
+    `ICE’s requests named up to ${count(largest)} people; the IRS disclosed ${count(disclosed)} addresses` +
     // An indicative ruling, with the appeal pending: the takeaway says so rather than state a final finding.
     (part ? `; a judge’s indicative ruling found about ${count(part)} of those likely unlawful, with an appeal pending.` : '.');
   const description =

@@ -59,7 +59,7 @@ describe('data-chain nested areas', () => {
     const { takeaway, description } = describeDataChain(rows);
     // The February 26, 2026, opinion was an indicative ruling with the appeal pending: the takeaway says so.
     expect(takeaway.replace(/\u00a0/g, ' ')).toBe(
-      'ICE asked about as many as 7.6 million people; the IRS disclosed 47,289 addresses; a judge’s indicative ruling found about 42,695 of those likely unlawful, with an appeal pending.',
+      'ICE’s requests named up to 7.6 million people; the IRS disclosed 47,289 addresses; a judge’s indicative ruling found about 42,695 of those likely unlawful, with an appeal pending.',
     );
     for (const v of ['7.6 million', '7.3 million', '1.28 million', '47,289', '3.7%', '42,695', '90.3%']) expect(description.replace(/\u00a0/g, ' ')).toContain(v);
   });
