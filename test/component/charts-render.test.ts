@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { SHELLS, type ChartId as Id } from '../../src/components/charts/shells';
+import { CHARTS, type ChartId as Id } from '../../src/charts/registry';
+import ChartShell from '../../src/components/charts/ChartShell.astro';
 import PageFixture from './charts-page-fixture.astro';
 import { loadDataset, nb } from '../unit/charts-fixtures';
 
@@ -21,7 +22,7 @@ vi.mock('astro:content', async () => {
   };
 });
 
-const IDS = Object.keys(SHELLS) as Id[];
+const IDS = Object.keys(CHARTS) as Id[];
 
 let container: AstroContainer;
 const rendered = new Map<Id, { html: string; doc: HTMLElement }>();
@@ -29,8 +30,8 @@ const rendered = new Map<Id, { html: string; doc: HTMLElement }>();
 beforeAll(async () => {
   container = await AstroContainer.create();
   for (const id of IDS) {
-    const html = await container.renderToString(SHELLS[id], {
-      props: { data: loadDataset(id), uid: `chart-${id}`, datasetId: id },
+    const html = await container.renderToString(ChartShell, {
+      props: { id, data: loadDataset(id), uid: `chart-${id}` },
     });
     rendered.set(id, { html, doc: parse(html) });
   }
