@@ -3,6 +3,12 @@
 import { isCaseDataset, type AnyDataset, type CaseDataset, type Dataset } from '../content/data-schema';
 import { STEP_WORDS } from './lawsuits';
 
+/** One field's value as the data give it; undefined writes an empty field. */
+type Field = string | number | boolean | undefined;
+
+/** The source columns every CSV ends with, so a downloaded file still says where each figure comes from. */
+const SOURCE_COLUMNS = ['source_id', 'source_publisher', 'source_title', 'source_url', 'source_date'] as const;
+
 /** Column names, in order. */
 export const CSV_COLUMNS = [
   'group',
@@ -16,15 +22,11 @@ export const CSV_COLUMNS = [
   'note',
   'low',
   'high',
-  'source_id',
-  'source_publisher',
-  'source_title',
-  'source_url',
-  'source_date',
+  ...SOURCE_COLUMNS,
 ] as const;
 
 /** Quotes a field when it holds a comma, a quote, a line break or edge spaces (RFC 4180). */
-export function csvField(value: string | number | boolean | undefined): string {
+export function csvField(value: Field): string {
   const text = value === undefined ? '' : String(value);
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -40,25 +42,28 @@ export const CASE_CSV_COLUMNS = [
   'step_court',
   'step',
   'step_kind',
-  'source_id',
-  'source_publisher',
-  'source_title',
-  'source_url',
-  'source_date',
+  ...SOURCE_COLUMNS,
 ] as const;
+
+/** The source columns' values for a source id, looked up in the dataset's list of sources. */
+function sourceFields(meta: Dataset['meta'], id: string): Field[] {
+  const source = meta.sources.find((s) => s.id === id);
+  return [id, source?.publisher, source?.title, source?.url, source?.date ?? ''];
+}
+
+/** A header line and one line per record, CRLF line ends as RFC 4180 asks. */
+const csvFile = (columns: readonly string[], records: Field[][]) =>
+  [columns.join(','), ...records.map((fields) => fields.map(csvField).join(','))].join('\r\n') + '\r\n';
 
 /** A cases dataset as CSV: one line per step, with its case's fields repeated. */
 export function casesCsv(dataset: CaseDataset): string {
-  const sources = new Map(dataset.meta.sources.map((s) => [s.id, s]));
-  const lines = dataset.rows.flatMap((row) =>
-    row.steps.map((step) => {
-      const source = sources.get(step.source);
-      return [row.label, row.court, row.judge, row.status, row.now, step.date ?? '', step.court, step.ruling, STEP_WORDS[step.step], step.source, source?.publisher, source?.title, source?.url, source?.date ?? '']
-        .map(csvField)
-        .join(',');
-    }),
+  const records = dataset.rows.flatMap((row) =>
+    row.steps.map((step) => [
+      row.label, row.court, row.judge, row.status, row.now, step.date ?? '', step.court, step.ruling, STEP_WORDS[step.step],
+      ...sourceFields(dataset.meta, step.source),
+    ]),
   );
-  return [CASE_CSV_COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
+  return csvFile(CASE_CSV_COLUMNS, records);
 }
 
 /** Number of data lines in a dataset's CSV (one per figure, or one per step of each case). */
@@ -72,31 +77,21 @@ export function datasetCsv(dataset: AnyDataset): string {
 }
 
 function figuresCsv(dataset: Dataset): string {
-  const sources = new Map(dataset.meta.sources.map((s) => [s.id, s]));
-  const lines = dataset.rows.map((row) => {
-    const source = sources.get(row.source);
-    return [
-      row.group,
-      row.label,
-      row.value,
-      row.unit,
-      row.period,
-      row.partOf,
-      row.total ? 'yes' : 'no',
-      row.comparable === false ? 'no' : 'yes',
-      row.note,
-      row.low,
-      row.high,
-      row.source,
-      source?.publisher,
-      source?.title,
-      source?.url,
-      source?.date ?? '',
-    ]
-      .map(csvField)
-      .join(',');
-  });
-  return [CSV_COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
+  const records = dataset.rows.map((row) => [
+    row.group,
+    row.label,
+    row.value,
+    row.unit,
+    row.period,
+    row.partOf,
+    row.total ? 'yes' : 'no',
+    row.comparable === false ? 'no' : 'yes',
+    row.note,
+    row.low,
+    row.high,
+    ...sourceFields(dataset.meta, row.source),
+  ]);
+  return csvFile(CSV_COLUMNS, records);
 }
 
 /** Parses CSV text made by datasetCsv (quoted fields, doubled quotes, CRLF); used by the tests. */
