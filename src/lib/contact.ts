@@ -2,8 +2,10 @@
 // mailto: link; without it the route is the public corrections and updates log (/updates/),
 // whose "About this explainer" note follows it.
 
-/** The page that holds the whole public corrections and updates log. */
-export const CORRECTIONS_LOG = '/updates/';
+import { LOG_PATH } from './atom-feed';
+
+/** The page that holds the whole public corrections and updates log (the feed's alternate link too). */
+export const CORRECTIONS_LOG = LOG_PATH;
 
 export interface ContactRoute {
   href: string;
