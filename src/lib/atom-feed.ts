@@ -8,6 +8,17 @@ export const FEED_PATH = '/updates.xml';
 /** id of the log's list on the page (Corrections.astro); each entry in it is #log-<entry id>. */
 export const LOG_ID = 'corrections-log';
 
+/**
+ * The log's order, on the page and in the feed: newest first, and entries of one day in the file's order
+ * reversed, so the latest addition to content/corrections.json is on top and "First published" last.
+ */
+export function newestFirst<T>(entries: readonly T[], date: (entry: T) => Date): T[] {
+  return entries
+    .map((entry, position) => ({ entry, position }))
+    .sort((a, b) => date(b.entry).getTime() - date(a.entry).getTime() || b.position - a.position)
+    .map(({ entry }) => entry);
+}
+
 /** The page that holds the whole log. */
 export const LOG_PATH = '/updates/';
 
@@ -78,11 +89,7 @@ export function atomFeed(input: FeedInput): string {
     if (seen.has(e.id)) throw new Error(`atom-feed: two log entries share the id "${e.id}"`);
     seen.add(e.id);
   }
-  // Newest first; entries of one day keep the file's order reversed, as the log on the page does.
-  const entries = input.entries
-    .map((entry, position) => ({ entry, position }))
-    .sort((a, b) => b.entry.date.getTime() - a.entry.date.getTime() || b.position - a.position)
-    .map(({ entry }) => entry);
+  const entries = newestFirst(input.entries, (e) => e.date);
   const logUrl = abs(input.logPath);
   const body = entries.map((e) => {
     const kind = text.kind[e.kind];
