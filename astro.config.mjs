@@ -5,6 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import { DEFAULT_SITE_URL, isDeployBuild, siteUrl } from './src/lib/site-url.mjs';
 import { remarkCitations } from './src/lib/remark-citations.mjs';
 import { rehypeScopeIds } from './src/lib/rehype-scope-ids.mjs';
+import { remarkQuoteOriginals } from './src/lib/remark-quote-originals.mjs';
+import { DEFAULT_LOCALE, LOCALE_INFO, PUBLISHED } from './src/i18n/locales.ts';
+import { ui } from './src/i18n/ui/index.ts';
 
 // Without SITE_URL every absolute address (canonical, share links, social cards, the feed, the summary's
 // QR code) points at the local preview server. Fine for `npm start` and tests; wrong for a deploy, so a
@@ -22,8 +25,14 @@ export default defineConfig({
   // One stylesheet for the whole site, as a file: cached after the first page, and kept out of each page's
   // HTML so / stays within its 60 kB brotli budget with every chart and note inline.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // sitemap(): /sitemap-index.xml lists every page, including each section's share page /s/<id>/.
-  integrations: [mdx(), sitemap()],
+  // sitemap(): /sitemap-index.xml lists every page, including each section's share page /s/<id>/, with
+  // its other-language versions (i18n: English at the root, other languages under /<locale>/).
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(PUBLISHED.map((l) => [l, LOCALE_INFO[l].intl])) },
+    }),
+  ],
   // Scripts ship as files, never inline, so the CSP can say script-src 'self'. cssCodeSplit off gives the
   // single stylesheet (in import order: global, print, components) instead of one per page.
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
@@ -46,7 +55,13 @@ export default defineConfig({
     },
   },
   markdown: {
-    remarkPlugins: [remarkCitations],
+    remarkPlugins: [remarkCitations, remarkQuoteOriginals],
     rehypePlugins: [rehypeScopeIds],
+    // Footnote words are set once here, in the default language; rehype-scope-ids gives each other
+    // language its own (the options apply to every file alike).
+    remarkRehype: {
+      footnoteLabel: ui(DEFAULT_LOCALE).notes.heading,
+      footnoteBackLabel: (i, again) => ui(DEFAULT_LOCALE).notes.backLabel(`${i + 1}${again > 1 ? `-${again}` : ''}`),
+    },
   },
 });

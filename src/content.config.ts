@@ -1,20 +1,31 @@
-import { defineCollection } from 'astro:content';
+import { defineCollection, z } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { sectionSchema } from './content/section-schema';
-import { correctionSchema } from './content/corrections-schema';
+import { correctionSchema, correctionTextSchema } from './content/corrections-schema';
 import { anyDatasetSchema, datasetLoader } from './content/data-schema';
-import { summaryLoader, summarySchema } from './content/summary-schema';
+import { summarySchema } from './content/summary-schema';
+import { localeJsonLoader } from './content/locale-loader';
 
-// Content lives outside src/ (design card): MDX in content/sections, data in content/data.
+// Content lives outside src/ (design card), one folder per language: content/<locale>/sections/*.mdx,
+// content/<locale>/summary.json, content/<locale>/corrections.json, content/<locale>/data/*.json (the
+// words of the charts in languages other than English). Figures live once, in content/data/.
+// A translation mirrors its English file under the same name.
+
 const sections = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/sections' }),
+  loader: glob({ pattern: '*/sections/*.mdx', base: './content' }),
   schema: sectionSchema,
 });
 
-/** The public corrections and updates log, newest last. */
+/** The public corrections and updates log in English, newest last: dates, kinds, sections, text. */
 const corrections = defineCollection({
-  loader: file('./content/corrections.json'),
+  loader: file('./content/en/corrections.json'),
   schema: correctionSchema,
+});
+
+/** The log's text in other languages, by entry id: content/<locale>/corrections.json. */
+const correctionText = defineCollection({
+  loader: localeJsonLoader('corrections.json', { skip: ['en'] }),
+  schema: z.object({ file: z.string(), value: z.array(correctionTextSchema) }),
 });
 
 /** Chart data: one JSON file per dataset ({ meta, rows }, or { meta, kind: "cases", rows }). */
@@ -23,10 +34,16 @@ const datasets = defineCollection({
   schema: anyDatasetSchema,
 });
 
-/** The words of the one-page summary (/summary/); SUMMARY_FILE points the tests at fixtures. */
-const summary = defineCollection({
-  loader: summaryLoader(process.env.SUMMARY_FILE ?? './content/summary.json'),
-  schema: summarySchema,
+/** The words of the charts in other languages, by row id: content/<locale>/data/<dataset>.json. */
+const datasetText = defineCollection({
+  loader: glob({ pattern: '*/data/*.json', base: './content' }),
+  schema: z.object({ meta: z.record(z.unknown()).optional(), rows: z.record(z.unknown()).optional() }).passthrough(),
 });
 
-export const collections = { sections, corrections, datasets, summary };
+/** The words of the one-page summary per language; SUMMARY_FILE points the tests at an English fixture. */
+const summary = defineCollection({
+  loader: localeJsonLoader('summary.json', { override: { en: process.env.SUMMARY_FILE } }),
+  schema: z.object({ file: z.string(), value: summarySchema }),
+});
+
+export const collections = { sections, corrections, correctionText, datasets, datasetText, summary };

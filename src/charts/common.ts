@@ -1,10 +1,12 @@
 // Shared pieces of the chart layouts: the layout types every chart returns, rounding with a
-// finiteness check, value formatting, and a text-width estimate (there is no DOM at build time,
+// finiteness check, the locale a chart speaks (formats and words), and a text-width estimate (there is no DOM at build time,
 // so label widths are estimated generously; the browser test checks the real boxes).
-import { format } from 'd3-format';
 import { line } from 'd3-shape';
-import type { DataRow, Unit } from '../content/data-schema';
+import type { DataRow } from '../content/data-schema';
 import type { CategoryId } from './palette';
+import { NBSP, formatters, type Formatters } from '../i18n/format';
+import { chartWords, type ChartWords } from '../i18n/charts';
+import type { Locale } from '../i18n/locales';
 
 /**
  * Every chart is laid out twice and the page shows the one that fits its column (a media query
@@ -16,8 +18,16 @@ export const CHART_WIDTH = 340;
 export const CHART_WIDE = 560;
 /** Both layout widths, narrow first. */
 export const CHART_SIZES = [{ width: CHART_WIDTH }, { width: CHART_WIDE }] as const;
-/** A non-breaking space: a number and its unit ("8.3 million") never part at a line end. */
-export const NBSP = '\u00a0';
+export { NBSP };
+
+/** What a chart needs to speak a language: its number and date formats and its words. */
+export interface ChartLocale {
+  f: Formatters;
+  w: ChartWords;
+}
+export const chartLocale = (locale: Locale): ChartLocale => ({ f: formatters(locale), w: chartWords(locale) });
+/** English, the default of every layout function (tests call them without a locale). */
+export const EN: ChartLocale = chartLocale('en');
 /** Smallest text size used in a chart, in viewBox units (≈ CSS px at full size). */
 export const FONT = 13;
 /** Left inset for text and bars: some glyphs (a "T", a "$") draw slightly left of their origin. */
@@ -112,45 +122,6 @@ export function assertFiniteLayout(chart: string, layout: unknown, path = 'layou
   }
 }
 
-// One decimal at most, as the sources print them: "$59.4 billion", "$25 billion" (not "$25.0").
-const oneDecimal = format(',.1~f');
-const whole = format(',');
-const sig3 = format('.3~r');
-const pct = format('.1~f');
-
-/** A value as printed on the chart, e.g. "$59.4 billion", "4.8%", "1.28 million", "47,289"; the
- *  space before "billion" or "million" is non-breaking, so a line never ends between them. */
-export function formatValue(value: number, unit: Unit): string {
-  switch (unit) {
-    case 'usd_billions':
-      return `$${oneDecimal(value)}${NBSP}billion`;
-    case 'percent':
-      return `${pct(value)}%`;
-    case 'people':
-      return value >= 1e6 ? `${sig3(value / 1e6)}${NBSP}million` : whole(value);
-  }
-}
-
-/** The value in full, for tables and CSV readers: "$59.4 billion", "4.8%", "7,300,000". */
-export function formatExact(value: number, unit: Unit): string {
-  return unit === 'people' ? whole(value) : formatValue(value, unit);
-}
-
-/** A source's range in one unit, e.g. "$12–39 billion" or "1.2–1.3 million" (the unit word
- *  after a non-breaking space, as formatValue() writes it). */
-export function formatRange(low: number, high: number, unit: Unit): string {
-  const hi = formatValue(high, unit);
-  const lo = formatValue(low, unit);
-  const suffix = /[ \u00a0][a-z]+$/.exec(hi)?.[0] ?? '';
-  const same = suffix && lo.endsWith(suffix);
-  return same ? `${lo.slice(0, -suffix.length)}–${hi.replace(/^\$/, '')}` : `${lo} to ${hi}`;
-}
-
-/** "about 1 in 21" for 4.8%. */
-export function oneIn(percent: number): string {
-  return `about 1 in ${Math.round(100 / percent)}`;
-}
-
 // Advance widths in em, chosen at or above the common sans-serif UI fonts (DejaVu Sans, Roboto,
 // Segoe UI, San Francisco) so that an estimate never comes out narrower than the real text.
 const NARROW = new Set([...'ijlft!|.,:;\'’()[] \u00a0']);
@@ -177,7 +148,7 @@ export function wrap(text: string, maxWidth: number, size = FONT, bold = false):
   const lines: string[] = [];
   let line = '';
   const held = text
-    .replace(/(\d) (million|billion|thousand|people|percent|points?)\b/g, `$1${NBSP}$2`)
+    .replace(/(\d) (million|billion|thousand|people|percent|points?|mil|millones|millón|personas|puntos?)(?![\p{L}])/gu, `$1${NBSP}$2`)
     .replace(/\b([A-Z][a-z]{2,8}\.?) (\d{1,2}), (\d{4})\b/g, `$1${NBSP}$2,${NBSP}$3`);
   for (const word of held.split(/[ \t\n\r]+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;

@@ -13,12 +13,12 @@ import {
   LINE,
   assertFiniteRows,
   finish,
-  formatValue,
+  EN,
+  type ChartLocale,
   polyline,
   textWidth,
   wrap,
   type ChartLayout,
-  type ChartText,
   type Label,
   type Mark,
   type Rule,
@@ -47,17 +47,16 @@ interface Chain {
 export function chainOf(rows: DataRow[]): Chain {
   assertFiniteRows(CHART, rows);
   const requests = rows.filter((r) => r.partOf === undefined);
-  const disclosed = rows.find((r) => r.partOf !== undefined && requests.some((q) => q.label === r.partOf));
+  const disclosed = rows.find((r) => r.partOf !== undefined && requests.some((q) => q.id === r.partOf));
   if (requests.length === 0) throw new Error(`${CHART}: needs at least one row without partOf (a request)`);
   if (!disclosed) throw new Error(`${CHART}: needs one row whose partOf names a request (the addresses disclosed)`);
-  const part = rows.find((r) => r.partOf === disclosed.label);
-  const within = requests.find((q) => q.label === disclosed.partOf)!;
+  const part = rows.find((r) => r.partOf === disclosed.id);
+  const within = requests.find((q) => q.id === disclosed.partOf)!;
   if (disclosed.value > within.value) throw new Error(`${CHART}: "${disclosed.label}" is larger than "${within.label}"`);
   if (part && part.value > disclosed.value) throw new Error(`${CHART}: "${part.label}" is larger than "${disclosed.label}"`);
   return { requests, disclosed, part, within };
 }
 
-const count = (r: DataRow) => formatValue(r.value, r.unit);
 const sig2 = format('.2r');
 
 type Line = Omit<Label, 'x' | 'y' | 'anchor'>;
@@ -65,8 +64,10 @@ const lines = (text: string, width: number, extra: Partial<Line> = {}): Line[] =
   wrap(text, width, FONT, extra.bold).map((t) => ({ text: t, size: FONT, ...extra }));
 
 /** Lays out the chain for a viewBox `width` wide; height follows from the content. */
-export function dataChain(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }): DataChainLayout {
+export function dataChain(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }, L: ChartLocale = EN): DataChainLayout {
   const { requests, disclosed, part, within } = chainOf(rows);
+  const count = (r: DataRow) => L.f.value(r.value, r.unit);
+  const w = L.w.areas;
   const width = size.width;
   const inner = width - 2 * INSET;
   const top = Math.max(...requests.map((r) => r.value));
@@ -90,7 +91,7 @@ export function dataChain(rows: DataRow[], size: { width: number } = { width: CH
   const marks: Mark[] = [];
   const rules: Rule[] = [];
   let y = 0;
-  for (const t of wrap('Each square’s area is proportional to the number of people.', inner)) {
+  for (const t of wrap(w.areaNote, inner)) {
     labels.push({ x: INSET, y: y + FONT, text: t, anchor: 'start', size: FONT, muted: true });
     y += LINE;
   }
@@ -108,11 +109,11 @@ export function dataChain(rows: DataRow[], size: { width: number } = { width: CH
   const at = new Map<string, { x: number; s: number }>();
   requests.forEach((r, i) => {
     const s = side(r.value);
-    at.set(r.label, { x, s });
+    at.set(r.id, { x, s });
     marks.push({
-      key: r.label,
+      key: r.id,
       label: `${r.label} (${r.period})`,
-      value: `${count(r)} people`,
+      value: w.people(count(r)),
       category: r === within ? 'request-narrowed' : 'request-ice',
       shapes: [{ x, y: base - s, width: s, height: s, outline: true }],
     });
@@ -122,14 +123,14 @@ export function dataChain(rows: DataRow[], size: { width: number } = { width: CH
   });
 
   // The disclosed square, inside the request it came from, at its bottom-left corner.
-  const host = at.get(within.label)!;
+  const host = at.get(within.id)!;
   const ds = side(disclosed.value);
   const dx = host.x + 1;
   const dy = base - 1 - ds;
   marks.push({
-    key: disclosed.label,
+    key: disclosed.id,
     label: `${disclosed.label} (${disclosed.period})`,
-    value: `${count(disclosed)} people`,
+    value: w.people(count(disclosed)),
     category: 'addresses-disclosed',
     shapes: [{ x: dx, y: dy, width: ds, height: ds }],
   });
@@ -140,9 +141,9 @@ export function dataChain(rows: DataRow[], size: { width: number } = { width: CH
   rules.push({ d: polyline([[dx, base], [INSET, zoomTop]]), muted: true });
   rules.push({ d: polyline([[dx + ds, base], [INSET + inner, zoomTop]]), muted: true });
   marks.push({
-    key: `${disclosed.label} (enlarged)`,
-    label: `${disclosed.label} (${disclosed.period}), enlarged`,
-    value: `${count(disclosed)} people`,
+    key: `${disclosed.id}-enlarged`,
+    label: w.enlarged(`${disclosed.label} (${disclosed.period})`),
+    value: w.people(count(disclosed)),
     category: 'addresses-disclosed',
     shapes: [{ x: INSET, y: zoomTop, width: inner, height: ZOOM_HEIGHT }],
   });
@@ -151,16 +152,16 @@ export function dataChain(rows: DataRow[], size: { width: number } = { width: CH
     const pw = (inner * part.value) / disclosed.value;
     const share = Math.round((part.value / disclosed.value) * 100);
     marks.push({
-      key: part.label,
+      key: part.id,
       label: `${part.label} (${part.period})`,
-      value: `${count(part)}, about ${share}% of ${count(disclosed)}`,
+      value: w.aboutShareOf(count(part), share, count(disclosed)),
       category: 'disclosed-likely-unlawful',
       shapes: [{ x: INSET, y: zoomTop, width: pw, height: ZOOM_HEIGHT }],
     });
     // A bracket under the part marks its extent without relying on colour.
     rules.push({ d: polyline([[INSET, y + 3], [INSET, y + 8], [INSET + pw, y + 8], [INSET + pw, y + 3]]) });
     y += 10;
-    for (const l of [...lines(`${count(part)} (about ${share}%)`, inner, { bold: true }), ...lines(part.label, inner), ...lines(part.period, inner, { muted: true })]) {
+    for (const l of [...lines(w.aboutShare(count(part), share), inner, { bold: true }), ...lines(part.label, inner), ...lines(part.period, inner, { muted: true })]) {
       labels.push({ ...l, x: INSET, y: y + FONT, anchor: 'start' });
       y += LINE;
     }
@@ -169,10 +170,10 @@ export function dataChain(rows: DataRow[], size: { width: number } = { width: CH
     y += 6;
   }
   const whole = [
-    ...lines(`All ${count(disclosed)}`, inner, { bold: true }),
+    ...lines(w.all(count(disclosed)), inner, { bold: true }),
     ...lines(disclosed.label, inner),
     ...lines(disclosed.period, inner, { muted: true }),
-    ...lines(`The bar enlarges the small filled square about ${sig2(magnification)} times.`, inner, { muted: true }),
+    ...lines(w.magnified(sig2(magnification)), inner, { muted: true }),
   ];
   for (const l of whole) {
     labels.push({ ...l, x: INSET, y: y + FONT, anchor: 'start' });
@@ -190,19 +191,23 @@ export function dataChain(rows: DataRow[], size: { width: number } = { width: CH
   });
 }
 
-/** Takeaway and finding sentence, written from the rows. */
-export function describeDataChain(rows: DataRow[]): ChartText {
+/** What the chart says: the requests, the addresses disclosed inside one, and the part found likely unlawful. */
+export interface DataChainFacts {
+  requests: { id: string; label: string; period: string; value: number }[];
+  largest: number;
+  within: { id: string; label: string };
+  disclosed: { id: string; label: string; period: string; value: number; percentOfWithin: number };
+  part?: { id: string; label: string; period: string; value: number; percentOfDisclosed: number };
+}
+
+export function describeDataChain(rows: DataRow[]): DataChainFacts {
   const { requests, disclosed, part, within } = chainOf(rows);
-  const largest = [...requests].sort((a, b) => b.value - a.value)[0];
-  const pct = (a: DataRow, b: DataRow) => ((a.value / b.value) * 100).toFixed(1);
-  const takeaway =
-    `ICE’s requests named up to ${count(largest)} people; the IRS disclosed ${count(disclosed)} addresses` +
-    // An indicative ruling, with the appeal pending: the takeaway says so rather than state a final finding.
-    (part ? `; a judge’s indicative ruling found about ${count(part)} of those likely unlawful, with an appeal pending.` : '.');
-  const description =
-    'Squares with areas proportional to the number of people. ' +
-    requests.map((r) => `${r.label} (${r.period}): ${count(r)} people`).join('; ') +
-    `. Inside the ${within.label.toLowerCase()}, ${disclosed.label.toLowerCase()} (${disclosed.period}): ${count(disclosed)}, ${pct(disclosed, within)}% of it.` +
-    (part ? ` Of those, ${part.label.toLowerCase()} (${part.period}): ${count(part)}, ${pct(part, disclosed)}%.` : '');
-  return { takeaway, description };
+  const pick = (r: DataRow) => ({ id: r.id, label: r.label, period: r.period, value: r.value });
+  return {
+    requests: requests.map(pick),
+    largest: Math.max(...requests.map((r) => r.value)),
+    within: { id: within.id, label: within.label },
+    disclosed: { ...pick(disclosed), percentOfWithin: (disclosed.value / within.value) * 100 },
+    part: part ? { ...pick(part), percentOfDisclosed: (part.value / disclosed.value) * 100 } : undefined,
+  };
 }

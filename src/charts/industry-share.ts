@@ -13,13 +13,12 @@ import {
   assertFiniteRows,
   finish,
   px,
-  formatValue,
-  oneIn,
+  EN,
+  type ChartLocale,
   polyline,
   textWidth,
   wrap,
   type ChartLayout,
-  type ChartText,
   type Label,
   type Mark,
 } from './common';
@@ -34,8 +33,9 @@ export interface IndustryShareLayout extends ChartLayout {
   ticks: { value: number; x: number; label: string }[];
 }
 
-export function industryShare(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }): IndustryShareLayout {
+export function industryShare(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }, L: ChartLocale = EN): IndustryShareLayout {
   assertFiniteRows(CHART, rows);
+  const formatValue = L.f.value;
   const sources = new Set(rows.map((r) => r.source));
   if (sources.size > 1) throw new Error(`${CHART}: rows come from ${sources.size} sources (${[...sources].join(', ')}); draw one source per chart`);
   const width = size.width;
@@ -62,7 +62,7 @@ export function industryShare(rows: DataRow[], size: { width: number } = { width
     }
     y += 2;
     const w = x(row.value) - x(0);
-    marks.push({ key: row.label, label: row.label, value: formatValue(row.value, row.unit), category: 'industry-share', shapes: [{ x: x(0), y, width: w, height: BAR }] });
+    marks.push({ key: row.id, label: row.label, value: formatValue(row.value, row.unit), category: 'industry-share', shapes: [{ x: x(0), y, width: w, height: BAR }] });
     labels.push({ x: x(row.value) + GAP, y: y + BAR / 2 + FONT * 0.35, text: formatValue(row.value, row.unit), anchor: 'start', size: FONT });
     y += BAR + 12;
   }
@@ -92,12 +92,16 @@ export function industryShare(rows: DataRow[], size: { width: number } = { width
   });
 }
 
-export function describeIndustryShare(rows: DataRow[]): ChartText {
+/** What the chart says: the industries in file order and the one with the largest share. */
+export interface IndustryShareFacts {
+  period: string;
+  first: { id: string; label: string; value: number };
+  industries: { id: string; label: string; value: number }[];
+}
+
+export function describeIndustryShare(rows: DataRow[]): IndustryShareFacts {
   assertFiniteRows(CHART, rows);
+  const pick = (r: DataRow) => ({ id: r.id, label: r.label, value: r.value });
   const first = [...rows].sort((a, b) => b.value - a.value)[0];
-  const takeaway = `In ${first.label.toLowerCase()}, ${oneIn(first.value)} workers (${formatValue(first.value, first.unit)}) was an unauthorized immigrant in ${first.period}.`;
-  const description = `Bar chart of the share of each industry’s workers who were unauthorized immigrants in ${first.period}: ${rows
-    .map((r) => `${r.label} ${formatValue(r.value, r.unit)}`)
-    .join('; ')}.`;
-  return { takeaway, description };
+  return { period: first.period, first: pick(first), industries: rows.map(pick) };
 }

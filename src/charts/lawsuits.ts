@@ -4,9 +4,8 @@
 // granted, open square = relief denied, half-filled = a finding with no new relief, small
 // square = a filing or an argument.
 import type { CaseRow, CaseStep, Step } from '../content/data-schema';
-import { formatPartialDate } from '../lib/dates';
 import type { CategoryId } from './palette';
-import { CHART_WIDTH, FONT, INSET, LINE, NBSP, finish, polyline, wrap, type ChartLayout, type ChartText, type Label, type Mark, type Rule, type Shape } from './common';
+import { CHART_WIDTH, EN, FONT, INSET, LINE, NBSP, finish, polyline, wrap, type ChartLayout, type ChartLocale, type Label, type Mark, type Rule, type Shape } from './common';
 
 const CHART = 'lawsuits';
 const MARKER = 12;
@@ -23,14 +22,6 @@ export const CATEGORY: Record<Step, CategoryId | 'muted'> = {
   finding: 'court-pending',
 };
 
-/** The words a reader sees for each kind of step. */
-export const STEP_WORDS: Record<Step, string> = {
-  filed: 'filing',
-  argued: 'argument',
-  'relief-denied': 'relief denied',
-  'relief-granted': 'relief granted',
-  finding: 'finding, no new relief',
-};
 
 /** The marker for a step: its shapes, centred on (cx, cy). */
 export function markerShapes(step: Step, cx: number, cy: number): Shape[] {
@@ -42,7 +33,7 @@ export function markerShapes(step: Step, cx: number, cy: number): Shape[] {
 }
 
 /** "March 20, 2025", or "Date not found" for an undated step. */
-export const stepDate = (s: CaseStep) => (s.date ? formatPartialDate(s.date) : 'Date not found');
+export const stepDate = (s: CaseStep, L: ChartLocale = EN) => (s.date ? L.f.partialDate(s.date) : L.w.lawsuits.noDate);
 
 function checkRows(rows: CaseRow[]): void {
   if (rows.length === 0) throw new Error(`${CHART}: no cases to draw`);
@@ -52,8 +43,9 @@ function checkRows(rows: CaseRow[]): void {
 }
 
 /** Lays out the tracks for a viewBox `width` wide; height follows from the content. */
-export function lawsuits(rows: CaseRow[], size: { width: number } = { width: CHART_WIDTH }): ChartLayout {
+export function lawsuits(rows: CaseRow[], size: { width: number } = { width: CHART_WIDTH }, L: ChartLocale = EN): ChartLayout {
   checkRows(rows);
+  const w = L.w.lawsuits;
   const width = size.width;
   const inner = width - 2 * INSET;
   const marks: Mark[] = [];
@@ -67,7 +59,7 @@ export function lawsuits(rows: CaseRow[], size: { width: number } = { width: CHA
     }
   };
 
-  rows.forEach((row, i) => {
+  rows.forEach((row) => {
     text(row.label, INSET, inner, { bold: true });
     text(`${row.court}. ${row.judge}.`, INSET, inner, { muted: true });
     y += 4;
@@ -78,7 +70,7 @@ export function lawsuits(rows: CaseRow[], size: { width: number } = { width: CHA
       const top = y;
       // The court is named where the case moves to another one (an appeal); the block's second line names them all.
       const moved = step.court !== row.steps[0].court ? ` (${step.court.replaceAll(' ', NBSP)})` : '';
-      text(`${stepDate(step)}: ${step.ruling}${moved}`, TEXT_X, width - INSET - TEXT_X);
+      text(`${stepDate(step, L)}: ${step.ruling}${moved}`, TEXT_X, width - INSET - TEXT_X);
       const cy = top + FONT * 0.65;
       const shapes = markerShapes(step.step, cx, cy);
       const half = shapes[0].height / 2;
@@ -86,9 +78,9 @@ export function lawsuits(rows: CaseRow[], size: { width: number } = { width: CHA
       if (previousBottom !== undefined) track.push(polyline([[cx, previousBottom + 2], [cx, cy - half - 2]]));
       previousBottom = cy + half;
       marks.push({
-        key: `${i}|${j}`,
-        label: `${row.label}, ${stepDate(step)}`,
-        value: step.step === 'filed' || step.step === 'argued' ? `${step.ruling} (${step.court})` : `${step.ruling} (${step.court}; ${STEP_WORDS[step.step]})`,
+        key: `${row.id}-${j}`,
+        label: `${row.label}, ${stepDate(step, L)}`,
+        value: step.step === 'filed' || step.step === 'argued' ? `${step.ruling} (${step.court})` : `${step.ruling} (${step.court}; ${w.steps[step.step]})`,
         category: CATEGORY[step.step],
         shapes,
       });
@@ -96,35 +88,26 @@ export function lawsuits(rows: CaseRow[], size: { width: number } = { width: CHA
     });
     if (track.length) rules.push({ d: track.join(''), muted: true });
     y += 2;
-    text(`Now: ${row.status}`, INSET, inner, { bold: true });
+    text(w.now(row.status), INSET, inner, { bold: true });
     y += 14;
   });
 
   return finish(CHART, { width, height: y - 14 + 2, marks, labels, rules });
 }
 
-const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const word = (n: number) => WORDS[n] ?? String(n);
 const reliefOf = (row: CaseRow) => [...row.steps].reverse().find((s) => s.step === 'relief-granted' || s.step === 'relief-denied');
 
-/** Takeaway and finding sentence, written from the rows. */
-export function describeLawsuits(rows: CaseRow[]): ChartText {
+/** What the chart says: how many cases, how many won relief, how many were denied and whether on appeal. */
+export interface LawsuitsFacts {
+  cases: CaseRow[];
+  granted: number;
+  denied: number;
+  onAppeal: boolean;
+}
+
+export function describeLawsuits(rows: CaseRow[]): LawsuitsFacts {
   checkRows(rows);
   const latest = rows.map(reliefOf);
-  const granted = latest.filter((s) => s?.step === 'relief-granted').length;
   const denied = latest.filter((s) => s?.step === 'relief-denied');
-  const onAppeal = denied.some((s) => s?.appeal);
-  const n = rows.length;
-  const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
-  const takeaway =
-    `${cap(word(granted))} of the ${word(n)} lawsuits have won court orders limiting the data sharing` +
-    (denied.length
-      ? `; in ${denied.length === 1 ? 'the other' : `the other ${word(denied.length)}`}, relief was denied${onAppeal ? ', and the denial upheld on appeal' : ''}.`
-      : '.');
-  const description =
-    'Step tracks, one per lawsuit. ' +
-    rows
-      .map((r) => `${r.label} (${r.court}): ${r.steps.map((s) => `${stepDate(s)}, ${s.ruling}`).join('; ')}. Now: ${r.status}.`)
-      .join(' ');
-  return { takeaway, description };
+  return { cases: rows, granted: latest.filter((s) => s?.step === 'relief-granted').length, denied: denied.length, onAppeal: denied.some((s) => s?.appeal) };
 }

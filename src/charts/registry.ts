@@ -3,8 +3,10 @@
 // adding a chart is a row here, not another .astro file.
 import type { AnyDataset, CaseRow, DataRow } from '../content/data-schema';
 import { isCaseDataset } from '../content/data-schema';
-import type { ChartLayout, ChartText } from './common';
-import { CHART_SIZES } from './common';
+import type { ChartLayout, ChartLocale, ChartText } from './common';
+import { CHART_SIZES, EN } from './common';
+import type { Formatters } from '../i18n/format';
+import type { ChartWords } from '../i18n/charts';
 import { dataChain, describeDataChain } from './data-chain';
 import { describeIndustryShare, industryShare } from './industry-share';
 import { describeLawsuits, lawsuits } from './lawsuits';
@@ -15,33 +17,37 @@ import { describeTaxesByState, taxesByState } from './taxes-by-state';
 import { describeWorkforceShare, workforceShare } from './workforce-share';
 
 type Size = { width: number };
-interface ChartDef<K extends 'figures' | 'cases', R> {
+type Template<F> = (facts: F, f: Formatters) => ChartText;
+interface ChartDef<K extends 'figures' | 'cases', R, F> {
   /** The dataset kind the chart draws: figure rows, or court cases with their steps. */
   kind: K;
-  /** Layout at one width (CHART_SIZES: the narrow and the wide drawing). */
-  layout: (rows: R[], size: Size) => ChartLayout;
-  /** The takeaway and the screen-reader description, from the same rows. */
-  describe: (rows: R[]) => ChartText;
+  /** Layout at one width (CHART_SIZES: the narrow and the wide drawing), in a locale. */
+  layout: (rows: R[], size: Size, L: ChartLocale) => ChartLayout;
+  /** What the chart says, as numbers, ids and labels from the rows. */
+  describe: (rows: R[]) => F;
+  /** The locale's template that turns those facts into the takeaway and the screen-reader description. */
+  words: (w: ChartWords) => Template<F>;
   /** Rows marked comparable: false are not drawn but printed under the chart (a revised series, say). */
   notesIncomparable?: boolean;
 }
-const figures = (
-  layout: ChartDef<'figures', DataRow>['layout'],
-  describe: ChartDef<'figures', DataRow>['describe'],
-  options: Pick<ChartDef<'figures', DataRow>, 'notesIncomparable'> = {},
-) => ({ kind: 'figures', layout, describe, ...options }) as const satisfies ChartDef<'figures', DataRow>;
-const cases = (layout: ChartDef<'cases', CaseRow>['layout'], describe: ChartDef<'cases', CaseRow>['describe']) =>
-  ({ kind: 'cases', layout, describe }) as const satisfies ChartDef<'cases', CaseRow>;
+const figures = <F>(
+  layout: ChartDef<'figures', DataRow, F>['layout'],
+  describe: ChartDef<'figures', DataRow, F>['describe'],
+  words: ChartDef<'figures', DataRow, F>['words'],
+  options: { notesIncomparable?: boolean } = {},
+) => ({ kind: 'figures' as const, layout, describe, words, ...options }) satisfies ChartDef<'figures', DataRow, F>;
+const cases = <F>(layout: ChartDef<'cases', CaseRow, F>['layout'], describe: ChartDef<'cases', CaseRow, F>['describe'], words: ChartDef<'cases', CaseRow, F>['words']) =>
+  ({ kind: 'cases' as const, layout, describe, words }) satisfies ChartDef<'cases', CaseRow, F>;
 
 export const CHARTS = {
-  'taxes-by-level': figures(taxesByLevel, describeTaxesByLevel),
-  'taxes-by-state': figures(taxesByState, describeTaxesByState),
-  'workforce-share': figures(workforceShare, describeWorkforceShare, { notesIncomparable: true }),
-  'industry-share': figures(industryShare, describeIndustryShare),
-  'requests-vs-disclosed': figures(requestsVsDisclosed, describeRequestsVsDisclosed),
-  'data-chain': figures(dataChain, describeDataChain),
-  lawsuits: cases(lawsuits, describeLawsuits),
-  'revenue-scenarios': figures(revenueScenarios, describeRevenueScenarios),
+  'taxes-by-level': figures(taxesByLevel, describeTaxesByLevel, (w) => w.taxesByLevel.text),
+  'taxes-by-state': figures(taxesByState, describeTaxesByState, (w) => w.taxesByState.text),
+  'workforce-share': figures(workforceShare, describeWorkforceShare, (w) => w.workforceShare.text, { notesIncomparable: true }),
+  'industry-share': figures(industryShare, describeIndustryShare, (w) => w.industryShare.text),
+  'requests-vs-disclosed': figures(requestsVsDisclosed, describeRequestsVsDisclosed, (w) => w.requests.text),
+  'data-chain': figures(dataChain, describeDataChain, (w) => w.dataChain.text),
+  lawsuits: cases(lawsuits, describeLawsuits, (w) => w.lawsuits.text),
+  'revenue-scenarios': figures(revenueScenarios, describeRevenueScenarios, (w) => w.revenue.text),
 } as const;
 
 export type ChartId = keyof typeof CHARTS;
@@ -53,16 +59,22 @@ export interface DrawnChart {
   notDrawn: DataRow[];
 }
 
-/** Both drawings of a chart and its words; a dataset of the wrong kind fails the build naming its file. */
-export function drawChart(id: ChartId, data: AnyDataset): DrawnChart {
+/** A chart's takeaway and description in a locale: its facts through that locale's template. */
+export function chartText(id: ChartId, rows: readonly (DataRow | CaseRow)[], L: ChartLocale = EN): ChartText {
+  const chart = CHARTS[id] as ChartDef<'figures' | 'cases', unknown, unknown>;
+  return chart.words(L.w)(chart.describe(rows as unknown[]), L.f);
+}
+
+/** Both drawings of a chart and its words in a locale; a dataset of the wrong kind fails the build naming its file. */
+export function drawChart(id: ChartId, data: AnyDataset, L: ChartLocale = EN): DrawnChart {
   const chart = CHARTS[id];
   if (!chart) throw new Error(`<Chart id="${id}">: unknown chart; use one of ${Object.keys(CHARTS).map((k) => `"${k}"`).join(', ')}`);
   const file = `content/data/${id}.json`;
   if (chart.kind === 'cases') {
     if (!isCaseDataset(data)) throw new Error(`${file}: the ${id} chart needs "kind": "cases" rows`);
-    return { layouts: [chart.layout(data.rows, CHART_SIZES[0]), chart.layout(data.rows, CHART_SIZES[1])], text: chart.describe(data.rows), notDrawn: [] };
+    return { layouts: [chart.layout(data.rows, CHART_SIZES[0], L), chart.layout(data.rows, CHART_SIZES[1], L)], text: chartText(id, data.rows, L), notDrawn: [] };
   }
   if (isCaseDataset(data)) throw new Error(`${file}: the ${id} chart draws figure rows, not "kind": "cases"`);
   const notDrawn = 'notesIncomparable' in chart && chart.notesIncomparable ? data.rows.filter((r) => r.comparable === false) : [];
-  return { layouts: [chart.layout(data.rows, CHART_SIZES[0]), chart.layout(data.rows, CHART_SIZES[1])], text: chart.describe(data.rows), notDrawn };
+  return { layouts: [chart.layout(data.rows, CHART_SIZES[0], L), chart.layout(data.rows, CHART_SIZES[1], L)], text: chartText(id, data.rows, L), notDrawn };
 }

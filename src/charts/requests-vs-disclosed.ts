@@ -15,10 +15,10 @@ import {
   assertFiniteRows,
   finish,
   px,
-  formatValue,
+  EN,
+  type ChartLocale,
   wrap,
   type ChartLayout,
-  type ChartText,
   type Label,
   type Mark,
 } from './common';
@@ -29,12 +29,12 @@ const GAP = 12;
 const ROW_GAP = 14;
 const PART_SHIFT = 6;
 
-/** Palette category of a row, from what its label says it is. */
+/** Palette category of a row, from its id: "disclosed", "narrowed-request", or another "…-request". */
 function category(row: DataRow, i: number): CategoryId {
-  if (/disclosed/i.test(row.label)) return 'addresses-disclosed';
-  if (/narrowed/i.test(row.label)) return 'request-narrowed';
-  if (/request/i.test(row.label)) return 'request-ice';
-  throw new Error(`${CHART}: row ${i} ("${row.label}") is neither a request nor a disclosure; give it a palette category in src/charts/requests-vs-disclosed.ts`);
+  if (row.id === 'disclosed') return 'addresses-disclosed';
+  if (row.id === 'narrowed-request') return 'request-narrowed';
+  if (row.id.endsWith('-request')) return 'request-ice';
+  throw new Error(`${CHART}: row ${i} ("${row.id}") is neither a request (id ending "-request") nor "disclosed"; give it a palette category in src/charts/requests-vs-disclosed.ts`);
 }
 
 export interface RequestsLayout extends ChartLayout {
@@ -42,8 +42,10 @@ export interface RequestsLayout extends ChartLayout {
   side: { domain: [number, number]; range: [number, number] };
 }
 
-export function requestsVsDisclosed(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }): RequestsLayout {
+export function requestsVsDisclosed(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }, L: ChartLocale = EN): RequestsLayout {
   assertFiniteRows(CHART, rows);
+  const formatValue = L.f.value;
+  const w = L.w.areas;
   const width = size.width;
   const largest = Math.round(width * 0.44);
   const textX = INSET + largest + GAP;
@@ -56,12 +58,12 @@ export function requestsVsDisclosed(rows: DataRow[], size: { width: number } = {
   const labels: Label[] = [];
   const marks: Mark[] = [];
   let y = 0;
-  for (const line of wrap('Each square’s area is proportional to the number of people.', width - INSET)) {
+  for (const line of wrap(w.areaNote, width - INSET)) {
     labels.push({ x: INSET, y: y + FONT, text: line, anchor: 'start', size: FONT, muted: true });
     y += LINE;
   }
   y += 8;
-  const wholes = rows.filter((r) => r.partOf === undefined || !rows.some((w) => w.label === r.partOf));
+  const wholes = rows.filter((r) => r.partOf === undefined || !rows.some((q) => q.id === r.partOf));
   for (const whole of wholes) {
     const s = side(whole.value);
     const top = y;
@@ -73,7 +75,7 @@ export function requestsVsDisclosed(rows: DataRow[], size: { width: number } = {
       const value = formatValue(row.value, row.unit);
       const at = lines.length;
       lines.push(
-        ...wrap(`${of ? 'of which ' : ''}${value} people`, textWidth, FONT, true).map((t) => ({ x: textX, text: t, anchor: 'start' as const, size: FONT, bold: true })),
+        ...wrap(of ? w.ofWhichPeople(value) : w.people(value), textWidth, FONT, true).map((t) => ({ x: textX, text: t, anchor: 'start' as const, size: FONT, bold: true })),
         ...wrap(row.label, textWidth).map((t) => ({ x: textX, text: t, anchor: 'start' as const, size: FONT })),
         ...wrap(row.period, textWidth).map((t) => ({ x: textX, text: t, anchor: 'start' as const, size: FONT, muted: true })),
       );
@@ -81,15 +83,15 @@ export function requestsVsDisclosed(rows: DataRow[], size: { width: number } = {
     };
     const mark = (row: DataRow, shape: Mark['shapes'][number]) =>
       marks.push({
-        key: row.label,
+        key: row.id,
         label: `${row.label} (${row.period})`,
-        value: `${formatValue(row.value, row.unit)} people`,
+        value: w.people(formatValue(row.value, row.unit)),
         category: category(row, rows.indexOf(row)),
         shapes: [shape],
       });
     mark(whole, { x: INSET, y: top, width: s, height: s });
     add(whole, false);
-    for (const part of rows.filter((r) => r.partOf === whole.label)) {
+    for (const part of rows.filter((r) => r.partOf === whole.id)) {
       const ps = side(part.value);
       mark(part, { x: INSET, y: top + s - ps, width: ps, height: ps });
       add(part, true);
@@ -107,18 +109,23 @@ export function requestsVsDisclosed(rows: DataRow[], size: { width: number } = {
   });
 }
 
-export function describeRequestsVsDisclosed(rows: DataRow[]): ChartText {
+/** What the chart says: every row, and the smallest against the next larger one. */
+export interface RequestsFacts {
+  rows: { id: string; label: string; period: string; value: number }[];
+  smallest: { id: string; label: string; value: number };
+  /** The next larger row, and the smallest as a percent of it. */
+  next?: { id: string; label: string; value: number; share: number };
+}
+
+export function describeRequestsVsDisclosed(rows: DataRow[]): RequestsFacts {
   assertFiniteRows(CHART, rows);
   const sortedRows = [...rows].sort((a, b) => b.value - a.value);
   const smallest = sortedRows.at(-1)!;
   const next = sortedRows.at(-2);
-  const share = next ? (smallest.value / next.value) * 100 : 100;
-  const takeaway = next
-    ? `${smallest.label}: ${formatValue(smallest.value, smallest.unit)}, about ${share.toFixed(1)}% of the ${formatValue(next.value, next.unit)} people in ${next.label}.`
-    : `${smallest.label}: ${formatValue(smallest.value, smallest.unit)}.`;
-  const description =
-    'Squares with areas proportional to the number of people: ' +
-    rows.map((r) => `${r.label} (${r.period}), ${formatValue(r.value, r.unit)} people`).join('; ') +
-    '.';
-  return { takeaway, description };
+  const pick = (r: DataRow) => ({ id: r.id, label: r.label, value: r.value });
+  return {
+    rows: rows.map((r) => ({ ...pick(r), period: r.period })),
+    smallest: pick(smallest),
+    next: next ? { ...pick(next), share: (smallest.value / next.value) * 100 } : undefined,
+  };
 }

@@ -14,14 +14,13 @@ import {
   LINE,
   assertFiniteRows,
   finish,
-  formatRange,
-  formatValue,
+  EN,
+  type ChartLocale,
   polyline,
   px,
   textWidth,
   wrap,
   type ChartLayout,
-  type ChartText,
   type Label,
   type Mark,
   type Rule,
@@ -38,10 +37,12 @@ export interface RevenueLayout extends ChartLayout {
 /** Federal and state-and-local revenue keep the colours of the taxes charts (palette tax-federal,
  *  tax-state-local), so the level of government reads the same everywhere; every block's heading
  *  says it is an estimate, so the revenue-estimate colour would add nothing the words do not say. */
-export const categoryOf = (row: DataRow): CategoryId => (/^state and local/i.test(row.label) ? 'tax-state-local' : 'tax-federal');
+export const categoryOf = (row: DataRow): CategoryId => (/state-(?:and-)?local/.test(row.id) ? 'tax-state-local' : 'tax-federal');
 
 const top = (r: DataRow) => r.high ?? r.value;
-const stated = (r: DataRow) => formatValue(r.value, r.unit) + (r.low !== undefined && r.high !== undefined ? ` (range ${formatRange(r.low, r.high, r.unit)})` : '');
+/** "$313 billion (range $147–479 billion)". */
+export const stated = (r: Pick<DataRow, 'value' | 'unit' | 'low' | 'high'>, L: ChartLocale = EN) =>
+  L.f.value(r.value, r.unit) + (r.low !== undefined && r.high !== undefined ? ` (${L.w.revenue.range(L.f.range(r.low, r.high, r.unit))})` : '');
 
 function checkRows(rows: DataRow[]): void {
   assertFiniteRows(CHART, rows);
@@ -55,8 +56,9 @@ function checkRows(rows: DataRow[]): void {
 }
 
 /** Lays out the chart for a viewBox `width` wide; height follows from the content. */
-export function revenueScenarios(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }): RevenueLayout {
+export function revenueScenarios(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }, L: ChartLocale = EN): RevenueLayout {
   checkRows(rows);
+  const words = L.w.revenue;
   const width = size.width;
   const inner = width - 2 * INSET;
   const shared = rows.filter((r) => r.comparable !== false);
@@ -74,7 +76,8 @@ export function revenueScenarios(rows: DataRow[], size: { width: number } = { wi
     }
   };
 
-  for (const [group, members] of groups(rows, (r) => r.group!)) {
+  for (const [, members] of groups(rows, (r) => r.groupId ?? r.group!)) {
+    const group = members[0].group!;
     text(group, { bold: true });
     const assumption = members.find((r) => r.note && r.comparable !== false)?.note;
     if (assumption) text(assumption, { muted: true });
@@ -83,8 +86,8 @@ export function revenueScenarios(rows: DataRow[], size: { width: number } = { wi
       const own = row.comparable === false;
       const scale = own ? scaleLinear().domain([0, top(row) > 0 ? top(row) : 1]).range([INSET, INSET + inner]) : x;
       // Label left, value right on one line when both fit; otherwise the value goes on its own line.
-      const value = stated(row);
-      const name = own ? `${row.label}, own scale` : row.label;
+      const value = stated(row, L);
+      const name = own ? words.ownScale(row.label) : row.label;
       if (textWidth(name) + textWidth(value) + 12 <= inner) {
         labels.push({ x: INSET, y: y + FONT, text: name, anchor: 'start', size: FONT });
         labels.push({ x: INSET + inner, y: y + FONT, text: value, anchor: 'end', size: FONT, bold: true });
@@ -97,9 +100,9 @@ export function revenueScenarios(rows: DataRow[], size: { width: number } = { wi
       y += 2;
       const w = Math.max(scale(row.value) - INSET, 1);
       marks.push({
-        key: `${group}|${row.label}`,
+        key: row.id,
         label: `${group.split(':')[0]}: ${row.label}${row.label.includes(row.period) ? '' : `, ${row.period.toLowerCase()}`}`,
-        value: stated(row),
+        value: stated(row, L),
         category: categoryOf(row),
         shapes: [{ x: INSET, y, width: w, height: BAR, outline: own }],
       });
@@ -125,20 +128,14 @@ export function revenueScenarios(rows: DataRow[], size: { width: number } = { wi
   });
 }
 
-/** Takeaway and finding sentence, written from the rows. */
-export function describeRevenueScenarios(rows: DataRow[]): ChartText {
+/** What the chart says: the studies with their rows, and the one central forecast with a range. */
+export interface RevenueFacts {
+  studies: { id: string; name: string; rows: DataRow[] }[];
+  ranged?: DataRow;
+}
+
+export function describeRevenueScenarios(rows: DataRow[]): RevenueFacts {
   checkRows(rows);
-  const studies = groups(rows, (r) => r.group!);
-  const names = studies.map(([name]) => name.split(':')[0]);
-  const ranged = rows.find((r) => r.low !== undefined && r.comparable !== false);
-  const takeaway =
-    `${names.length} studies, ${names.length} different measures: ` +
-    (ranged ? `the central forecast is ${formatValue(ranged.value, ranged.unit)} lost in ${ranged.period} (${formatRange(ranged.low!, ranged.high!, ranged.unit)}); ` : '') +
-    'the others are scenarios, not forecasts, and none should be added together.';
-  const description =
-    'Bar chart, one block per study, not joined. ' +
-    studies
-      .map(([name, members]) => `${name}: ${members.map((r) => `${r.label} (${r.period}), ${stated(r)}`).join('; ')}.`)
-      .join(' ');
-  return { takeaway, description };
+  const studies = groups(rows, (r) => r.groupId ?? r.group!).map(([id, members]) => ({ id, name: members[0].group!, rows: members }));
+  return { studies, ranged: rows.find((r) => r.low !== undefined && r.comparable !== false) };
 }

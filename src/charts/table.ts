@@ -1,7 +1,7 @@
 // The data table under each chart, as plain data: ChartFigure renders whatever this returns, so
 // each kind of dataset decides its own columns while the markup (and its styling) stays one.
 import { isCaseDataset, type AnyDataset, type CaseDataset, type Dataset } from '../content/data-schema';
-import { formatExact, formatRange } from './common';
+import { EN, type ChartLocale } from './common';
 import { stepDate } from './lawsuits';
 
 export interface TableCell {
@@ -35,28 +35,30 @@ const sourceCell = (data: AnyDataset, id: string): TableCell => {
 };
 
 /** Figures: one row per figure, with its value, period and source (and its range, if any). */
-export function figuresTable(data: Dataset): TableModel {
+export function figuresTable(data: Dataset, L: ChartLocale = EN): TableModel {
+  const w = L.w.table;
   return {
     caption: `${data.meta.title} (${data.meta.period})`,
-    columns: ['Figure', 'Value', 'Period', 'Source'],
+    columns: w.figures,
     rows: data.rows.map((row) => {
-      const range = row.low !== undefined && row.high !== undefined ? `Range ${formatRange(row.low, row.high, row.unit)}` : undefined;
+      const range = row.low !== undefined && row.high !== undefined ? w.range(L.f.range(row.low, row.high, row.unit)) : undefined;
       const note = [range, row.note].filter(Boolean).join('. ') || undefined;
       return {
         header: row.group ? `${row.group}: ${row.label}` : row.label,
-        flag: row.comparable === false ? ' (not comparable)' : undefined,
+        flag: row.comparable === false ? w.notComparable : undefined,
         note,
-        cells: [{ text: formatExact(row.value, row.unit), numeric: true }, { text: row.period }, sourceCell(data, row.source)],
+        cells: [{ text: L.f.exact(row.value, row.unit), numeric: true }, { text: row.period }, sourceCell(data, row.source)],
       };
     }),
   };
 }
 
 /** Cases: one row per lawsuit with its latest ruling, what it means now and the source. */
-export function casesTable(data: CaseDataset): TableModel {
+export function casesTable(data: CaseDataset, L: ChartLocale = EN): TableModel {
+  const w = L.w.table;
   return {
     caption: `${data.meta.title} (${data.meta.period})`,
-    columns: ['Case', 'Latest ruling', 'What it means now', 'Source'],
+    columns: w.cases,
     rows: data.rows.map((row) => {
       const rulings = row.steps.filter((s) => s.step !== 'filed' && s.step !== 'argued');
       const latest = rulings.at(-1);
@@ -65,7 +67,7 @@ export function casesTable(data: CaseDataset): TableModel {
         // Every step is in the chart's description and the CSV; the table keeps to where each case stands.
         note: `${row.court}. ${row.judge}.`,
         cells: [
-          { text: latest ? `${stepDate(latest)}: ${latest.ruling} (${latest.court})` : 'No ruling found' },
+          { text: latest ? `${stepDate(latest, L)}: ${latest.ruling} (${latest.court})` : w.noRuling },
           { text: row.now },
           sourceCell(data, row.source),
         ],
@@ -74,4 +76,4 @@ export function casesTable(data: CaseDataset): TableModel {
   };
 }
 
-export const tableOf = (data: AnyDataset): TableModel => (isCaseDataset(data) ? casesTable(data) : figuresTable(data));
+export const tableOf = (data: AnyDataset, L: ChartLocale = EN): TableModel => (isCaseDataset(data) ? casesTable(data, L) : figuresTable(data, L));

@@ -13,11 +13,11 @@ import {
   assertFiniteRows,
   finish,
   px,
-  formatValue,
+  EN,
   textWidth,
+  type ChartLocale,
   wrap,
   type ChartLayout,
-  type ChartText,
   type Label,
   type Mark,
 } from './common';
@@ -32,12 +32,11 @@ const PART_GAP = 2;
 /** Height of one part's row: its bar plus room for its 13-unit label. */
 const PART_ROW = 16;
 
-/** Palette category of a top-level bar, by its label (the dataset names the two levels). */
-const LEVELS: Record<string, CategoryId> = { federal: 'tax-federal', 'state and local': 'tax-state-local' };
-function levelCategory(label: string): CategoryId {
-  const category = LEVELS[label.toLowerCase()];
-  if (!category) throw new Error(`${CHART}: bar "${label}" is neither Federal nor State and local; give it a palette category in src/charts/taxes-by-level.ts`);
-  return category;
+/** Palette category of a top-level bar, by its row id ("itep-2022-federal", "aic-2023-state-local"). */
+function levelCategory(row: DataRow): CategoryId {
+  if (row.id.endsWith('-federal')) return 'tax-federal';
+  if (row.id.endsWith('-state-local')) return 'tax-state-local';
+  throw new Error(`${CHART}: bar "${row.id}" is neither federal (id ending "-federal") nor state and local ("-state-local"); give it a palette category in src/charts/taxes-by-level.ts`);
 }
 
 export interface TaxesByLevelLayout extends ChartLayout {
@@ -52,20 +51,22 @@ interface Block {
 }
 
 function blocks(rows: DataRow[]): Block[] {
-  return groups(rows, (r) => r.group ?? '').map(([name, members]) => ({
-    name,
+  return groups(rows, (r) => r.groupId ?? '').map(([, members]) => ({
+    name: members[0]?.group ?? '',
     total: members.find((r) => r.total),
     bars: members
       .filter((r) => !r.total && r.partOf === undefined)
-      .map((row) => ({ row, parts: members.filter((p) => p.partOf === row.label) })),
+      .map((row) => ({ row, parts: members.filter((p) => p.partOf === row.id) })),
   }));
 }
 
 const sum = (rows: DataRow[]) => rows.reduce((a, r) => a + r.value, 0);
 
 /** Lays out the chart for a viewBox `width` wide; height follows from the content. */
-export function taxesByLevel(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }): TaxesByLevelLayout {
+export function taxesByLevel(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }, L: ChartLocale = EN): TaxesByLevelLayout {
   assertFiniteRows(CHART, rows);
+  const formatValue = L.f.value;
+  const w = L.w.taxesByLevel;
   const width = size.width;
   const list = blocks(rows);
   const drawn = list.flatMap((b) => b.bars.flatMap((bar) => [bar.row, ...bar.parts]));
@@ -90,24 +91,22 @@ export function taxesByLevel(rows: DataRow[], size: { width: number } = { width:
       const stated = formatValue(block.total.value, block.total.unit);
       const parts = sum(block.bars.map((b) => b.row));
       const differs = Math.abs(parts - block.total.value) > 1e-9;
-      const words = differs
-        ? `Total ${stated} as stated; the parts add up to ${formatValue(parts, block.total.unit)} (rounding)`
-        : `Total ${stated}`;
+      const words = differs ? w.totalDiffers(stated, formatValue(parts, block.total.unit)) : w.total(stated);
       for (const line of wrap(words, width - INSET)) text(line, { muted: true });
     }
     y += 4;
     for (const { row, parts } of block.bars) {
       text(row.label);
       y += 1;
-      const w = x(row.value) - x0;
+      const bw = x(row.value) - x0;
       marks.push({
-        key: `${block.name}|${row.label}`,
+        key: row.id,
         label: block.name ? `${block.name}: ${row.label}` : row.label,
         value: formatValue(row.value, row.unit),
-        category: levelCategory(row.label),
-        shapes: [{ x: x0, y, width: w, height: BAR }],
+        category: levelCategory(row),
+        shapes: [{ x: x0, y, width: bw, height: BAR }],
       });
-      labels.push({ x: x0 + w + GAP, y: y + BAR / 2 + FONT * 0.35, text: formatValue(row.value, row.unit), anchor: 'start', size: FONT });
+      labels.push({ x: x0 + bw + GAP, y: y + BAR / 2 + FONT * 0.35, text: formatValue(row.value, row.unit), anchor: 'start', size: FONT });
       y += BAR + PART_GAP;
       let from = 0;
       for (const part of parts) {
@@ -115,15 +114,15 @@ export function taxesByLevel(rows: DataRow[], size: { width: number } = { width:
         const pw = x(from + part.value) - left;
         from += part.value;
         marks.push({
-          key: `${block.name}|${part.label}`,
-          label: `${block.name ? `${block.name}: ` : ''}${part.label} (part of ${row.label})`,
+          key: part.id,
+          label: `${block.name ? `${block.name}: ` : ''}${w.partOf(part.label, row.label)}`,
           value: formatValue(part.value, part.unit),
           category: 'tax-payroll',
           shapes: [{ x: left, y, width: pw, height: PART_BAR }],
         });
         // "of which …" beside the part where it fits, else the name alone; on its own line below only if neither fits.
         const value = formatValue(part.value, part.unit);
-        const words = [`of which ${part.label} ${value}`, `${part.label} ${value}`].find((t) => left + pw + GAP + textWidth(t) <= width);
+        const words = [w.ofWhich(part.label, value), `${part.label} ${value}`].find((t) => left + pw + GAP + textWidth(t) <= width);
         if (words) {
           labels.push({ x: left + pw + GAP, y: y + PART_BAR / 2 + FONT * 0.35, text: words, anchor: 'start', size: FONT, muted: true });
           y += PART_ROW;
@@ -147,33 +146,28 @@ export function taxesByLevel(rows: DataRow[], size: { width: number } = { width:
   });
 }
 
-/** Takeaway and finding sentence, written from the rows. */
-export function describeTaxesByLevel(rows: DataRow[]): ChartText {
+/** What the chart says, as numbers and labels; src/i18n/charts/<locale>.ts writes the sentences. */
+export interface TaxesByLevelFacts {
+  blocks: { name: string; total: number; stated?: number; bars: { id: string; label: string; value: number; parts: { id: string; label: string; value: number }[] }[] }[];
+  /** Label of the level that is more than half of every block's total, when it is the same one. */
+  mostly?: string;
+}
+
+export function describeTaxesByLevel(rows: DataRow[]): TaxesByLevelFacts {
   assertFiniteRows(CHART, rows);
   const list = blocks(rows);
-  const totals = list.map((b) => {
-    const value = b.total?.value ?? sum(b.bars.map((bar) => bar.row));
-    return `${formatValue(value, 'usd_billions')} (${b.name})`;
-  });
+  const totalOf = (b: Block) => b.total?.value ?? sum(b.bars.map((bar) => bar.row));
   const largest = list.map((b) => [...b.bars].sort((a, c) => c.row.value - a.row.value)[0]?.row);
   const mostly =
-    largest.every((r) => r && r.label === largest[0]?.label) &&
-    list.every((b, i) => largest[i]!.value > (b.total?.value ?? sum(b.bars.map((bar) => bar.row))) / 2);
-  const takeaway = `Estimates of taxes paid by undocumented immigrants: ${totals.join(' and ')}${
-    mostly ? `, most of it ${largest[0]!.label.toLowerCase()}` : ''
-  }.`;
-  const description =
-    'Bar chart. ' +
-    list
-      .map((b) => {
-        const bars = b.bars.map(({ row, parts }) => {
-          const of = parts.length ? ` (of which ${parts.map((p) => `${p.label} ${formatValue(p.value, p.unit)}`).join(', ')})` : '';
-          return `${row.label.toLowerCase()} ${formatValue(row.value, row.unit)}${of}`;
-        });
-        const total = b.total ? `total ${formatValue(b.total.value, b.total.unit)}: ` : '';
-        return `${b.name}: ${total}${bars.join('; ')}.`;
-      })
-      .join(' ') +
-    ' The two estimates cover different years and use different methods, so they are shown side by side rather than as a trend.';
-  return { takeaway, description };
+    largest.every((r) => r && r.id.replace(/^.*?-(federal|state-local)$/, '$1') === largest[0]?.id.replace(/^.*?-(federal|state-local)$/, '$1')) &&
+    list.every((b, i) => largest[i]!.value > totalOf(b) / 2);
+  return {
+    blocks: list.map((b) => ({
+      name: b.name,
+      total: totalOf(b),
+      stated: b.total?.value,
+      bars: b.bars.map(({ row, parts }) => ({ id: row.id, label: row.label, value: row.value, parts: parts.map((p) => ({ id: p.id, label: p.label, value: p.value })) })),
+    })),
+    mostly: mostly ? largest[0]!.label : undefined,
+  };
 }

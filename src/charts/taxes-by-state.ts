@@ -10,11 +10,11 @@ import {
   assertFiniteRows,
   finish,
   px,
-  formatValue,
+  EN,
+  type ChartLocale,
   polyline,
   textWidth,
   type ChartLayout,
-  type ChartText,
 } from './common';
 
 const CHART = 'taxes-by-state';
@@ -27,10 +27,11 @@ export interface TaxesByStateLayout extends ChartLayout {
   order: string[];
 }
 
-const sorted = (rows: DataRow[]) => [...rows].sort((a, b) => descending(a.value, b.value) || a.label.localeCompare(b.label));
+const sorted = (rows: DataRow[]) => [...rows].sort((a, b) => descending(a.value, b.value) || a.id.localeCompare(b.id));
 
-export function taxesByState(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }): TaxesByStateLayout {
+export function taxesByState(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }, L: ChartLocale = EN): TaxesByStateLayout {
   assertFiniteRows(CHART, rows);
+  const formatValue = L.f.value;
   const width = size.width;
   const list = sorted(rows);
   const nameWidth = max(list, (r) => textWidth(r.label)) ?? 0;
@@ -40,7 +41,7 @@ export function taxesByState(rows: DataRow[], size: { width: number } = { width:
     .domain([0, top > 0 ? top : 1])
     .range([INSET + nameWidth + GAP * 1.5, width - valueWidth - GAP - 2]);
   const y = scaleBand<string>()
-    .domain(list.map((r) => r.label))
+    .domain(list.map((r) => r.id))
     .range([0, list.length * ROW])
     .paddingInner(0.3)
     .paddingOuter(0.1);
@@ -51,17 +52,17 @@ export function taxesByState(rows: DataRow[], size: { width: number } = { width:
     width,
     height,
     x: { domain: x.domain() as [number, number], range: x.range().map((n) => px(n)) as [number, number] },
-    order: list.map((r) => r.label),
+    order: list.map((r) => r.id),
     rules: [{ d: polyline([[x0, 0], [x0, height]]), muted: true }],
     marks: list.map((r) => ({
-      key: r.label,
+      key: r.id,
       label: r.label,
       value: formatValue(r.value, r.unit),
       category: 'tax-state-local' as const,
-      shapes: [{ x: x0, y: y(r.label)!, width: x(r.value) - x0, height: y.bandwidth() }],
+      shapes: [{ x: x0, y: y(r.id)!, width: x(r.value) - x0, height: y.bandwidth() }],
     })),
     labels: list.flatMap((r) => {
-      const mid = y(r.label)! + y.bandwidth() / 2 + FONT * 0.35;
+      const mid = y(r.id)! + y.bandwidth() / 2 + FONT * 0.35;
       return [
         { x: x0 - GAP, y: mid, text: r.label, anchor: 'end' as const, size: FONT },
         { x: x(r.value) + GAP, y: mid, text: formatValue(r.value, r.unit), anchor: 'start' as const, size: FONT },
@@ -70,16 +71,14 @@ export function taxesByState(rows: DataRow[], size: { width: number } = { width:
   });
 }
 
-export function describeTaxesByState(rows: DataRow[]): ChartText {
+/** What the chart says: the states, largest first, with their values (in billions of dollars). */
+export interface TaxesByStateFacts {
+  period: string;
+  states: { id: string; label: string; value: number }[];
+}
+
+export function describeTaxesByState(rows: DataRow[]): TaxesByStateFacts {
   assertFiniteRows(CHART, rows);
   const list = sorted(rows);
-  const [first, ...rest] = list;
-  const next = rest.slice(0, 2).map((r) => `${r.label} (${formatValue(r.value, r.unit)})`);
-  const takeaway = `${first.label} led with ${formatValue(first.value, first.unit)}${
-    next.length ? `, followed by ${next.join(' and ')}` : ''
-  }.`;
-  const description = `Bar chart of state and local taxes paid by undocumented immigrants in ${first.period}, largest first: ${list
-    .map((r) => `${r.label} ${formatValue(r.value, r.unit)}`)
-    .join(', ')}.`;
-  return { takeaway, description };
+  return { period: list[0].period, states: list.map((r) => ({ id: r.id, label: r.label, value: r.value })) };
 }

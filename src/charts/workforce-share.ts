@@ -11,11 +11,10 @@ import {
   LINE,
   assertFiniteRows,
   finish,
-  formatValue,
-  oneIn,
+  EN,
+  type ChartLocale,
   wrap,
   type ChartLayout,
-  type ChartText,
   type Label,
   type Shape,
 } from './common';
@@ -47,12 +46,14 @@ export interface WorkforceShareLayout extends ChartLayout {
 export function mainRows(rows: DataRow[]): { share: DataRow; people?: DataRow; others: DataRow[] } {
   const share = rows.find((r) => r.unit === 'percent' && r.comparable !== false);
   if (!share) throw new Error(`${CHART}: needs a comparable row with unit "percent"`);
-  const people = rows.find((r) => r.unit === 'people' && r.comparable !== false && r.group === share.group);
+  const people = rows.find((r) => r.unit === 'people' && r.comparable !== false && r.groupId === share.groupId);
   return { share, people, others: rows.filter((r) => r.comparable === false) };
 }
 
-export function workforceShare(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }): WorkforceShareLayout {
+export function workforceShare(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }, L: ChartLocale = EN): WorkforceShareLayout {
   assertFiniteRows(CHART, rows);
+  const formatValue = L.f.value;
+  const w = L.w.workforceShare;
   const { share, people } = mainRows(rows);
   if (share.value > 100) throw new Error(`${CHART}: a share above 100% cannot be drawn (got ${share.value})`);
   const width = size.width;
@@ -87,11 +88,8 @@ export function workforceShare(rows: DataRow[], size: { width: number } = { widt
   const textWidth = beside ? width - textX : grid;
   let y = beside ? 0 : 10 * cell + 9 * GAP + 6;
   const lines = [
-    { text: 'Each square is 1% of U.S. workers.', muted: true },
-    {
-      text: `Filled: ${shareText.replace('%', '')} squares = ${shareText}${people ? `, ${formatValue(people.value, people.unit)} workers` : ''} (${share.period})`,
-      muted: false,
-    },
+    { text: w.eachSquare, muted: true },
+    { text: w.filled(shareText.replace('%', ''), shareText, people ? formatValue(people.value, people.unit) : undefined, share.period), muted: false },
   ];
   for (const line of lines) {
     for (const t of wrap(line.text, textWidth)) {
@@ -108,30 +106,32 @@ export function workforceShare(rows: DataRow[], size: { width: number } = { widt
     cells,
     marks: [
       {
-        key: 'share',
-        label: `Unauthorized immigrant workers, ${share.period}`,
-        value: `${shareText} of U.S. workers${people ? ` (${formatValue(people.value, people.unit)})` : ''}`,
+        key: share.id,
+        label: w.shareMark(share.period),
+        value: w.shareValue(shareText, people ? formatValue(people.value, people.unit) : undefined),
         category: 'workforce-share',
         shapes: filledShapes,
       },
-      { key: 'rest', label: `All other U.S. workers, ${share.period}`, value: rest, category: 'muted', shapes: emptyShapes },
+      { key: 'rest', label: w.restMark(share.period), value: rest, category: 'muted', shapes: emptyShapes },
     ],
     labels,
     rules: [],
   });
 }
 
-export function describeWorkforceShare(rows: DataRow[]): ChartText {
+/** What the chart says: the share (percent), the count of workers if given, and the year. */
+export interface WorkforceShareFacts {
+  share: number;
+  people?: number;
+  period: string;
+  /** Whole squares filled, and the percent of the next one. */
+  full: number;
+  part: number;
+}
+
+export function describeWorkforceShare(rows: DataRow[]): WorkforceShareFacts {
   assertFiniteRows(CHART, rows);
   const { share, people } = mainRows(rows);
-  const shareText = formatValue(share.value, share.unit);
-  const count = people ? `${formatValue(people.value, people.unit)} workers, ` : '';
   const full = Math.floor(share.value + 1e-9);
-  const part = Math.round((share.value - full) * 100);
-  return {
-    takeaway: `${oneIn(share.value).replace(/^a/, 'A')} U.S. workers (${shareText}) was an unauthorized immigrant in ${share.period}.`,
-    description:
-      `Grid of 100 squares, each 1% of U.S. workers. ${full} squares${part ? ` and ${part}% of another` : ''} are filled: ` +
-      `${count}${shareText} of the workforce in ${share.period}, ${oneIn(share.value)}.`,
-  };
+  return { share: share.value, people: people?.value, period: share.period, full, part: Math.round((share.value - full) * 100) };
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-/** One entry of the public corrections and updates log (`content/corrections.json`). */
+/** One entry of the public corrections and updates log (`content/en/corrections.json`). */
 export const correctionSchema = z
   .object({
     /** Stable id, e.g. "2026-11-25-published". */
@@ -12,6 +12,16 @@ export const correctionSchema = z
     /** Section id the change affects, if one. */
     section: z.string().optional(),
     /** What changed, in one or two plain sentences. */
+    text: z.string().min(10),
+  })
+  .strict();
+
+/** One entry of the log in another language (content/<locale>/corrections.json): its English entry's id and the text. */
+export const correctionTextSchema = z
+  .object({
+    /** Id of the English entry this translates. */
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** The entry's text in this language. */
     text: z.string().min(10),
   })
   .strict();

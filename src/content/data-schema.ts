@@ -57,13 +57,17 @@ export const metaSchema = z
     notes: text,
     /** Every publication a row cites (and any cited in the notes). */
     sources: z.array(sourceSchema).min(1, 'must list at least one source'),
+    /** The series rows belong to: a stable id that rows name in `group`, and the label readers see. */
+    groups: z.array(z.object({ id: slug, label: text }).strict()).optional(),
   })
   .strict();
 
 /** One figure. */
 export const rowSchema = z
   .object({
-    /** What the figure is, e.g. "Federal" or "California". */
+    /** Stable id, unique in the file, that the summary, `partOf`, translations and tests refer to, e.g. "itep-2022-federal". */
+    id: slug,
+    /** What the figure is, e.g. "Federal" or "California": text for readers, translated, never a key. */
     label: text,
     /** The figure itself, in `unit`s, as the source gives it (no rescaling). */
     value: z.number({ required_error: 'is missing', invalid_type_error: 'must be a number' }).finite('must be finite'),
@@ -73,10 +77,10 @@ export const rowSchema = z
     period: text,
     /** Id of the entry in meta.sources this figure comes from. */
     source: text,
-    /** Series the row belongs to (one source, one period); rows of different sources never share a group. */
-    group: text.optional(),
-    /** Label of the row (in the same group) that this figure is a part of, e.g. "Federal" for Social Security. */
-    partOf: text.optional(),
+    /** Id of the series (in meta.groups) the row belongs to; rows of different sources never share a group. */
+    group: slug.optional(),
+    /** Id of the row (in the same group) that this figure is a part of, e.g. "itep-2022-federal" for Social Security. */
+    partOf: slug.optional(),
     /** True for the group's stated total: the group's top-level rows must add up to it within rounding. */
     total: z.boolean().optional(),
     /** False when the figure must not be compared with the other rows (e.g. a revised series). */
@@ -92,7 +96,10 @@ export const rowSchema = z
 
 export type Source = z.infer<typeof sourceSchema>;
 export type DatasetMeta = z.infer<typeof metaSchema>;
-export type DataRow = z.infer<typeof rowSchema>;
+/** A row as stored: `group` is the id of its series. */
+export type StoredRow = z.infer<typeof rowSchema>;
+/** A row as charts and tables read it, in one language: `group` is the series' label, `groupId` its id. */
+export type DataRow = Omit<StoredRow, 'group'> & { group?: string; groupId?: string };
 
 /**
  * Allowed difference between a stated total and the sum of its parts. Each figure is rounded to
@@ -107,7 +114,7 @@ export function roundingTolerance(values: number[]): number {
 
 const fmt = (n: number) => String(Math.round(n * 1e6) / 1e6);
 
-function checkDataset(data: { meta: DatasetMeta; rows: DataRow[] }, ctx: z.RefinementCtx): void {
+function checkDataset(data: { meta: DatasetMeta; rows: StoredRow[] }, ctx: z.RefinementCtx): void {
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
   const sourceIds = new Set<string>();
   data.meta.sources.forEach((s, i) => {
@@ -115,7 +122,14 @@ function checkDataset(data: { meta: DatasetMeta; rows: DataRow[] }, ctx: z.Refin
     sourceIds.add(s.id);
   });
 
+  const groupIds = new Set((data.meta.groups ?? []).map((g) => g.id));
+  const rowIds = new Set<string>();
   data.rows.forEach((row, i) => {
+    if (rowIds.has(row.id)) issue(['rows', i, 'id'], `duplicate row id "${row.id}"`);
+    rowIds.add(row.id);
+    if (row.group !== undefined && !groupIds.has(row.group)) {
+      issue(['rows', i, 'group'], `unknown group id "${row.group}"; list it in meta.groups (known: ${[...groupIds].join(', ') || 'none'})`);
+    }
     if (!sourceIds.has(row.source)) {
       issue(['rows', i, 'source'], `unknown source id "${row.source}"; known ids: ${[...sourceIds].join(', ')}`);
     }
@@ -133,18 +147,20 @@ function checkDataset(data: { meta: DatasetMeta; rows: DataRow[] }, ctx: z.Refin
   data.rows.forEach((row, i) => groups.set(row.group ?? '', [...(groups.get(row.group ?? '') ?? []), i]));
   for (const indexes of groups.values()) {
     const byLabel = new Map<string, number>();
+    const byId = new Map<string, number>();
     for (const i of indexes) {
       const label = data.rows[i].label;
       if (byLabel.has(label)) issue(['rows', i, 'label'], `duplicate label "${label}" in the same group`);
       else byLabel.set(label, i);
+      byId.set(data.rows[i].id, i);
     }
     const parts = new Map<number, number[]>();
     for (const i of indexes) {
       const partOf = data.rows[i].partOf;
       if (partOf === undefined) continue;
-      const whole = byLabel.get(partOf);
+      const whole = byId.get(partOf);
       if (whole === undefined) {
-        issue(['rows', i, 'partOf'], `refers to "${partOf}", which is not a row label in the same group`);
+        issue(['rows', i, 'partOf'], `refers to "${partOf}", which is not the id of a row in the same group`);
       } else if (data.rows[whole].unit !== data.rows[i].unit) {
         issue(['rows', i, 'unit'], `is "${data.rows[i].unit}" but the row it is part of ("${partOf}") is "${data.rows[whole].unit}"`);
       } else {
@@ -195,7 +211,13 @@ export const datasetSchema = z
   .strict()
   .superRefine(checkDataset);
 
-export type Dataset = z.infer<typeof datasetSchema>;
+/** A figures file as stored. */
+export type StoredDataset = z.infer<typeof datasetSchema>;
+/** A figures dataset in one language, as charts, tables and CSV read it (see dataset-text.ts). */
+export interface Dataset {
+  meta: DatasetMeta;
+  rows: DataRow[];
+}
 
 // A second kind of dataset, for things that are not figures: lawsuits and their rulings.
 // `{ meta, kind: "cases", rows }`, one row per case with its steps in date order. It shares
@@ -226,6 +248,8 @@ export const caseStepSchema = z
 /** One lawsuit: where it is heard, who decides, and where it stands. */
 export const caseRowSchema = z
   .object({
+    /** Stable id of the case, e.g. "centro": what translations and tests refer to. */
+    id: slug,
     /** Case name, e.g. "Centro de Trabajadores Unidos v. Bessent". */
     label: text,
     /** Courts and docket numbers, e.g. "D.D.C.; D.C. Cir. No. 25-5181". */
@@ -252,8 +276,8 @@ function checkCases(data: { meta: DatasetMeta; rows: CaseRow[] }, ctx: z.Refinem
   const unknown = (id: string) => `unknown source id "${id}"; known ids: ${[...known].join(', ')}`;
   const seen = new Set<string>();
   data.rows.forEach((row, i) => {
-    if (seen.has(row.label)) issue(['rows', i, 'label'], `duplicate case "${row.label}"`);
-    seen.add(row.label);
+    if (seen.has(row.id)) issue(['rows', i, 'id'], `duplicate case id "${row.id}"`);
+    seen.add(row.id);
     if (!known.has(row.source)) issue(['rows', i, 'source'], unknown(row.source));
     let last = '';
     let undated = false;
@@ -284,9 +308,10 @@ export type CaseDataset = z.infer<typeof caseDatasetSchema>;
 
 /** Either kind of dataset; the collection accepts both. */
 export const anyDatasetSchema = z.union([datasetSchema, caseDatasetSchema]);
+export type AnyStoredDataset = StoredDataset | CaseDataset;
 export type AnyDataset = Dataset | CaseDataset;
 
-export const isCaseDataset = (d: AnyDataset): d is CaseDataset => 'kind' in d && d.kind === 'cases';
+export const isCaseDataset = <T extends { meta: DatasetMeta }>(d: T | CaseDataset): d is CaseDataset => 'kind' in d && d.kind === 'cases';
 
 /** Turns one zod issue into "file: row 3 ("Federal"), field "value": message". */
 export function formatIssue(file: string, data: unknown, issue: z.ZodIssue): string {
@@ -305,7 +330,7 @@ export function formatIssue(file: string, data: unknown, issue: z.ZodIssue): str
 }
 
 /** Validates one dataset of either kind; throws one error listing every problem as "file: row N, field F: why". */
-export function parseDataset(data: unknown, file: string): AnyDataset {
+export function parseDataset(data: unknown, file: string): AnyStoredDataset {
   // The `kind` field picks the schema, so errors name the fields of the right kind, not a union's.
   const cases = (data as { kind?: unknown } | null)?.kind === 'cases';
   const result = (cases ? caseDatasetSchema : datasetSchema).safeParse(data);

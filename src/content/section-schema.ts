@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-/** Frontmatter of one explainer section (`content/sections/*.mdx`). */
+/** Frontmatter of one explainer section (`content/en/sections/*.mdx`). */
 export const sectionSchema = z
   .object({
     /**

@@ -1,9 +1,6 @@
 import { z } from 'astro/zod';
-import { glob } from 'astro/loaders';
-import type { Loader } from 'astro/loaders';
-import { basename, dirname } from 'node:path';
 
-// The words of the one-page summary (/summary/), in content/summary.json. Every key point, date and
+// The words of the one-page summary (/summary/), in content/en/summary.json. Every key point, date and
 // court status cites a source listed in the same file; the two headline numbers are NOT written here:
 // the file only names the dataset rows (content/data/*.json) they are read from, so the summary, the
 // charts, the tables and the CSV files can never disagree. The length limits keep the handout on one
@@ -62,10 +59,8 @@ export const dataRefSchema = z
   .object({
     /** Dataset id = file name without .json, e.g. "taxes-by-level". */
     dataset: slug,
-    /** The row's `group`, when the dataset has groups, e.g. "ITEP, tax year 2022". */
-    group: z.string().trim().min(1).optional(),
-    /** The row's `label`, e.g. "Total". */
-    label: z.string().trim().min(1),
+    /** The row's stable `id`, e.g. "itep-2022-total" (labels are translated text, never keys). */
+    row: slug,
   })
   .strict();
 export type DataRef = z.infer<typeof dataRefSchema>;
@@ -117,7 +112,7 @@ export const courtCaseSchema = z
   })
   .strict();
 
-/** content/summary.json. */
+/** content/en/summary.json. */
 export const summarySchema = z
   .object({
     /** Page heading (h1). */
@@ -212,12 +207,4 @@ export function fillPlaceholders(value: string, values: Record<string, string>, 
     if (!(name in values)) throw new Error(`${where}: no value for {${name}}`);
     return values[name];
   });
-}
-
-/**
- * Loads exactly one summary file: content/summary.json, or SUMMARY_FILE (the tests point it at
- * fixtures in test/fixtures/summary/). The entry id is the file name without its extension.
- */
-export function summaryLoader(file: string): Loader {
-  return glob({ pattern: basename(file), base: dirname(file) });
 }

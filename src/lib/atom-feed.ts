@@ -1,16 +1,15 @@
 // The Atom feed (RFC 4287) of the updates and corrections log, so readers can follow changes in a
-// feed reader. Pure: the page (src/pages/updates.xml.ts) gathers the log and the section titles; the
-// words come from FEED_TEXT by locale, so a second language is one more entry there and one more page.
-
-/** Site-relative address of the feed in the site's default language. */
-export const FEED_PATH = '/updates.xml';
+// feed reader. Pure: the page (src/pages/[...lang]/updates.xml.ts) gathers the log and the section
+// titles; the words come from the language's dictionary (src/i18n/ui/), one feed per language.
+import { LOCALE_INFO, type Locale } from '../i18n/locales';
+import { ui } from '../i18n/ui';
 
 /** id of the log's list on the page (Corrections.astro); each entry in it is #log-<entry id>. */
 export const LOG_ID = 'corrections-log';
 
 /**
  * The log's order, on the page and in the feed: newest first, and entries of one day in the file's order
- * reversed, so the latest addition to content/corrections.json is on top and "First published" last.
+ * reversed, so the latest addition to content/en/corrections.json is on top and "First published" last.
  */
 export function newestFirst<T>(entries: readonly T[], date: (entry: T) => Date): T[] {
   return entries
@@ -19,40 +18,9 @@ export function newestFirst<T>(entries: readonly T[], date: (entry: T) => Date):
     .map(({ entry }) => entry);
 }
 
-/** The page that holds the whole log. */
-export const LOG_PATH = '/updates/';
-
-/** Every word the feed prints, by language. */
-export interface FeedText {
-  /** Feed title, also the title of every page's <link rel="alternate">. */
-  title: string;
-  subtitle: string;
-  kind: { correction: string; update: string };
-  /** Entry title: "Correction: The data"; for an entry about the whole explainer, kind alone + site name. */
-  entryTitle: (kind: string, about: string) => string;
-}
-
-export const FEED_TEXT = {
-  en: {
-    title: 'Updates and corrections: The IRS–ICE Data Agreement, Explained',
-    subtitle: 'Every update and correction to the explainer, newest first.',
-    kind: { correction: 'Correction', update: 'Update' },
-    entryTitle: (kind, about) => `${kind}: ${about}`,
-  },
-} as const satisfies Record<string, FeedText>;
-
-export type FeedLocale = keyof typeof FEED_TEXT;
-
-/** The feed's words in a language; fails the build for a language the feed has no words for. */
-export function feedText(lang: string): FeedText {
-  const text = (FEED_TEXT as Record<string, FeedText>)[lang];
-  if (!text) throw new Error(`atom-feed: no feed text for language "${lang}"; add it to FEED_TEXT`);
-  return text;
-}
-
 /** One log entry, as the feed needs it. */
 export interface FeedEntryInput {
-  /** Stable id from content/corrections.json. */
+  /** Stable id from content/en/corrections.json. */
   id: string;
   date: Date;
   kind: 'correction' | 'update';
@@ -62,7 +30,7 @@ export interface FeedEntryInput {
 }
 
 export interface FeedInput {
-  lang: string;
+  locale: Locale;
   /** Absolute site origin with trailing slash. */
   site: URL | string;
   /** Site-relative path of this feed, and of the log on the page ("/#corrections-log"). */
@@ -81,7 +49,9 @@ const stamp = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** The feed as an XML string: newest entry first, each with id, title, dates, links, category and text. */
 export function atomFeed(input: FeedInput): string {
-  const text = feedText(input.lang);
+  const t = ui(input.locale);
+  const text = { ...t.feed, kind: { correction: t.log.correction, update: t.log.update } };
+  const lang = LOCALE_INFO[input.locale].lang;
   if (input.entries.length === 0) throw new Error('atom-feed: the log has no entries');
   const abs = (path: string) => new URL(path, input.site).href;
   const seen = new Set<string>();
@@ -110,7 +80,7 @@ export function atomFeed(input: FeedInput): string {
   });
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(input.lang)}">`,
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(lang)}">`,
     `  <id>${escapeXml(abs(input.feedPath))}</id>`,
     `  <title>${escapeXml(text.title)}</title>`,
     `  <subtitle>${escapeXml(text.subtitle)}</subtitle>`,

@@ -2,10 +2,9 @@
 // mailto: link; without it the route is the public corrections and updates log (/updates/),
 // whose "About this explainer" note follows it.
 
-import { LOG_PATH } from './atom-feed';
-
-/** The page that holds the whole public corrections and updates log (the feed's alternate link too). */
-export const CORRECTIONS_LOG = LOG_PATH;
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { paths } from '../i18n/paths';
+import { ui } from '../i18n/ui';
 
 export interface ContactRoute {
   href: string;
@@ -18,9 +17,9 @@ export interface ContactRoute {
 const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>".]+$/;
 
 /** The contact route for a CONTACT_EMAIL value; throws a clear error for a malformed address. */
-export function contactRoute(value: string | undefined): ContactRoute {
+export function contactRoute(value: string | undefined, locale: Locale = DEFAULT_LOCALE): ContactRoute {
   const email = (value ?? '').trim();
-  if (!email) return { href: CORRECTIONS_LOG, label: 'Report an error', kind: 'log' };
+  if (!email) return { href: paths(locale).updates, label: ui(locale).home.reportError, kind: 'log' };
   if (!EMAIL.test(email)) {
     throw new Error(`CONTACT_EMAIL must be one e-mail address like corrections@example.org, got "${email}"`);
   }

@@ -1,5 +1,8 @@
-import { SITE } from '../site';
-import { FEED_PATH, feedText } from './atom-feed';
+// The one place that builds a page's <head>: character set, viewport and icons, title, description,
+// canonical, language alternates (hreflang), Open Graph, Twitter and JSON-LD, in the page's language.
+import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from '../i18n/locales';
+import { SHARED_PATHS, paths } from '../i18n/paths';
+import { ui } from '../i18n/ui';
 
 /** What a page tells crawlers and share cards about itself. */
 export interface HeadInput {
@@ -22,6 +25,10 @@ export interface HeadInput {
   modified?: string | Date;
   /** Keep the page out of search indexes (404). */
   noindex?: boolean;
+  /** The page's language (default English). */
+  locale?: Locale;
+  /** The same page in each language, site-relative, for hreflang; listed only when there are two or more. */
+  alternates?: Partial<Record<Locale, string>>;
 }
 
 export type HeadTag =
@@ -36,31 +43,55 @@ const iso = (d: string | Date) => (typeof d === 'string' ? d : d.toISOString().s
 export const TITLE_MAX = 70;
 
 /** "<page> | <site>"; with the short site name, or the page title alone, when that would run past TITLE_MAX. */
-export function pageTitle(title?: string): string {
-  if (!title) return SITE.name;
-  return [`${title} | ${SITE.name}`, `${title} | ${SITE.shortName}`].find((t) => t.length <= TITLE_MAX) ?? title;
+export function pageTitle(title?: string, locale: Locale = DEFAULT_LOCALE): string {
+  const { name, shortName } = ui(locale).site;
+  if (!title) return name;
+  return [`${title} | ${name}`, `${title} | ${shortName}`].find((t) => t.length <= TITLE_MAX) ?? title;
 }
 
-/** Builds every <head> tag of a page: title, description, canonical, Open Graph, Twitter, JSON-LD. */
+/** Tags every page starts with: character set, viewport, colour schemes, referrer policy, icons, sitemap. */
+export const BASE_TAGS: HeadTag[] = [
+  { tag: 'meta', attrs: { charset: 'utf-8' } },
+  { tag: 'meta', attrs: { name: 'viewport', content: 'width=device-width, initial-scale=1' } },
+  { tag: 'meta', attrs: { name: 'color-scheme', content: 'light dark' } },
+  { tag: 'meta', attrs: { name: 'theme-color', content: '#ffffff', media: '(prefers-color-scheme: light)' } },
+  { tag: 'meta', attrs: { name: 'theme-color', content: '#121417', media: '(prefers-color-scheme: dark)' } },
+  { tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' } },
+  { tag: 'link', attrs: { rel: 'icon', href: SHARED_PATHS.favicon, type: 'image/svg+xml' } },
+  { tag: 'link', attrs: { rel: 'icon', href: SHARED_PATHS.favicon32, type: 'image/png', sizes: '32x32' } },
+  { tag: 'link', attrs: { rel: 'apple-touch-icon', href: SHARED_PATHS.appleTouchIcon } },
+  { tag: 'link', attrs: { rel: 'sitemap', href: SHARED_PATHS.sitemap } },
+];
+
+/** Builds every <head> tag of a page: title, description, canonical, alternates, Open Graph, Twitter, JSON-LD. */
 export function buildHead(input: HeadInput): HeadTag[] {
-  const { title, description, path, site, image, type = 'website', noindex = false } = input;
+  const { title, description, path, site, image, type = 'website', noindex = false, locale = DEFAULT_LOCALE } = input;
   if (!path.startsWith('/')) throw new Error(`buildHead: path must start with "/", got "${path}"`);
   if (!description.trim()) throw new Error(`buildHead: page ${path} has no description`);
+  const t = ui(locale);
   const url = new URL(path, site).href;
-  const fullTitle = pageTitle(title);
-  const headline = input.shareTitle ?? title ?? SITE.name;
+  const fullTitle = pageTitle(title, locale);
+  const headline = input.shareTitle ?? title ?? t.site.name;
+  const others = Object.entries(input.alternates ?? {}).filter(([l]) => l !== locale) as [Locale, string][];
+  const languages = others.length ? ([[locale, path], ...others] as [Locale, string][]) : [];
   const tags: HeadTag[] = [
     { tag: 'title', text: fullTitle },
     { tag: 'meta', attrs: { name: 'description', content: description } },
     { tag: 'link', attrs: { rel: 'canonical', href: url } },
+    // Each language version of the page, and x-default (English) for readers of neither.
+    ...languages.map(([l, p]): HeadTag => ({ tag: 'link', attrs: { rel: 'alternate', hreflang: LOCALE_INFO[l].lang, href: new URL(p, site).href } })),
+    ...(languages.length
+      ? [{ tag: 'link', attrs: { rel: 'alternate', hreflang: 'x-default', href: new URL(input.alternates?.[DEFAULT_LOCALE] ?? path, site).href } } as HeadTag]
+      : []),
     { tag: 'meta', attrs: { property: 'og:type', content: type } },
-    { tag: 'meta', attrs: { property: 'og:site_name', content: SITE.name } },
-    { tag: 'meta', attrs: { property: 'og:locale', content: 'en_US' } },
+    { tag: 'meta', attrs: { property: 'og:site_name', content: t.site.name } },
+    { tag: 'meta', attrs: { property: 'og:locale', content: LOCALE_INFO[locale].og } },
+    ...others.map(([l]): HeadTag => ({ tag: 'meta', attrs: { property: 'og:locale:alternate', content: LOCALE_INFO[l].og } })),
     { tag: 'meta', attrs: { property: 'og:title', content: headline } },
     { tag: 'meta', attrs: { property: 'og:description', content: description } },
     { tag: 'meta', attrs: { property: 'og:url', content: url } },
     // Every page points feed readers at the updates and corrections log (same origin, so site-relative).
-    { tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', title: feedText(SITE.lang).title, href: FEED_PATH } },
+    { tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', title: t.feed.title, href: paths(locale).feed } },
   ];
   if (noindex) tags.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' } });
   if (image) {
@@ -90,11 +121,11 @@ export function buildHead(input: HeadInput): HeadTag[] {
       description,
       url,
       mainEntityOfPage: url,
-      inLanguage: SITE.lang,
+      inLanguage: LOCALE_INFO[locale].lang,
       ...(image ? { image: [new URL(image.path, site).href] } : {}),
       ...(input.published ? { datePublished: iso(input.published) } : {}),
       ...(input.modified ? { dateModified: iso(input.modified) } : {}),
-      publisher: { '@type': 'Organization', name: SITE.publisher },
+      publisher: { '@type': 'Organization', name: t.site.publisher },
     };
     // "<" is escaped so a title can never close the script element.
     tags.push({ tag: 'script', attrs: { type: 'application/ld+json' }, text: JSON.stringify(ld).replace(/</g, '\\u003c') });

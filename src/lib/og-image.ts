@@ -9,7 +9,8 @@ import { inflateSync } from 'node:zlib';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import type { SectionData } from '../content/section-schema';
-import { SITE } from '../site';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { ui } from '../i18n/ui';
 
 /** What one card shows. */
 export interface CardInput {
@@ -311,25 +312,25 @@ export function cardAlt(input: CardInput): string {
 // The cards of this site
 
 /** The card of one section: site name, share headline, key figure (or summary). */
-export function sectionCard(data: Pick<SectionData, 'shareTitle' | 'summary' | 'keyFigure'>): CardInput {
-  return data.keyFigure
-    ? { header: SITE.name, title: data.shareTitle, figure: data.keyFigure }
-    : { header: SITE.name, title: data.shareTitle, summary: data.summary };
+export function sectionCard(data: Pick<SectionData, 'shareTitle' | 'summary' | 'keyFigure'>, locale: Locale = DEFAULT_LOCALE): CardInput {
+  const header = ui(locale).site.name;
+  return data.keyFigure ? { header, title: data.shareTitle, figure: data.keyFigure } : { header, title: data.shareTitle, summary: data.summary };
 }
 
 /** The card of the home page (index.astro describes it in its og:image:alt). */
-export const HOME_CARD: CardInput = {
-  header: 'An independent explainer',
-  title: SITE.name,
-  summary: 'The April 2025 IRS–ICE memorandum, the law, the courts and the data, with every figure sourced.',
+export const homeCard = (locale: Locale = DEFAULT_LOCALE): CardInput => {
+  const t = ui(locale);
+  return { header: t.card.homeHeader, title: t.site.name, summary: t.card.homeSummary };
 };
 
-/** The card of the one-page summary (/summary/); use cardAlt(SUMMARY_CARD) for its og:image:alt. */
-export const SUMMARY_CARD: CardInput = {
-  header: SITE.name,
-  title: 'The one-page summary',
-  summary: 'The agreement, the law, the court cases and the key figures on a single printable page, each with its source.',
+/** The card of the one-page summary (/summary/); use cardAlt(summaryCard()) for its og:image:alt. */
+export const summaryCard = (locale: Locale = DEFAULT_LOCALE): CardInput => {
+  const t = ui(locale);
+  return { header: t.site.name, title: t.card.summaryTitle, summary: t.card.summarySummary };
 };
+/** English cards, for code and tests that run in English. */
+export const HOME_CARD = homeCard();
+export const SUMMARY_CARD = summaryCard();
 
 // ---------------------------------------------------------------------------------------------
 // The satori element tree

@@ -5,6 +5,9 @@
 import { visit } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
 import GithubSlugger from 'github-slugger';
+import { localeOfPath } from '../i18n/locales.ts';
+import { localizeHref } from '../i18n/paths.ts';
+import { ui } from '../i18n/ui/index.ts';
 
 const CLOBBER = 'user-content-';
 
@@ -20,6 +23,9 @@ export function rehypeScopeIds() {
     const scope = file.data?.astro?.frontmatter?.id;
     if (typeof scope !== 'string' || !scope) return; // not a section file
     const where = String(file.path ?? '').replace(/^.*?(content\/)/, '$1');
+    // The section's language is its folder's (content/<locale>/sections/); its words come from that dictionary.
+    const locale = localeOfPath(where);
+    const t = ui(locale);
     const slugger = new GithubSlugger();
     /** @param {string} value */
     const scoped = (value) =>
@@ -56,12 +62,18 @@ export function rehypeScopeIds() {
       }
       if (typeof p.id === 'string') p.id = scoped(p.id);
       if (typeof p.href === 'string' && p.href.startsWith('#')) p.href = '#' + scoped(p.href.slice(1));
+      // Links in content are written as English site paths ("/#the-law"); they lead to the same place in this language.
+      else if (typeof p.href === 'string' && p.href.startsWith('/')) p.href = localizeHref(p.href, locale);
+      // remark-rehype's back-reference label is set once for the site (astro.config.mjs); each language has its own.
+      if (node.tagName === 'a' && 'dataFootnoteBackref' in p && typeof p.ariaLabel === 'string') {
+        p.ariaLabel = t.notes.backLabel(p.ariaLabel.replace(/^\D+/, ''));
+      }
       if (Array.isArray(p.ariaDescribedBy)) p.ariaDescribedBy = p.ariaDescribedBy.map(scoped);
       if (typeof p.ariaDescribedBy === 'string') p.ariaDescribedBy = scoped(p.ariaDescribedBy);
       // A note number is a link named by its digits alone; a screen reader's list of links would be a
       // column of bare numbers. A hidden "Note " makes each one "Note 12".
       if (node.tagName === 'a' && 'dataFootnoteRef' in p) {
-        node.children.unshift({ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: 'Note ' }] });
+        node.children.unshift({ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: t.notes.note }] });
       }
       // SectionNotes.astro puts the section's share controls just before its notes, so readers
       // need not scroll past every note to share; it reads (and drops) this attribute.
@@ -69,10 +81,10 @@ export function rehypeScopeIds() {
       if (node.tagName === 'h2' && p.id === `${scope}-notes`) {
         node.tagName = 'h3';
         p.className = ['notes-heading'];
-        node.children = [{ type: 'text', value: 'Notes' }];
+        node.children = [{ type: 'text', value: t.notes.heading }];
       }
       // On-screen cross-links ("More: The law") lead nowhere on paper.
-      if (node.tagName === 'a' && typeof p.href === 'string' && /^\/?#/.test(p.href) && toString(node).startsWith('More:')) {
+      if (node.tagName === 'a' && typeof p.href === 'string' && /^\/?#/.test(p.href) && toString(node).startsWith(`${t.summary.more}:`)) {
         p.className = [...(p.className ?? []), 'more-link', 'print-hide'];
       }
     });
@@ -89,12 +101,14 @@ export function rehypeScopeIds() {
       const summary = {
         type: 'element', tagName: 'summary', properties: { className: ['notes-summary'] },
         children: [
-          { type: 'element', tagName: 'span', properties: { id: heading?.properties?.id ?? `${scope}-notes`, className: ['notes-heading'] }, children: [{ type: 'text', value: 'Notes' }] },
+          { type: 'element', tagName: 'span', properties: { id: heading?.properties?.id ?? `${scope}-notes`, className: ['notes-heading'] }, children: [{ type: 'text', value: t.notes.heading }] },
           { type: 'element', tagName: 'span', properties: { className: ['notes-count'] }, children: [{ type: 'text', value: ` (${count})` }] },
         ],
       };
       const rest = node.children.filter((/** @type {any} */ c) => c !== heading);
-      node.children = [{ type: 'element', tagName: 'details', properties: { className: ['notes-block'] }, children: [summary, ...rest] }];
+      // note-preview.ts reads its words from the fold: it bundles none of its own.
+      const words = { dataNote: t.notes.note, dataShowInList: t.notes.showInList };
+      node.children = [{ type: 'element', tagName: 'details', properties: { className: ['notes-block'], ...words }, children: [summary, ...rest] }];
       return 'skip';
     });
   };

@@ -2,12 +2,6 @@
 // networks and to e-mail. No network script, no tracking parameter: each link is a URL the reader
 // follows, pre-filled with the section's share headline and its absolute share URL.
 
-/** Site-relative path of a section's share page. */
-export const sharePath = (id: string) => `/s/${id}/`;
-
-/** Absolute URL of a section's share page, from the site origin (Astro.site, set by SITE_URL). */
-export const shareUrl = (id: string, site: URL | string) => new URL(sharePath(id), site).href;
-
 export interface ShareInput {
   /** The section's share headline (frontmatter shareTitle), the text of the post. */
   title: string;
@@ -35,7 +29,7 @@ export const postText = ({ title, url }: ShareInput) => `${title} ${url}`;
  * (url), Reddit submit (url, title), and a mailto: with subject and body. Facebook and LinkedIn take
  * only the URL; they read the title from the page's Open Graph card.
  */
-export function shareLinks(input: ShareInput): ShareLink[] {
+export function shareLinks(input: ShareInput, emailLabel = 'Email'): ShareLink[] {
   const { title, url } = input;
   return [
     { network: 'x', label: 'X', href: `https://x.com/intent/tweet?text=${enc(title)}&url=${enc(url)}` },
@@ -43,7 +37,7 @@ export function shareLinks(input: ShareInput): ShareLink[] {
     { network: 'facebook', label: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${enc(url)}` },
     { network: 'linkedin', label: 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${enc(url)}` },
     { network: 'reddit', label: 'Reddit', href: `https://www.reddit.com/submit?url=${enc(url)}&title=${enc(title)}` },
-    { network: 'email', label: 'Email', href: `mailto:?subject=${enc(title)}&body=${enc(`${title}\n\n${url}`)}` },
+    { network: 'email', label: emailLabel, href: `mailto:?subject=${enc(title)}&body=${enc(`${title}\n\n${url}`)}` },
   ];
 }
 

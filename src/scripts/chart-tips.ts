@@ -51,7 +51,7 @@ class ChartTips extends HTMLElement {
     const keys = document.createElement('span');
     keys.className = 'visually-hidden';
     keys.id = `${frame.id}-keys`;
-    keys.textContent = 'Use the arrow keys to read each value; Escape hides it.';
+    keys.textContent = frame.dataset.keys ?? '';
     frame.append(tip, live, keys);
     frame.setAttribute('aria-describedby', `${frame.getAttribute('aria-describedby') ?? ''} ${keys.id}`.trim());
 

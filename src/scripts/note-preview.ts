@@ -32,8 +32,10 @@ function show(link: HTMLAnchorElement) {
   copy.querySelectorAll('[data-footnote-backref]').forEach((a) => a.remove());
   copy.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
   const number = link.textContent!.replace(/\D+/g, '');
+  // The words are the page's language, rendered on the notes' fold (rehype-scope-ids.mjs).
+  const words = note.closest<HTMLElement>('details.notes-block')?.dataset ?? {};
   const label = document.createElement('strong');
-  label.textContent = `Note ${number}`;
+  label.textContent = `${words.note ?? ''}${number}`;
   const body = [...copy.childNodes].map((node) => {
     if (!(node instanceof HTMLParagraphElement)) return node;
     // A <p> cannot sit inside the sentence's <p>; a block-level span reads the same.
@@ -45,9 +47,9 @@ function show(link: HTMLAnchorElement) {
   const all = document.createElement('a');
   all.href = `#${note.id}`;
   all.className = 'note-pop-all';
-  all.textContent = 'Show in the list of notes';
+  all.textContent = words.showInList ?? '';
   preview.replaceChildren(label, ' ', ...body, all);
-  preview.setAttribute('aria-label', `Note ${number}`);
+  preview.setAttribute('aria-label', label.textContent);
   ref = link;
   // Next to its number in the page's order, so Tab goes on from the note to the rest of the sentence.
   link.closest('sup')!.after(preview);

@@ -1,5 +1,6 @@
 // <share-controls>: turns on "Copy link", the system share sheet (where the browser has one) and
 // the Mastodon server form. Without JavaScript those stay hidden and the plain links do the work.
+// Its words come from data- attributes rendered in the page's language (ShareControls.astro).
 import { mastodonShareUrl } from '../lib/share-links';
 
 class ShareControls extends HTMLElement {
@@ -22,7 +23,7 @@ class ShareControls extends HTMLElement {
       native.hidden = false;
       native.addEventListener('click', () => {
         navigator.share({ title, url }).catch((error: unknown) => {
-          if ((error as Error)?.name !== 'AbortError') this.#say('The share menu did not open. Use “Copy link” instead.');
+          if ((error as Error)?.name !== 'AbortError') this.#say(this.dataset.nativeFailed ?? '');
         });
       });
     }
@@ -48,7 +49,7 @@ class ShareControls extends HTMLElement {
         event.preventDefault();
         const href = mastodonShareUrl(input.value, postText?.value ?? url);
         if (!href) {
-          setError('Type your Mastodon server’s address, for example mastodon.social.');
+          setError(this.dataset.mastodonHint ?? '');
           input.focus();
           return;
         }
@@ -66,7 +67,7 @@ class ShareControls extends HTMLElement {
   async #copy(url: string, button: HTMLButtonElement) {
     try {
       await navigator.clipboard.writeText(url);
-      this.#say('Link copied.', true);
+      this.#say(this.dataset.copied ?? '', true);
       return;
     } catch {
       // No permission or no Clipboard API (older browsers, plain http): try the old way.
@@ -88,7 +89,7 @@ class ShareControls extends HTMLElement {
     field.remove();
     button.focus();
     if (copied) {
-      this.#say('Link copied.', true);
+      this.#say(this.dataset.copied ?? '', true);
       return;
     }
     // Last resort: show the URL in a read-only field, selected, for the reader to copy.
@@ -98,12 +99,12 @@ class ShareControls extends HTMLElement {
       shown.className = 'share-fallback';
       shown.readOnly = true;
       shown.value = url;
-      shown.setAttribute('aria-label', 'Link to this section');
+      shown.setAttribute('aria-label', this.dataset.linkLabel ?? '');
       this.querySelector('.share-row')?.after(shown);
     }
     shown.focus();
     shown.select();
-    this.#say('Could not copy. The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
+    this.#say(this.dataset.copyFailed ?? '');
   }
 
   /** Shows a message and announces it (the status element is a polite live region). */

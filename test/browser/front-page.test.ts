@@ -7,9 +7,9 @@ import { openBrowser, site } from '../setup/browser';
 let browser: Awaited<ReturnType<typeof openBrowser>>;
 let phone: Page;
 const SCREEN = { width: 360, height: 640 };
-const sectionIds = readdirSync('content/sections')
+const sectionIds = readdirSync('content/en/sections')
   .filter((f) => f.endsWith('.mdx'))
-  .map((f) => /^id:\s*(\S+)/m.exec(readFileSync(`content/sections/${f}`, 'utf8'))![1]);
+  .map((f) => /^id:\s*(\S+)/m.exec(readFileSync(`content/en/sections/${f}`, 'utf8'))![1]);
 
 beforeAll(async () => {
   browser = await openBrowser({ viewport: SCREEN });

@@ -4,7 +4,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { formatValue } from '../../src/charts/common';
+import { formatters } from '../../src/i18n/format';
+const { value: formatValue } = formatters('en');
+import { resolveDataset } from '../../src/content/dataset-text';
 import { parseDataset, type Dataset } from '../../src/content/data-schema';
 import { openBrowser, site } from '../setup/browser';
 
@@ -18,8 +20,8 @@ for (const tool of ['pdfinfo', 'pdftotext']) {
   }
 }
 
-const content = JSON.parse(readFileSync('content/summary.json', 'utf8'));
-const dataset = (id: string): Dataset => parseDataset(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')), id) as Dataset;
+const content = JSON.parse(readFileSync('content/en/summary.json', 'utf8'));
+const dataset = (id: string): Dataset => resolveDataset(parseDataset(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')), id)) as Dataset;
 const row = (id: string, group: string, label: string) => dataset(id).rows.find((r) => r.group === group && r.label === label)!;
 /**
  * Text for comparison: no whitespace (pdftotext breaks lines, URLs wrap anywhere), no word joiners

@@ -90,10 +90,10 @@ describe('every kind of malformed content has a failing-build test', () => {
   });
 
   it('a one-page-summary key point over its length limit names the file and the field', () => {
-    // Made from the real content/summary.json, so only the one broken field differs.
+    // Made from the real content/en/summary.json, so only the one broken field differs.
     const dir = mkdtempSync(join(tmpdir(), 'explainer-bad-summary-'));
     const file = join(dir, 'key-point-too-long.json');
-    const summary = JSON.parse(readFileSync('content/summary.json', 'utf8'));
+    const summary = JSON.parse(readFileSync('content/en/summary.json', 'utf8'));
     summary.keyPoints[0].text = `${summary.keyPoints[0].text} ${'More words that will not fit on the printed page. '.repeat(8)}`.trim();
     writeFileSync(file, JSON.stringify(summary, null, 2));
     const saved = process.env.SUMMARY_FILE;

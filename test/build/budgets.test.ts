@@ -35,9 +35,9 @@ describe('the performance budget in bytes', () => {
   });
 
   it('the home page, with every chart drawn inline, is at most 60 kB brotli', () => {
-    const charts = readdirSync('content/sections')
+    const charts = readdirSync('content/en/sections')
       .filter((f) => f.endsWith('.mdx'))
-      .reduce((n, f) => n + (readFileSync(`content/sections/${f}`, 'utf8').match(/<Chart\s/g)?.length ?? 0), 0);
+      .reduce((n, f) => n + (readFileSync(`content/en/sections/${f}`, 'utf8').match(/<Chart\s/g)?.length ?? 0), 0);
     expect(page('/').querySelectorAll('main figure svg').length, 'inline chart SVGs on /').toBeGreaterThanOrEqual(charts);
     const w = pageWeight('/');
     expect(w.html.brotli, `/ HTML = ${kB(w.html.raw)} raw, ${kB(w.html.brotli)} brotli`).toBeLessThanOrEqual(

@@ -119,7 +119,7 @@ describe('the complete explainer', () => {
 
   it('lists the whole log on /updates/ newest first, with the first publication at the bottom', () => {
     const log = page('/updates/').querySelectorAll('#corrections-log li');
-    expect(log.length).toBe(JSON.parse(readFileSync('content/corrections.json', 'utf8')).length);
+    expect(log.length).toBe(JSON.parse(readFileSync('content/en/corrections.json', 'utf8')).length);
     const days = log.map((li) => li.querySelector('time')!.getAttribute('datetime')!);
     expect(days).toEqual([...days].sort().reverse());
     expect(log.at(-1)!.text).toMatch(/First published/);

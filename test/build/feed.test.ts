@@ -4,7 +4,7 @@ import { DIST, allPages, page } from '../setup/dist';
 import { fileForPath } from '../bench/measure.mjs';
 import { child, childrenNamed, parseXml } from '../setup/xml';
 
-const log: { id: string; date: string; kind: string; section?: string }[] = JSON.parse(readFileSync('content/corrections.json', 'utf8'));
+const log: { id: string; date: string; kind: string; section?: string }[] = JSON.parse(readFileSync('content/en/corrections.json', 'utf8'));
 const xml = readFileSync(`${DIST}/updates.xml`, 'utf8');
 const feed = parseXml(xml);
 const entries = childrenNamed(feed, 'entry');

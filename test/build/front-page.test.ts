@@ -76,8 +76,8 @@ describe('the home page headline block', () => {
 
 describe('glossary definitions', () => {
   it('use typographic apostrophes, not straight ones', () => {
-    for (const file of readdirSync('content/sections').filter((f) => f.endsWith('.mdx'))) {
-      const defs = [...readFileSync(`content/sections/${file}`, 'utf8').matchAll(/<Term[^>]*?\bdef="([^"]*)"/g)].map((m) => m[1]);
+    for (const file of readdirSync('content/en/sections').filter((f) => f.endsWith('.mdx'))) {
+      const defs = [...readFileSync(`content/en/sections/${file}`, 'utf8').matchAll(/<Term[^>]*?\bdef="([^"]*)"/g)].map((m) => m[1]);
       for (const def of defs) expect(def, `${file}: ${def.slice(0, 40)}…`).not.toMatch(/'/);
     }
   });

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { page } from '../setup/dist';
 
 const doc = page('/');
-const sectionFiles = readdirSync('content/sections').filter((f) => f.endsWith('.mdx'));
+const sectionFiles = readdirSync('content/en/sections').filter((f) => f.endsWith('.mdx'));
 
 describe('the built home page', () => {
   it('has exactly one main landmark, a skip link to it and one h1', () => {
@@ -19,7 +19,7 @@ describe('the built home page', () => {
     expect(sections.length).toBeGreaterThanOrEqual(3);
     for (const s of sections) expect(s.querySelector('h2')?.text.trim()).toBeTruthy();
     const orders = sectionFiles
-      .map((f) => readFileSync(`content/sections/${f}`, 'utf8'))
+      .map((f) => readFileSync(`content/en/sections/${f}`, 'utf8'))
       .map((text) => ({ id: /^id:\s*(\S+)/m.exec(text)?.[1], order: Number(/^order:\s*(\d+)/m.exec(text)?.[1]) }))
       .sort((a, b) => a.order - b.order)
       .map((s) => s.id);

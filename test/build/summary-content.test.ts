@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'node-html-parser';
 import { buildCopy } from '../setup/build-fixture';
 
-// Fixture builds of a throwaway copy of the project: the summary's words come from content/summary.json
+// Fixture builds of a throwaway copy of the project: the summary's words come from content/en/summary.json
 // (or SUMMARY_FILE), its numbers from content/data/*.json, and a summary that cannot fit stops the build.
 
 const saved = process.env.SUMMARY_FILE;

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import QRCode from 'qrcode';
-import { formatValue } from '../../src/charts/common';
+import { formatters } from '../../src/i18n/format';
+const { value: formatValue } = formatters('en');
+import { resolveDataset } from '../../src/content/dataset-text';
 import { parseDataset, type Dataset } from '../../src/content/data-schema';
 import { siteUrl } from '../../src/lib/site-url.mjs';
 import { allPages, page } from '../setup/dist';
 
 const doc = page('/summary/');
-const content = JSON.parse(readFileSync('content/summary.json', 'utf8'));
-const dataset = (id: string): Dataset => parseDataset(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')), id) as Dataset;
+const content = JSON.parse(readFileSync('content/en/summary.json', 'utf8'));
+const dataset = (id: string): Dataset => resolveDataset(parseDataset(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')), id)) as Dataset;
 const text = (s: string | undefined) => (s ?? '').replace(/[\s\u2060]+/g, ' ').trim();
 const row = (id: string, group: string, label: string) => dataset(id).rows.find((r) => r.group === group && r.label === label)!;
 const explainerUrl = siteUrl(process.env.SITE_URL);

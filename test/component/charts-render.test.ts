@@ -6,19 +6,18 @@ import ChartShell from '../../src/components/charts/ChartShell.astro';
 import PageFixture from './charts-page-fixture.astro';
 import { loadDataset, nb } from '../unit/charts-fixtures';
 
-// <Chart> reads its dataset with getEntry('datasets', id); outside a build there is no content
-// store, so the test serves the same files through the same schema.
+// <Chart> reads its dataset through the content loader (getCollection('datasets')); outside a build
+// there is no content store, so the test serves the same files through the same schema. English only:
+// no other language's chart words.
 vi.mock('astro:content', async () => {
-  const { loadDataset: load } = await import('../unit/charts-fixtures');
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { parseDataset } = await import('../../src/content/data-schema');
+  const files = readdirSync('content/data').filter((f) => f.endsWith('.json'));
   return {
-    getEntry: async (collection: string, id: string) => {
-      if (collection !== 'datasets') return undefined;
-      try {
-        return { id, collection, data: load(id) };
-      } catch {
-        return undefined;
-      }
-    },
+    getCollection: async (collection: string) =>
+      collection === 'datasets'
+        ? files.map((f) => ({ id: f.replace(/\.json$/, ''), collection, data: parseDataset(JSON.parse(readFileSync(`content/data/${f}`, 'utf8')), f) }))
+        : [],
   };
 });
 

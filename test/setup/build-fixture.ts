@@ -42,10 +42,12 @@ function plainEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Builds with content/sections replaced by the valid fixture sections plus the given files. */
+/** Builds with content/en/sections replaced by the valid fixture sections plus the given files. */
 export function buildWithSections(extraFiles: string[]) {
   return buildCopy((root) => {
-    const sections = join(root, 'content', 'sections');
+    const sections = join(root, 'content', 'en', 'sections');
+    // Only the English loader is under test: other languages mirror files these fixtures replace.
+    rmSync(join(root, 'content', 'es'), { recursive: true, force: true });
     rmSync(sections, { recursive: true, force: true });
     cpSync(resolve('test/fixtures/sections-valid'), sections, { recursive: true });
     for (const file of extraFiles) cpSync(resolve(file), join(sections, basename(file)));

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FEED_TEXT, atomFeed, feedText, type FeedInput } from '../../src/lib/atom-feed';
+import { atomFeed, type FeedInput } from '../../src/lib/atom-feed';
+import { ui } from '../../src/i18n/ui';
 import { child, childrenNamed, parseXml } from '../setup/xml';
 
 const input: FeedInput = {
-  lang: 'en',
+  locale: 'en',
   site: 'https://explainer.example.org/',
   feedPath: '/updates.xml',
   logPath: '/#corrections-log',
@@ -22,7 +23,7 @@ describe('the Atom feed of the log', () => {
     expect(feed.name).toBe('feed');
     expect(feed.attrs).toMatchObject({ xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': 'en' });
     expect(child(feed, 'id').text).toBe('https://explainer.example.org/updates.xml');
-    expect(child(feed, 'title').text).toBe(FEED_TEXT.en.title);
+    expect(child(feed, 'title').text).toBe(ui('en').feed.title);
     expect(child(feed, 'updated').text).toBe('2026-12-01T00:00:00Z');
     expect(child(child(feed, 'author'), 'name').text).toBe('The Explainer project');
     const links = childrenNamed(feed, 'link').map((l) => l.attrs);
@@ -49,10 +50,15 @@ describe('the Atom feed of the log', () => {
     expect(child(sameDay!, 'link').attrs.href).toBe('https://explainer.example.org/#log-same-day');
   });
 
-  it('takes its words by language and refuses a language it has no words for', () => {
-    expect(feedText('en')).toBe(FEED_TEXT.en);
-    expect(() => atomFeed({ ...input, lang: 'es' })).toThrow(/no feed text for language "es"/);
+  it('speaks the language it is given: Spanish title, kinds and xml:lang', () => {
+    const feed = parseXml(atomFeed({ ...input, locale: 'es' }));
+    expect(feed.attrs['xml:lang']).toBe('es');
+    expect(child(feed, 'title').text).toBe(ui('es').feed.title);
+    const kinds = childrenNamed(feed, 'entry').map((e) => child(e, 'category').attrs.label);
+    expect(kinds).toContain('Corrección');
+    expect(kinds).toContain('Actualización');
   });
+
 
   it('refuses an empty log and two entries with one id', () => {
     expect(() => atomFeed({ ...input, entries: [] })).toThrow(/no entries/);

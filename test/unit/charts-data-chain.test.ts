@@ -1,37 +1,39 @@
+import { chartText } from '../../src/charts/registry';
 import { describe, expect, it } from 'vitest';
-import { dataChain, describeDataChain } from '../../src/charts/data-chain';
+import { dataChain } from '../../src/charts/data-chain';
 import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf } from './charts-fixtures';
 
 const rows = rowsOf('data-chain');
 const layout = dataChain(rows);
-const mark = (label: string) => layout.marks.find((m) => m.key === label)!;
-const area = (label: string) => mark(label).shapes[0].width * mark(label).shapes[0].height;
+// Marks are keyed by row id (labels are translated text).
+const mark = (id: string) => layout.marks.find((m) => m.key === id)!;
+const area = (id: string) => mark(id).shapes[0].width * mark(id).shapes[0].height;
 const inside = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
   a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width + 0.05 && a.y + a.height <= b.y + b.height + 0.05;
 
 describe('data-chain nested areas', () => {
   it('draws each request as a square whose area is proportional to its people, on one scale from zero', () => {
     expect(layout.side.domain[0]).toBe(0);
-    expect(area('ICE’s first request, refused by the IRS') / area('Narrowed request')).toBeCloseTo(7_600_000 / 1_280_000, 1);
-    expect(area('Second request, also refused') / area('Narrowed request')).toBeCloseTo(7_300_000 / 1_280_000, 1);
+    expect(area('first-request') / area('narrowed-request')).toBeCloseTo(7_600_000 / 1_280_000, 1);
+    expect(area('second-request') / area('narrowed-request')).toBeCloseTo(7_300_000 / 1_280_000, 1);
   });
 
   it('draws the requests as outlines in date order and the disclosed addresses filled inside the narrowed request', () => {
     const requests = layout.marks.slice(0, 3);
     expect(requests.map((m) => m.shapes[0].outline)).toEqual([true, true, true]);
     expect(requests.map((m) => m.shapes[0].x)).toEqual([...requests.map((m) => m.shapes[0].x)].sort((a, b) => a - b));
-    const disclosed = mark('Addresses the IRS disclosed').shapes[0];
+    const disclosed = mark('disclosed').shapes[0];
     expect(disclosed.outline).toBeFalsy();
-    expect(inside(disclosed, mark('Narrowed request').shapes[0])).toBe(true);
-    expect(area('Addresses the IRS disclosed') / area('Narrowed request')).toBeCloseTo(47_289 / 1_280_000, 2);
+    expect(inside(disclosed, mark('narrowed-request').shapes[0])).toBe(true);
+    expect(area('disclosed') / area('narrowed-request')).toBeCloseTo(47_289 / 1_280_000, 2);
   });
 
   it('enlarges the disclosed square into a bar with the part the judge found likely unlawful inside it, in proportion', () => {
-    const bar = mark('Addresses the IRS disclosed (enlarged)').shapes[0];
-    const part = mark('Found likely unlawful in an indicative ruling, appeal pending').shapes[0];
+    const bar = mark('disclosed-enlarged').shapes[0];
+    const part = mark('likely-unlawful').shapes[0];
     expect(inside(part, bar)).toBe(true);
     expect(part.width / bar.width).toBeCloseTo(42_695 / 47_289, 2);
-    expect(layout.magnification / ((bar.width * bar.height) / area('Addresses the IRS disclosed'))).toBeCloseTo(1, 1);
+    expect(layout.magnification / ((bar.width * bar.height) / area('disclosed'))).toBeCloseTo(1, 1);
     expect(layout.labels.map((l) => l.text.replace(/\u00a0/g, ' ')).join(' ')).toMatch(/enlarges the small filled square about \d+ times/);
   });
 
@@ -56,7 +58,7 @@ describe('data-chain nested areas', () => {
   });
 
   it('states the chain in the takeaway and every figure in the description', () => {
-    const { takeaway, description } = describeDataChain(rows);
+    const { takeaway, description } = chartText('data-chain', rows);
     // The February 26, 2026, opinion was an indicative ruling with the appeal pending: the takeaway says so.
     expect(takeaway.replace(/\u00a0/g, ' ')).toBe(
       'ICE’s requests named up to 7.6 million people; the IRS disclosed 47,289 addresses; a judge’s indicative ruling found about 42,695 of those likely unlawful, with an appeal pending.',

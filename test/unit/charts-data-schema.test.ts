@@ -73,14 +73,14 @@ describe('the datasets schema', () => {
 
   it('rejects parts of a row that add up to more than the row itself', () => {
     const d = fixValid();
-    d.rows.push({ group: 'G', label: 'Social Security', value: 60, unit: 'usd_billions', period: '2023', source: 'src', partOf: 'Federal' });
+    d.rows.push({ id: 'g-social-security', group: 'g', label: 'Social Security', value: 60, unit: 'usd_billions', period: '2023', source: 'src', partOf: 'g-federal' });
     expect(errorOf(d, 'parts.json')).toContain('parts.json: row 3 ("Social Security"), field "value": the parts of "Federal" add up to 60');
   });
 
-  it('rejects a part that points at a label missing from its group', () => {
+  it('rejects a part that points at a row id missing from its group', () => {
     const d = fixValid();
-    d.rows.push({ group: 'G', label: 'Medicare', value: 6.4, unit: 'usd_billions', period: '2023', source: 'src', partOf: 'Federl' });
-    expect(errorOf(d, 'partof.json')).toContain('partof.json: row 3 ("Medicare"), field "partOf": refers to "Federl"');
+    d.rows.push({ id: 'g-medicare', group: 'g', label: 'Medicare', value: 6.4, unit: 'usd_billions', period: '2023', source: 'src', partOf: 'g-federl' });
+    expect(errorOf(d, 'partof.json')).toContain('partof.json: row 3 ("Medicare"), field "partOf": refers to "g-federl", which is not the id of a row in the same group');
   });
 
   it('rejects source links that are not https', () => {

@@ -1,5 +1,6 @@
 // Shared by the charts-* tests: the real dataset files, parsed with the collection's schema.
 import { readFileSync } from 'node:fs';
+import { resolveDataset } from '../../src/content/dataset-text';
 import { parseDataset, type AnyDataset, type CaseDataset, type DataRow } from '../../src/content/data-schema';
 import { labelExtent, type ChartLayout } from '../../src/charts/common';
 
@@ -16,7 +17,7 @@ export const CHART_IDS = [
 
 export function loadDataset(id: string): AnyDataset {
   const file = `content/data/${id}.json`;
-  return parseDataset(JSON.parse(readFileSync(file, 'utf8')), file);
+  return resolveDataset(parseDataset(JSON.parse(readFileSync(file, 'utf8')), file));
 }
 
 export const rowsOf = (id: string): DataRow[] => loadDataset(id).rows as DataRow[];

@@ -1,5 +1,6 @@
+import { chartText } from '../../src/charts/registry';
 import { describe, expect, it } from 'vitest';
-import { describeIndustryShare, industryShare } from '../../src/charts/industry-share';
+import { industryShare } from '../../src/charts/industry-share';
 import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf } from './charts-fixtures';
 
 const rows = rowsOf('industry-share');
@@ -33,6 +34,6 @@ describe('industry-share layout', () => {
   });
 
   it('says "about 1 in 8" for 13%', () => {
-    expect(describeIndustryShare(rows).takeaway).toBe('In construction, about 1 in 8 workers (13%) was an unauthorized immigrant in 2022.');
+    expect(chartText('industry-share', rows).takeaway).toBe('In construction, about 1 in 8 workers (13%) was an unauthorized immigrant in 2022.');
   });
 });

@@ -1,7 +1,8 @@
+import { chartText } from '../../src/charts/registry';
 import { describe, expect, it } from 'vitest';
-import { describeLawsuits, lawsuits, markerShapes } from '../../src/charts/lawsuits';
+import { lawsuits, markerShapes } from '../../src/charts/lawsuits';
 import { casesTable } from '../../src/charts/table';
-import { casesCsv, csvLineCount, parseCsv, CASE_CSV_COLUMNS } from '../../src/charts/csv';
+import { casesCsv, csvColumns, csvLineCount, parseCsv } from '../../src/charts/csv';
 import type { CaseDataset } from '../../src/content/data-schema';
 import { casesOf, labelsOverMarks, loadDataset, outsideViewBox, overlappingLabels } from './charts-fixtures';
 
@@ -54,7 +55,7 @@ describe('lawsuits step tracks', () => {
   });
 
   it('counts the cases with orders in the takeaway and lists every step in the description', () => {
-    const { takeaway, description } = describeLawsuits(rows);
+    const { takeaway, description } = chartText('lawsuits', rows);
     expect(takeaway).toBe(
       'Two of the three lawsuits have won court orders limiting the data sharing; in the other, relief was denied, and the denial upheld on appeal.',
     );
@@ -75,7 +76,7 @@ describe('lawsuits step tracks', () => {
   it('writes the CSV with one line per step and the case repeated on each', () => {
     const data = loadDataset('lawsuits') as CaseDataset;
     const table = parseCsv(casesCsv(data));
-    expect(table[0]).toEqual([...CASE_CSV_COLUMNS]);
+    expect(table[0]).toEqual(csvColumns('cases'));
     expect(table).toHaveLength(csvLineCount(data) + 1);
     expect(table[1].slice(0, 2)).toEqual(['Centro de Trabajadores Unidos v. Bessent', 'D.D.C.; on appeal, D.C. Cir. No. 25-5181']);
     expect(table.find((l) => l[7] === 'Appeal argued' && l[1].includes('26-5006'))?.[5]).toBe('');

@@ -1,5 +1,6 @@
+import { chartText } from '../../src/charts/registry';
 import { describe, expect, it } from 'vitest';
-import { describeRequestsVsDisclosed, requestsVsDisclosed } from '../../src/charts/requests-vs-disclosed';
+import { requestsVsDisclosed } from '../../src/charts/requests-vs-disclosed';
 import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf, nb } from './charts-fixtures';
 
 const rows = rowsOf('requests-vs-disclosed');
@@ -35,7 +36,7 @@ describe('requests-vs-disclosed area chart', () => {
   });
 
   it('gives the disclosed share of the narrowed request in the takeaway', () => {
-    expect(describeRequestsVsDisclosed(rows).takeaway).toBe(
+    expect(chartText('requests-vs-disclosed', rows).takeaway).toBe(
       nb("Addresses the IRS disclosed: 47,289, about 3.7% of the 1.28 million people in ICE’s narrowed request."),
     );
   });

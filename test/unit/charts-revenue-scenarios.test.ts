@@ -1,10 +1,12 @@
+import { chartText } from '../../src/charts/registry';
 import { describe, expect, it } from 'vitest';
-import { describeRevenueScenarios, revenueScenarios, categoryOf } from '../../src/charts/revenue-scenarios';
+import { revenueScenarios, categoryOf } from '../../src/charts/revenue-scenarios';
 import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf } from './charts-fixtures';
 
 const rows = rowsOf('revenue-scenarios');
 const layout = revenueScenarios(rows);
-const bar = (label: string) => layout.marks.find((m) => m.key.endsWith(`|${label}`))!;
+// Marks are keyed by row id; a label names its row here only to find that id.
+const bar = (label: string) => layout.marks.find((m) => m.key === rows.find((r) => r.label === label)?.id)!;
 // Read as a reader does: the non-breaking spaces that hold a number to its unit (or a date together) as spaces.
 const plainText = (t: { takeaway: string; description: string }) => ({ takeaway: t.takeaway.replace(/\u00a0/g, ' '), description: t.description.replace(/\u00a0/g, ' ') });
 const texts = layout.labels.map((l) => l.text.replace(/\u00a0/g, ' '));
@@ -59,7 +61,7 @@ describe('revenue-scenarios blocks', () => {
   });
 
   it('leads with the central forecast and its range, and warns against adding the studies', () => {
-    const { takeaway, description } = plainText(describeRevenueScenarios(rows));
+    const { takeaway, description } = plainText(chartText('revenue-scenarios', rows));
     expect(takeaway).toContain('$25 billion lost in 2026 ($12–39 billion)');
     expect(takeaway).toContain('none should be added together');
     for (const v of ['$8.6 billion', '$0.9 billion', '$25.9 billion', '$2.6 billion', '$40 billion', '$313 billion']) expect(description).toContain(v);

@@ -1,5 +1,6 @@
+import { chartText } from '../../src/charts/registry';
 import { describe, expect, it } from 'vitest';
-import { describeTaxesByLevel, taxesByLevel } from '../../src/charts/taxes-by-level';
+import { taxesByLevel } from '../../src/charts/taxes-by-level';
 import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf, nb } from './charts-fixtures';
 
 const rows = rowsOf('taxes-by-level');
@@ -51,9 +52,14 @@ describe('taxes-by-level layout', () => {
   });
 
   it('refuses a bar it has no palette category for, naming it', () => {
-    expect(() => taxesByLevel(rows.map((r) => (r.label === 'State and local' ? { ...r, label: 'Tribal' } : r)))).toThrow(
-      'taxes-by-level: bar "Tribal" is neither Federal nor State and local',
+    expect(() => taxesByLevel(rows.map((r) => (r.id === 'itep-2022-state-local' ? { ...r, id: 'itep-2022-tribal' } : r)))).toThrow(
+      'taxes-by-level: bar "itep-2022-tribal" is neither federal',
     );
+  });
+
+  it('colours bars by row id, so a translated label keeps its colour', () => {
+    const translated = taxesByLevel(rows.map((r) => ({ ...r, label: `${r.label} (es)` })));
+    expect(translated.marks.map((m) => m.category)).toEqual(layout.marks.map((m) => m.category));
   });
 
   it('keeps every label and mark inside the 340-unit viewBox used at 360 px, with no overlaps', () => {
@@ -78,7 +84,7 @@ describe('taxes-by-level layout', () => {
   });
 
   it('writes a takeaway and a finding sentence from the rows', () => {
-    const text = describeTaxesByLevel(rows);
+    const text = chartText('taxes-by-level', rows);
     expect(text.takeaway).toBe(
       nb('Estimates of taxes paid by undocumented immigrants: $96.7 billion (ITEP, tax year 2022) and $89.8 billion (AIC, 2023), most of it federal.'),
     );

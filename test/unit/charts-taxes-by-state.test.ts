@@ -1,5 +1,6 @@
+import { chartText } from '../../src/charts/registry';
 import { describe, expect, it } from 'vitest';
-import { describeTaxesByState, taxesByState } from '../../src/charts/taxes-by-state';
+import { taxesByState } from '../../src/charts/taxes-by-state';
 import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf, nb } from './charts-fixtures';
 
 const rows = rowsOf('taxes-by-state');
@@ -8,7 +9,7 @@ const layout = taxesByState(rows);
 describe('taxes-by-state layout', () => {
   it('sorts the states largest first, whatever the order of the rows', () => {
     const shuffled = [...rows].reverse();
-    expect(taxesByState(shuffled).order).toEqual(['California', 'Texas', 'New York', 'Florida', 'Illinois', 'New Jersey']);
+    expect(taxesByState(shuffled).order).toEqual(['california', 'texas', 'new-york', 'florida', 'illinois', 'new-jersey']);
     const ys = layout.marks.map((m) => m.shapes[0].y);
     expect([...ys].sort((a, b) => a - b)).toEqual(ys);
   });
@@ -33,6 +34,6 @@ describe('taxes-by-state layout', () => {
   });
 
   it('names the leader and the next two states in the takeaway', () => {
-    expect(describeTaxesByState(rows).takeaway).toBe(nb('California led with $8.5 billion, followed by Texas ($4.9 billion) and New York ($3.1 billion).'));
+    expect(chartText('taxes-by-state', rows).takeaway).toBe(nb('California led with $8.5 billion, followed by Texas ($4.9 billion) and New York ($3.1 billion).'));
   });
 });

@@ -1,11 +1,12 @@
+import { chartText } from '../../src/charts/registry';
 import { describe, expect, it } from 'vitest';
-import { describeWorkforceShare, mainRows, workforceShare } from '../../src/charts/workforce-share';
+import { mainRows, workforceShare } from '../../src/charts/workforce-share';
 import type { DataRow } from '../../src/content/data-schema';
 import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf } from './charts-fixtures';
 
 const rows = rowsOf('workforce-share');
 const layout = workforceShare(rows);
-const share = (value: number): DataRow[] => [{ label: 'Share', value, unit: 'percent', period: '2022', source: 's' }];
+const share = (value: number): DataRow[] => [{ id: 'share', label: 'Share', value, unit: 'percent', period: '2022', source: 's' }];
 
 describe('workforce-share waffle', () => {
   it('has 100 squares, each 1% of workers', () => {
@@ -49,7 +50,7 @@ describe('workforce-share waffle', () => {
   });
 
   it('states the rounding honestly: 4.8%, about 1 in 21', () => {
-    const text = describeWorkforceShare(rows);
+    const text = chartText('workforce-share', rows);
     expect(text.takeaway).toBe('About 1 in 21 U.S. workers (4.8%) was an unauthorized immigrant in 2022.');
     expect(text.description).toContain('4 squares and 80% of another are filled');
   });

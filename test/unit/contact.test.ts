@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CORRECTIONS_LOG, contactRoute } from '../../src/lib/contact';
+import { contactRoute } from '../../src/lib/contact';
+import { paths } from '../../src/i18n/paths';
+
+const CORRECTIONS_LOG = paths('en').updates;
 
 describe('contactRoute (CONTACT_EMAIL)', () => {
   it('falls back to the public corrections log when CONTACT_EMAIL is unset or blank', () => {

@@ -5,10 +5,10 @@ import { assertDistinctLeadNumbers, assertKeyFigureInText, leadNumber } from '..
 import { sectionSchema } from '../../src/content/section-schema';
 
 /** The real sections, read the way the build reads them (Astro's frontmatter parser, the section schema). */
-const sections = readdirSync('content/sections')
+const sections = readdirSync('content/en/sections')
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => {
-    const filePath = `content/sections/${f}`;
+    const filePath = `content/en/sections/${f}`;
     const { frontmatter, content } = parseFrontmatter(readFileSync(filePath, 'utf8'));
     return { filePath, data: sectionSchema.parse(frontmatter), body: content };
   });
@@ -50,9 +50,9 @@ describe('leadNumber', () => {
 
 describe('assertDistinctLeadNumbers', () => {
   it('names both files when two cards lead with the same number, however it is written', () => {
-    const a = { filePath: 'content/sections/01-a.mdx', ...figure('47,289') };
-    const b = { filePath: 'content/sections/09-b.mdx', ...figure('47289') };
-    expect(() => assertDistinctLeadNumbers([a, b])).toThrow(/01-a\.mdx and content\/sections\/09-b\.mdx both lead/);
+    const a = { filePath: 'content/en/sections/01-a.mdx', ...figure('47,289') };
+    const b = { filePath: 'content/en/sections/09-b.mdx', ...figure('47289') };
+    expect(() => assertDistinctLeadNumbers([a, b])).toThrow(/01-a\.mdx and content\/en\/sections\/09-b\.mdx both lead/);
     expect(() => assertDistinctLeadNumbers([a, { filePath: 'c.mdx', ...figure('1.28 million') }])).not.toThrow();
   });
 });

@@ -29,9 +29,9 @@ const files = interFontFiles();
 const fonts = fontSet(files);
 
 /** Share headlines, summaries and key figures of the real sections, read the way the build reads them. */
-const sections = readdirSync('content/sections')
+const sections = readdirSync('content/en/sections')
   .filter((f) => f.endsWith('.mdx'))
-  .map((f) => sectionSchema.parse(parseFrontmatter(readFileSync(`content/sections/${f}`, 'utf8')).frontmatter));
+  .map((f) => sectionSchema.parse(parseFrontmatter(readFileSync(`content/en/sections/${f}`, 'utf8')).frontmatter));
 const longest = sections.reduce((a, b) => (measure(b.shareTitle, fonts[700], 80) > measure(a.shareTitle, fonts[700], 80) ? b : a));
 
 // The schema's limits: shareTitle ≤ 80 characters, summary ≤ 200, key figure qualifier ≤ 24, value ≤ 24,
@@ -146,7 +146,7 @@ describe('layoutCard', () => {
   });
 
   it('keeps every line of every block within the text width', () => {
-    for (const input of [LONGEST_ALLOWED, LONGEST_SUMMARY, HOME_CARD, SUMMARY_CARD, ...sections.map(sectionCard)]) {
+    for (const input of [LONGEST_ALLOWED, LONGEST_SUMMARY, HOME_CARD, SUMMARY_CARD, ...sections.map((s) => sectionCard(s))]) {
       const layout = layoutCard(input, fonts);
       for (const key of ['header', 'title', 'value', 'range', 'label', 'summary'] as const) {
         const b = layout[key];
@@ -209,7 +209,7 @@ describe('the rendered card', () => {
   });
 
   it('keeps the figure a fixed gap under the title, with no empty band between them, on every section card', async () => {
-    for (const input of [...sections.map(sectionCard), LONGEST_ALLOWED, LONGEST_SUMMARY]) {
+    for (const input of [...sections.map((s) => sectionCard(s)), LONGEST_ALLOWED, LONGEST_SUMMARY]) {
       const layout = layoutCard(input, fonts);
       const boxes: { top: number; height: number; text: string }[] = [];
       await renderCardSvg(input, files, (n) => {

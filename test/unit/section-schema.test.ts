@@ -46,10 +46,10 @@ describe('section frontmatter', () => {
   });
 
   it('rejects a duplicate id or order, naming both files', () => {
-    const a = { filePath: 'content/sections/01-a.mdx', data: sectionSchema.parse(valid) };
-    const b = { filePath: 'content/sections/02-b.mdx', data: sectionSchema.parse({ ...valid, order: 9 }) };
-    expect(() => assertUniqueSections([a, b])).toThrow('Duplicate section id "in-court" in content/sections/01-a.mdx and content/sections/02-b.mdx');
-    const c = { filePath: 'content/sections/03-c.mdx', data: sectionSchema.parse({ ...valid, id: 'other' }) };
+    const a = { filePath: 'content/en/sections/01-a.mdx', data: sectionSchema.parse(valid) };
+    const b = { filePath: 'content/en/sections/02-b.mdx', data: sectionSchema.parse({ ...valid, order: 9 }) };
+    expect(() => assertUniqueSections([a, b])).toThrow('Duplicate section id "in-court" in content/en/sections/01-a.mdx and content/en/sections/02-b.mdx');
+    const c = { filePath: 'content/en/sections/03-c.mdx', data: sectionSchema.parse({ ...valid, id: 'other' }) };
     expect(() => assertUniqueSections([a, c])).toThrow(/Duplicate section order "8"/);
   });
 });

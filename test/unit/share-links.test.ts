@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mastodonShareUrl, postText, shareLinks, sharePath, shareUrl } from '../../src/lib/share-links';
+import { mastodonShareUrl, postText, shareLinks } from '../../src/lib/share-links';
+import { paths } from '../../src/i18n/paths';
 
 const input = {
   title: 'Taxes & the “IRS–ICE” deal: 100% explained?',
@@ -8,11 +9,11 @@ const input = {
 const links = shareLinks(input);
 const link = (network: string) => new URL(links.find((l) => l.network === network)!.href);
 
-describe('shareUrl', () => {
-  it('is the absolute /s/<id>/ page on the configured site', () => {
-    expect(sharePath('in-court')).toBe('/s/in-court/');
-    expect(shareUrl('in-court', 'https://explainer.example.org/')).toBe('https://explainer.example.org/s/in-court/');
-    expect(shareUrl('in-court', new URL('http://127.0.0.1:4321/'))).toBe('http://127.0.0.1:4321/s/in-court/');
+describe('share paths', () => {
+  it('gives each section one share page per language, English at the root and Spanish under /es/', () => {
+    expect(paths('en').share('in-court')).toBe('/s/in-court/');
+    expect(paths('es').share('in-court')).toBe('/es/s/in-court/');
+    expect(new URL(paths('en').share('in-court'), 'https://explainer.example.org/').href).toBe('https://explainer.example.org/s/in-court/');
   });
 });
 

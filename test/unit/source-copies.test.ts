@@ -7,7 +7,7 @@ import { join } from 'node:path';
 // names the copy. Issue 12 asks for 30 at most: 30 remain (the original pages of NPR, AP, CNN, the WSJ,
 // Fox News's April 2025 story and DHS's May 2025 release could not be found to cite), so a new copy
 // note must replace an old one.
-const dir = join(process.cwd(), 'content/sections');
+const dir = join(process.cwd(), 'content/en/sections');
 const COPY_MARKER = /\b(?:via|a copy quoting|saved on)\b/;
 const MAX_COPY_NOTES = 30;
 

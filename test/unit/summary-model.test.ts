@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { formatValue } from '../../src/charts/common';
+import { formatters } from '../../src/i18n/format';
+const { value: formatValue } = formatters('en');
+import { resolveDataset } from '../../src/content/dataset-text';
 import { parseDataset, type Dataset } from '../../src/content/data-schema';
 import { summarySchema, type SummaryData } from '../../src/content/summary-schema';
 import { buildSummary, findRow } from '../../src/components/summary/summary-model';
 
-const FILE = 'content/summary.json';
+const FILE = 'content/en/summary.json';
 const raw = () => JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, any>;
 const parse = (value: unknown) => summarySchema.safeParse(value);
 const issues = (value: unknown) => {
   const result = parse(value);
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 };
-const dataset = (id: string): Dataset => parseDataset(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')), id) as Dataset;
+const dataset = (id: string): Dataset => resolveDataset(parseDataset(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')), id)) as Dataset;
 const datasets = () => new Map(['taxes-by-level', 'workforce-share'].map((id) => [id, dataset(id)]));
 const summary = (): SummaryData => summarySchema.parse(raw());
 
@@ -78,8 +80,8 @@ describe('buildSummary', () => {
   it('reads each headline number from its dataset row: ITEP’s tax-year total and Pew’s workforce share', () => {
     const view = buildSummary(summary(), datasets());
     const [taxes, workforce] = view.headlines;
-    const itep = findRow(datasets(), { dataset: 'taxes-by-level', group: 'ITEP, tax year 2022', label: 'Total' }, 'test').row;
-    const pew = findRow(datasets(), { dataset: 'workforce-share', group: 'Pew, 2022', label: 'Share of U.S. workers' }, 'test').row;
+    const itep = findRow(datasets(), { dataset: 'taxes-by-level', row: 'itep-2022-total' }, 'test').row;
+    const pew = findRow(datasets(), { dataset: 'workforce-share', row: 'pew-2022-share' }, 'test').row;
     expect(taxes.value).toBe(formatValue(itep.value, itep.unit));
     expect(workforce.value).toBe(formatValue(pew.value, pew.unit));
     // The brief's figures, as the data files state them today.
@@ -99,9 +101,9 @@ describe('buildSummary', () => {
 
   it('stops with the file and the field when a headline names a row the data does not have', () => {
     const data = summary();
-    data.headlines[1].figure = { dataset: 'workforce-share', group: 'Pew, 2022', label: 'Share of all workers' };
-    expect(() => buildSummary(data, datasets(), 'content/summary.json')).toThrow(
-      'content/summary.json: headlines[1] ("workforce").figure: no row with group "Pew, 2022", label "Share of all workers" of dataset "workforce-share"; name exactly one row',
+    data.headlines[1].figure = { dataset: 'workforce-share', row: 'pew-2022-all-workers' };
+    expect(() => buildSummary(data, datasets(), 'content/en/summary.json')).toThrow(
+      'content/en/summary.json: headlines[1] ("workforce").figure: no row with id "pew-2022-all-workers" in dataset "workforce-share"; name exactly one row',
     );
   });
 

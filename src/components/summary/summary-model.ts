@@ -1,10 +1,9 @@
-// Turns content/summary.json plus the chart datasets into what the one-page summary shows: the two
+// Turns content/en/summary.json plus the chart datasets into what the one-page summary shows: the two
 // headline numbers read from dataset rows (never typed into the summary file), the citations
 // numbered in reading order, and the page's last-updated date. Pure: no Astro, no file system.
-import { formatValue } from '../../charts/common';
 import type { DataRow, Dataset, Source as DataSource } from '../../content/data-schema';
 import { PERIOD, fillPlaceholders, type DataRef, type SummaryData } from '../../content/summary-schema';
-import { formatPartialDate, formatSourceDate } from '../../lib/dates';
+import { formatters, type Formatters } from '../../i18n/format';
 
 /** A source in the handout's numbered list. */
 export interface ListedSource {
@@ -53,7 +52,7 @@ export interface SummaryView {
 }
 
 
-const describeRef = (ref: DataRef) => `${ref.group ? `group "${ref.group}", ` : ''}label "${ref.label}" of dataset "${ref.dataset}"`;
+const describeRef = (ref: DataRef) => `id "${ref.row}" in dataset "${ref.dataset}"`;
 
 /** The one row a reference names, with its source; throws naming the summary file and field. */
 export function findRow(datasets: ReadonlyMap<string, Dataset>, ref: DataRef, where: string): { row: DataRow; source: DataSource } {
@@ -61,7 +60,7 @@ export function findRow(datasets: ReadonlyMap<string, Dataset>, ref: DataRef, wh
   if (!data) {
     throw new Error(`${where}: no dataset "${ref.dataset}" (expected content/data/${ref.dataset}.json); known: ${[...datasets.keys()].join(', ')}`);
   }
-  const rows = data.rows.filter((r) => r.label === ref.label && (ref.group === undefined || r.group === ref.group));
+  const rows = data.rows.filter((r) => r.id === ref.row);
   if (rows.length !== 1) {
     throw new Error(`${where}: ${rows.length === 0 ? 'no row' : `${rows.length} rows`} with ${describeRef(ref)}; name exactly one row`);
   }
@@ -72,14 +71,14 @@ export function findRow(datasets: ReadonlyMap<string, Dataset>, ref: DataRef, wh
 }
 
 /** Builds the page model; `file` names the summary file in error messages. */
-export function buildSummary(data: SummaryData, datasets: ReadonlyMap<string, Dataset>, file = 'content/summary.json'): SummaryView {
+export function buildSummary(data: SummaryData, datasets: ReadonlyMap<string, Dataset>, file = 'content/en/summary.json', f: Formatters = formatters('en')): SummaryView {
   // Sources are numbered by first citation in reading order, one number per URL.
   const byUrl = new Map<string, ListedSource>();
   const cite = (s: { publisher: string; title: string; date?: string; url: string; via?: string }): number => {
     const known = byUrl.get(s.url);
     if (known) return known.n;
     const n = byUrl.size + 1;
-    byUrl.set(s.url, { n, anchor: `source-${n}`, publisher: s.publisher, title: s.title, date: formatSourceDate(s.date), url: s.url, host: new URL(s.url).hostname.replace(/^www\./, ''), via: s.via });
+    byUrl.set(s.url, { n, anchor: `source-${n}`, publisher: s.publisher, title: s.title, date: f.sourceDate(s.date), url: s.url, host: new URL(s.url).hostname.replace(/^www\./, ''), via: s.via });
     return n;
   };
   const ownSources = new Map(data.sources.map((s) => [s.id, s]));
@@ -95,12 +94,12 @@ export function buildSummary(data: SummaryData, datasets: ReadonlyMap<string, Da
     const main = findRow(datasets, h.figure, `${where}.figure`);
     const refs = Object.entries(h.refs).map(([name, ref]) => ({ name, ...findRow(datasets, ref, `${where}.refs.${name}`) }));
     const values: Record<string, string> = { [PERIOD]: main.row.period };
-    for (const r of refs) values[r.name] = formatValue(r.row.value, r.row.unit);
+    for (const r of refs) values[r.name] = f.value(r.row.value, r.row.unit);
     const cites = [...new Set([main.source, ...refs.map((r) => r.source)].map((s) => cite(s)))];
     return {
       id: h.id,
       heading: h.heading,
-      value: formatValue(main.row.value, main.row.unit),
+      value: f.value(main.row.value, main.row.unit),
       label: fillPlaceholders(h.label, values, `${where}.label`),
       note: h.note === undefined ? undefined : fillPlaceholders(h.note, values, `${where}.note`),
       rows: [main.row, ...refs.map((r) => r.row)],
@@ -110,7 +109,7 @@ export function buildSummary(data: SummaryData, datasets: ReadonlyMap<string, Da
 
   const keyPoints = data.keyPoints.map((p, i) => ({ item: { lead: p.lead, text: p.text }, cites: citeIds(p.sources, `${file}: keyPoints[${i}]`) }));
   const timeline = data.timeline.map((t, i) => ({
-    item: { date: formatPartialDate(t.date), datetime: t.date, text: t.text },
+    item: { date: f.partialDate(t.date), datetime: t.date, text: t.text },
     cites: citeIds(t.sources, `${file}: timeline[${i}]`),
   }));
   const cases = data.courts.cases.map((c, i) => ({

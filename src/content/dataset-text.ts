@@ -1,0 +1,91 @@
+// A dataset's words in another language. The figures live once, in content/data/<id>.json, with their
+// English words; content/<locale>/data/<id>.json gives every other language's words by row id:
+//   { "meta": { "title", "period", "notes", "groups": { "<group id>": "…" } },
+//     "rows": { "<row id>": { "label", "period", "note" } } }               (figures)
+//     "rows": { "<case id>": { "court", "judge", "status", "now", "steps": ["…", …] } }   (cases)
+// A missing or extra word fails the build naming the file, the row and the field.
+import type { AnyStoredDataset, AnyDataset, CaseDataset, DataRow, StoredDataset } from './data-schema';
+
+type Words = Record<string, unknown>;
+export interface DatasetText {
+  meta?: Words & { groups?: Record<string, string> };
+  rows?: Record<string, Words & { steps?: string[] }>;
+}
+
+/** A field needs words in every language when its English has letters ("June 5, 2025"; not "2022"). */
+const needsWords = (value: unknown): value is string => typeof value === 'string' && /\p{L}/u.test(value);
+
+class Missing {
+  problems: string[] = [];
+  constructor(readonly file: string) {}
+  take(words: Words | undefined, english: unknown, field: string, where: string, optional = false): string | undefined {
+    if (!needsWords(english)) return typeof english === 'string' ? english : undefined;
+    const value = words?.[field];
+    if (typeof value === 'string' && value.trim()) return value;
+    if (!optional) this.problems.push(`${where}, field "${field}": missing translation of "${english}"`);
+    return undefined;
+  }
+  fail(): void {
+    if (this.problems.length) throw new Error(`${this.file}:\n  ${this.problems.join('\n  ')}`);
+  }
+}
+
+/**
+ * The dataset in one language: with no `text` (English), rows as stored with `group` turned from an id
+ * into its label; with `text`, every reader-facing word replaced by its translation.
+ */
+export function resolveDataset(stored: AnyStoredDataset, text?: DatasetText, file = 'dataset text'): AnyDataset {
+  const check = new Missing(file);
+  const meta = { ...stored.meta };
+  if (text) {
+    for (const field of ['title', 'period', 'notes'] as const) meta[field] = check.take(text.meta, stored.meta[field], field, 'meta') ?? meta[field];
+  }
+  const known = new Set(stored.rows.map((r) => r.id));
+  for (const id of Object.keys(text?.rows ?? {})) if (!known.has(id)) check.problems.push(`rows: "${id}" is not a row id of the English file`);
+
+  if ('kind' in stored && stored.kind === 'cases') {
+    const rows = stored.rows.map((row) => {
+      if (!text) return row;
+      const words = text.rows?.[row.id];
+      const where = `row "${row.id}"`;
+      const steps = row.steps.map((step, j) => {
+        const ruling = words?.steps?.[j];
+        if (!ruling) check.problems.push(`${where}, steps[${j}]: missing translation of "${step.ruling}"`);
+        return { ...step, ruling: ruling ?? step.ruling };
+      });
+      if ((words?.steps?.length ?? 0) > row.steps.length) check.problems.push(`${where}, steps: more translations than steps`);
+      return {
+        ...row,
+        // A case's name is cited in English; a translation may still give one.
+        label: check.take(words, row.label, 'label', where, true) ?? row.label,
+        court: check.take(words, row.court, 'court', where) ?? row.court,
+        judge: check.take(words, row.judge, 'judge', where) ?? row.judge,
+        status: check.take(words, row.status, 'status', where) ?? row.status,
+        now: check.take(words, row.now, 'now', where) ?? row.now,
+        steps,
+      };
+    });
+    check.fail();
+    return { ...(stored as CaseDataset), meta, rows } satisfies CaseDataset;
+  }
+
+  const figures = stored as StoredDataset;
+  const groupLabel = new Map((figures.meta.groups ?? []).map((g) => {
+    const words = text ? text.meta?.groups?.[g.id] : g.label;
+    if (text && !words) check.problems.push(`meta.groups, "${g.id}": missing translation of "${g.label}"`);
+    return [g.id, words ?? g.label] as const;
+  }));
+  const rows: DataRow[] = figures.rows.map(({ group, ...row }) => {
+    const words = text?.rows?.[row.id];
+    const where = `row "${row.id}"`;
+    const out: DataRow = { ...row, ...(group !== undefined ? { group: groupLabel.get(group) ?? group, groupId: group } : {}) };
+    if (text) {
+      out.label = check.take(words, row.label, 'label', where) ?? row.label;
+      out.period = check.take(words, row.period, 'period', where) ?? row.period;
+      if (row.note !== undefined) out.note = check.take(words, row.note, 'note', where) ?? row.note;
+    }
+    return out;
+  });
+  check.fail();
+  return { meta, rows };
+}

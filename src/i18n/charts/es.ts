@@ -1,0 +1,167 @@
+// Las palabras de los gráficos en español de EE. UU.: mismas plantillas que en.ts, mismas cifras.
+import type { Formatters } from '../format';
+import type { Step } from '../../content/data-schema';
+import type { ChartWords } from './index';
+
+// "demanda" es femenino: "una", "ninguna".
+const WORDS = ['ninguna', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'];
+const word = (n: number) => WORDS[n] ?? String(n);
+const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
+const billions = (f: Formatters, v: number) => f.value(v, 'usd_billions');
+const people = (f: Formatters, v: number) => f.value(v, 'people');
+/** "1.3%", with the locale's decimal mark. */
+const pct1 = (f: Formatters, v: number) => `${f.number(Math.round(v * 10) / 10)}%`;
+
+const steps: Record<Step, string> = {
+  filed: 'presentación',
+  argued: 'alegatos',
+  'relief-denied': 'medida negada',
+  'relief-granted': 'medida concedida',
+  finding: 'determinación, sin nuevas medidas',
+};
+const noDate = 'Fecha no encontrada';
+
+export const esCharts: ChartWords = {
+  areas: {
+    areaNote: 'El área de cada cuadro es proporcional al número de personas.',
+    people: (v) => `${v} personas`,
+    ofWhichPeople: (v) => `de ellas, ${v} personas`,
+    enlarged: (what) => `${what}, ampliado`,
+    aboutShare: (count, share) => `${count} (alrededor del ${share}%)`,
+    aboutShareOf: (count, share, all) => `${count}, alrededor del ${share}% de ${all}`,
+    all: (count) => `Las ${count}`,
+    magnified: (times) => `La barra amplía el pequeño cuadro relleno unas ${times} veces.`,
+  },
+  taxesByLevel: {
+    total: (stated) => `Total: ${stated}`,
+    totalDiffers: (stated, sum) => `Total declarado: ${stated}; las partes suman ${sum} (por redondeo)`,
+    partOf: (label, whole) => `${label} (parte de ${whole})`,
+    ofWhich: (label, value) => `de ello, ${label} ${value}`,
+    text: (x, f) => ({
+      takeaway: `Estimaciones de los impuestos que pagan los inmigrantes indocumentados: ${x.blocks.map((b) => `${billions(f, b.total)} (${b.name})`).join(' y ')}${
+        x.mostly ? `, en su mayor parte ${x.mostly.toLowerCase()}` : ''
+      }.`,
+      description:
+        'Gráfico de barras. ' +
+        x.blocks
+          .map((b) => {
+            const bars = b.bars.map(({ label, value, parts }) => {
+              const of = parts.length ? ` (de ello, ${parts.map((p) => `${p.label} ${billions(f, p.value)}`).join(', ')})` : '';
+              return `${label.toLowerCase()} ${billions(f, value)}${of}`;
+            });
+            const total = b.stated !== undefined ? `total ${billions(f, b.stated)}: ` : '';
+            return `${b.name}: ${total}${bars.join('; ')}.`;
+          })
+          .join(' ') +
+        ' Las dos estimaciones cubren años distintos y usan métodos distintos, por eso se muestran una al lado de la otra y no como una tendencia.',
+    }),
+  },
+  taxesByState: {
+    text: (x, f) => {
+      const [first, ...rest] = x.states;
+      const next = rest.slice(0, 2).map((r) => `${r.label} (${billions(f, r.value)})`);
+      return {
+        takeaway: `${first.label} encabezó la lista con ${billions(f, first.value)}${next.length ? `, seguido de ${next.join(' y ')}` : ''}.`,
+        description: `Gráfico de barras de los impuestos estatales y locales que pagaron los inmigrantes indocumentados en ${x.period}, de mayor a menor: ${x.states
+          .map((r) => `${r.label} ${billions(f, r.value)}`)
+          .join(', ')}.`,
+      };
+    },
+  },
+  workforceShare: {
+    eachSquare: 'Cada cuadro es el 1% de los trabajadores de EE. UU.',
+    filled: (n, share, workers, period) => `Rellenos: ${n} cuadros = ${share}${workers ? `, ${workers} de trabajadores` : ''} (${period})`,
+    shareMark: (period) => `Trabajadores inmigrantes no autorizados, ${period}`,
+    shareValue: (share, workers) => `${share} de los trabajadores de EE. UU.${workers ? ` (${workers})` : ''}`,
+    restMark: (period) => `Todos los demás trabajadores de EE. UU., ${period}`,
+    text: (x, f) => {
+      const share = f.value(x.share, 'percent');
+      const count = x.people !== undefined ? `${people(f, x.people)} de trabajadores, ` : '';
+      return {
+        takeaway: `${cap(f.oneIn(x.share))} trabajadores de EE. UU. (${share}) era un inmigrante no autorizado en ${x.period}.`,
+        description:
+          `Cuadrícula de 100 cuadros, cada uno el 1% de los trabajadores de EE. UU. Hay ${x.full} cuadros${x.part ? ` y el ${x.part}% de otro` : ''} rellenos: ` +
+          `${count}${share} de la fuerza laboral en ${x.period}, ${f.oneIn(x.share)}.`,
+      };
+    },
+  },
+  industryShare: {
+    text: (x, f) => ({
+      takeaway: `En ${x.first.label.toLowerCase()}, ${f.oneIn(x.first.value)} trabajadores (${f.value(x.first.value, 'percent')}) era un inmigrante no autorizado en ${x.period}.`,
+      description: `Gráfico de barras de la proporción de trabajadores de cada industria que eran inmigrantes no autorizados en ${x.period}: ${x.industries
+        .map((r) => `${r.label} ${f.value(r.value, 'percent')}`)
+        .join('; ')}.`,
+    }),
+  },
+  requests: {
+    text: (x, f) => ({
+      takeaway: x.next
+        ? `${x.smallest.label}: ${people(f, x.smallest.value)}, alrededor del ${pct1(f, x.next.share)} de las ${people(f, x.next.value)} personas de ${x.next.label.toLowerCase()}.`
+        : `${x.smallest.label}: ${people(f, x.smallest.value)}.`,
+      description:
+        'Cuadros con áreas proporcionales al número de personas: ' + x.rows.map((r) => `${r.label} (${r.period}), ${people(f, r.value)} personas`).join('; ') + '.',
+    }),
+  },
+  dataChain: {
+    text: (x, f) => ({
+      takeaway:
+        `Las solicitudes del ICE nombraron hasta ${people(f, x.largest)} personas; el IRS divulgó ${people(f, x.disclosed.value)} direcciones` +
+        (x.part ? `; el fallo indicativo de una jueza determinó que alrededor de ${people(f, x.part.value)} de ellas probablemente fueron ilegales, con una apelación pendiente.` : '.'),
+      description:
+        'Cuadros con áreas proporcionales al número de personas. ' +
+        x.requests.map((r) => `${r.label} (${r.period}): ${people(f, r.value)} personas`).join('; ') +
+        `. Dentro de ${x.within.label.toLowerCase()}, ${x.disclosed.label.toLowerCase()} (${x.disclosed.period}): ${people(f, x.disclosed.value)}, el ${pct1(f, x.disclosed.percentOfWithin)}.` +
+        (x.part ? ` De ellas, ${x.part.label.toLowerCase()} (${x.part.period}): ${people(f, x.part.value)}, el ${pct1(f, x.part.percentOfDisclosed)}.` : ''),
+    }),
+  },
+  lawsuits: {
+    steps,
+    noDate,
+    now: (status) => `Ahora: ${status}`,
+    text: (x, f) => {
+      const date = (d?: string) => (d ? f.partialDate(d) : noDate);
+      const others = x.denied === 1 ? 'la otra' : `las otras ${word(x.denied)}`;
+      return {
+        takeaway:
+          `${cap(word(x.granted))} de las ${word(x.cases.length)} demandas ${x.granted === 1 ? 'ha' : 'han'} obtenido órdenes judiciales que limitan el intercambio de datos` +
+          (x.denied ? `; en ${others}, se negaron las medidas${x.onAppeal ? ', y la negativa se confirmó en apelación' : ''}.` : '.'),
+        description:
+          'Líneas de pasos, una por demanda. ' +
+          x.cases.map((r) => `${r.label} (${r.court}): ${r.steps.map((s) => `${date(s.date)}, ${s.ruling}`).join('; ')}. Ahora: ${r.status}.`).join(' '),
+      };
+    },
+  },
+  revenue: {
+    ownScale: (label) => `${label}, escala propia`,
+    range: (range) => `rango ${range}`,
+    text: (x, f) => {
+      const stated = (r: (typeof x.studies)[number]['rows'][number]) =>
+        f.value(r.value, r.unit) + (r.low !== undefined && r.high !== undefined ? ` (rango ${f.range(r.low, r.high, r.unit)})` : '');
+      const n = x.studies.length;
+      const r = x.ranged;
+      return {
+        takeaway:
+          `${n} estudios, ${n} medidas distintas: ` +
+          (r ? `la proyección central es una pérdida de ${f.value(r.value, r.unit)} en ${r.period} (${f.range(r.low!, r.high!, r.unit)}); ` : '') +
+          'las demás son escenarios, no proyecciones, y ninguna debe sumarse a otra.',
+        description:
+          'Gráfico de barras, un bloque por estudio, sin unirlos. ' +
+          x.studies.map((s) => `${s.name}: ${s.rows.map((row) => `${row.label} (${row.period}), ${stated(row)}`).join('; ')}.`).join(' '),
+      };
+    },
+  },
+  table: {
+    figures: ['Cifra', 'Valor', 'Período', 'Fuente'],
+    cases: ['Caso', 'Último fallo', 'Qué significa ahora', 'Fuente'],
+    range: (range) => `Rango ${range}`,
+    notComparable: ' (no comparable)',
+    noRuling: 'No se encontró ningún fallo',
+  },
+  csv: {
+    yes: 'sí',
+    no: 'no',
+    figures: ['grupo', 'etiqueta', 'valor', 'unidad', 'periodo', 'parte_de', 'es_total', 'comparable', 'nota', 'minimo', 'maximo'],
+    cases: ['caso', 'tribunal', 'juez', 'estado', 'ahora', 'fecha_paso', 'tribunal_paso', 'paso', 'tipo_paso'],
+    sources: ['fuente_id', 'fuente_editor', 'fuente_titulo', 'fuente_url', 'fuente_fecha'],
+  },
+};
