@@ -91,7 +91,8 @@ export function getCorrections(locale: Locale): Promise<LogEntry[]> {
 /** Every chart dataset in a language: the figures of content/data/ with content/<locale>/data/ words. */
 export function getDatasets(locale: Locale): Promise<Map<string, AnyDataset>> {
   return cached(`datasets:${locale}`, async () => {
-    const words = new Map((await getCollection('datasetText')).map((e) => [e.id, e.data as DatasetText]));
+    // English words are the data files' own; only other languages read content/<locale>/data/.
+    const words = locale === DEFAULT_LOCALE ? new Map<string, DatasetText>() : new Map((await getCollection('datasetText')).map((e) => [e.id, e.data as DatasetText]));
     return new Map(
       (await getCollection('datasets')).map((d) => {
         if (locale === DEFAULT_LOCALE) return [d.id, resolveDataset(d.data)];

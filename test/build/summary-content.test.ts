@@ -28,13 +28,13 @@ describe('the summary’s content and numbers at build time', () => {
       (root) => {
         const taxesFile = join(root, 'content/data/taxes-by-level.json');
         const taxes = JSON.parse(readFileSync(taxesFile, 'utf8'));
-        const itep = (label: string) => taxes.rows.find((r: { group: string; label: string }) => r.group === 'ITEP, tax year 2022' && r.label === label);
-        itep('Federal').value = 60.1; // parts must still add up: 60.1 + 37.3 = 97.4
-        itep('Total').value = 97.4;
+        const row = (id: string) => taxes.rows.find((r: { id: string }) => r.id === id);
+        row('itep-2022-federal').value = 60.1; // parts must still add up: 60.1 + 37.3 = 97.4
+        row('itep-2022-total').value = 97.4;
         writeFileSync(taxesFile, JSON.stringify(taxes));
         const workFile = join(root, 'content/data/workforce-share.json');
         const work = JSON.parse(readFileSync(workFile, 'utf8'));
-        work.rows.find((r: { group: string; unit: string }) => r.group === 'Pew, 2022' && r.unit === 'percent').value = 5.2;
+        work.rows.find((r: { id: string }) => r.id === 'pew-2022-share').value = 5.2;
         writeFileSync(workFile, JSON.stringify(work));
       },
       (dist) => parse(readFileSync(join(dist, 'summary/index.html'), 'utf8')).querySelectorAll('.summary-value').map((v) => v.text),
