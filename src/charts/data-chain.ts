@@ -73,7 +73,13 @@ export function dataChain(rows: DataRow[], size: { width: number } = { width: CH
   const top = Math.max(...requests.map((r) => r.value));
   const ratio = (r: DataRow) => Math.sqrt(r.value / top);
   // Each column is as wide as its square or its longest word group, whichever is wider.
-  const minText = (r: DataRow) => Math.max(textWidth(count(r), FONT, true), textWidth(r.period), 60);
+  // A column is at least as wide as its count and its date; when the dates are too long for the
+  // columns to fit side by side (Spanish "5 de junio de 2025"), the dates wrap at their longest word.
+  const longestWord = (t: string) => Math.max(...t.split(/\s+/).map((w) => textWidth(w)));
+  const minWhole = (r: DataRow) => Math.max(textWidth(count(r), FONT, true), textWidth(r.period), 60);
+  const minWord = (r: DataRow) => Math.max(textWidth(count(r), FONT, true), longestWord(r.period), 60);
+  const sumOf = (min: (r: DataRow) => number) => requests.reduce((n, r) => n + min(r), 0) + GAP * (requests.length - 1);
+  const minText = sumOf(minWhole) <= inner ? minWhole : minWord;
   const columns = (largest: number) => requests.map((r) => Math.max(ratio(r) * largest, minText(r)));
   const fits = (largest: number) => columns(largest).reduce((a, b) => a + b, 0) + GAP * (requests.length - 1) <= inner;
   let lo = 0;

@@ -36,8 +36,8 @@ export const sectionSchema = z
         value: z.string().min(1).max(24).regex(/^\D{0,2}\d/, 'must start with the number (put "about", "nearly" … in qualifier)'),
         /** The range the text gives with the figure, as worded there: "range $147 billion to $479 billion". */
         range: z.string().min(3).max(48).optional(),
-        /** What the figure counts, in a few words. */
-        label: z.string().min(3).max(90),
+        /** What the figure counts, in a few words (100 characters at most: Spanish runs about a sixth longer). */
+        label: z.string().min(3).max(100),
       })
       .strict()
       .optional(),

@@ -7,7 +7,7 @@ export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 /** The languages the site publishes pages in (a language joins once its content is complete). */
-export const PUBLISHED: readonly Locale[] = ['en'];
+export const PUBLISHED: readonly Locale[] = ['en', 'es'];
 
 export interface LocaleInfo {
   /** BCP 47 tag for <html lang> and hreflang, e.g. "en". */

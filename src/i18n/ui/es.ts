@@ -11,7 +11,7 @@ export const es: Dictionary = {
       'Cómo el IRS aceptó en abril de 2025 cotejar las listas del ICE con los registros de los contribuyentes, la ley que lo respalda, lo que dijeron los tribunales, qué datos se entregaron y cuánto pagan en impuestos los inmigrantes indocumentados.',
     publisher: 'Proyecto de Guía sobre los Datos IRS–ICE',
     headline: 'Qué aceptó compartir el IRS con el ICE y qué han dicho los tribunales desde entonces',
-    dek: 'En abril de 2025, el Servicio de Impuestos Internos (IRS) aceptó cotejar con sus registros los nombres enviados por el Servicio de Inmigración y Control de Aduanas (ICE) y entregar las últimas direcciones conocidas. Aquí está lo que permite la ley, qué datos se entregaron y en qué punto están los casos judiciales.',
+    dek: 'En abril de 2025, el IRS aceptó cotejar con sus registros los nombres que le enviara el ICE y darle las últimas direcciones conocidas. Qué permite la ley, qué datos se entregaron y en qué punto están los casos.',
     byline: 'Por el Proyecto de Guía sobre los Datos IRS–ICE',
     homeCardAlt: `${name}: el memorando IRS–ICE de abril de 2025, la ley, los tribunales y los datos`,
   },

@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+import { serve } from './src/server/static-server.mjs';
+const server = await serve({ dir: 'dist', port: 0 });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 1 });
+const [path, out, sel] = process.argv.slice(2);
+await page.goto(new URL(path, server.url).href);
+if (sel) await page.locator(sel).first().scrollIntoViewIfNeeded();
+await page.screenshot({ path: out, fullPage: false });
+await browser.close(); server.close();

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { figures, parityProblems } from '../../src/content/parity';
+import { LOCALES, DEFAULT_LOCALE } from '../../src/i18n/locales';
+
+// Every translation carries the same facts as its English file: an English update that is not carried
+// into another language fails here (and a missing file fails the build). Pure reads of content/, no build.
+const EN = 'content/en';
+const others = LOCALES.filter((l) => l !== DEFAULT_LOCALE && existsSync(`content/${l}`));
+const read = (path: string) => readFileSync(path, 'utf8');
+const json = (path: string) => JSON.parse(read(path));
+
+/** Every string in a JSON value with its path, for comparing a translation field by field. */
+function strings(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
+  return [];
+}
+const sameFigures = (a: string, b: string) => [...figures(a)].sort().join(' ') === [...figures(b)].sort().join(' ');
+
+describe.each(others)('the %s edition', (locale) => {
+  const sections = readdirSync(`${EN}/sections`).filter((f) => f.endsWith('.mdx'));
+
+  it('has a translation of every English section, under the same file name, and no other', () => {
+    expect(readdirSync(`content/${locale}/sections`).sort()).toEqual(sections.sort());
+  });
+
+  it.each(sections)('%s: same figures, notes, sources, charts and structure as the English', (file) => {
+    expect(parityProblems(read(`${EN}/sections/${file}`), read(`content/${locale}/sections/${file}`))).toEqual([]);
+  });
+
+  it('translates every entry of the corrections log, with the same figures', () => {
+    const en: { id: string; text: string }[] = json(`${EN}/corrections.json`);
+    const tr: { id: string; text: string }[] = json(`content/${locale}/corrections.json`);
+    expect(tr.map((e) => e.id)).toEqual(en.map((e) => e.id));
+    const differ = en.filter((e, i) => !sameFigures(e.text, tr[i].text)).map((e) => e.id);
+    expect(differ).toEqual([]);
+  });
+
+  it('gives the one-page summary the same structure, references and figures', () => {
+    const en = json(`${EN}/summary.json`);
+    const tr = json(`content/${locale}/summary.json`);
+    const a = strings(en);
+    const b = new Map(strings(tr));
+    expect([...b.keys()].sort()).toEqual(a.map(([k]) => k).sort());
+    // Ids, dataset references, dates and URLs are keys, not words: they stay exactly as in English.
+    const keys = a.filter(([k, v]) => /(^|\.)(id|dataset|row|date|datetime|asOf|updated|url|via|chart)$|sources\[\d+\]$/.test(k) || /^https:/.test(v));
+    for (const [k, v] of keys) expect(b.get(k), k).toBe(v);
+    const differ = a.filter(([k, v]) => !sameFigures(v, b.get(k) ?? '')).map(([k]) => k);
+    expect(differ).toEqual([]);
+  });
+
+  it('gives every chart its words with the same figures as the English', () => {
+    for (const file of readdirSync('content/data').filter((f) => f.endsWith('.json'))) {
+      const data = json(`content/data/${file}`);
+      const words = json(`content/${locale}/data/${file}`);
+      const pairs: [string, string, string][] = [];
+      for (const k of ['title', 'period', 'notes']) pairs.push([`meta.${k}`, data.meta[k], words.meta?.[k]]);
+      for (const row of data.rows) {
+        for (const k of ['label', 'period', 'note', 'status', 'now', 'judge', 'court'] as const) {
+          const tr = words.rows?.[row.id]?.[k];
+          if (typeof row[k] === 'string' && typeof tr === 'string') pairs.push([`${row.id}.${k}`, row[k], tr]);
+        }
+      }
+      const differ = pairs.filter(([, a, b]) => typeof b === 'string' && !sameFigures(a, b)).map(([k]) => `${file} ${k}`);
+      expect(differ).toEqual([]);
+    }
+  });
+});
+
+describe('parityProblems', () => {
+  const en = `---\nid: x\norder: 1\nupdated: 2026-01-01\n---\n\nThe IRS disclosed 47,289 addresses.[^a] See [the law](/#the-law).\n\n[^a]: Source, “[Title of the report](https://example.org/a),” May 1, 2025.\n`;
+  const es = `---\nid: x\norder: 1\nupdated: 2026-01-01\n---\n\nEl IRS divulgó 47,289 direcciones.[^a] Vea [la ley](/#the-law).\n\n[^a]: Source, <span lang="en">“[Title of the report](https://example.org/a)”</span>, 1 de mayo de 2025.\n`;
+
+  it('accepts a faithful translation', () => {
+    expect(parityProblems(en, es)).toEqual([]);
+  });
+
+  it('names a changed figure, a lost source link and an untagged English title', () => {
+    expect(parityProblems(en, es.replace('47,289', '47,298'))).toEqual(expect.arrayContaining([expect.stringMatching(/figures missing from the translation: 47,289/)]));
+    expect(parityProblems(en, es.replace('https://example.org/a', 'https://example.org/b'))).toEqual(expect.arrayContaining([expect.stringMatching(/source links missing/)]));
+    expect(parityProblems(en, es.replace('<span lang="en">', '<span>'))).toEqual(expect.arrayContaining([expect.stringMatching(/needs lang="en"/)]));
+  });
+
+  it('names a quotation whose original is not word for word in the English', () => {
+    const quoted = es.replace('direcciones.', 'direcciones, <Q en="not in the English">no está</Q>.');
+    expect(parityProblems(en, quoted)).toEqual(expect.arrayContaining([expect.stringMatching(/not word for word/)]));
+  });
+});
