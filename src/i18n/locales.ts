@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
 // The site's languages. English is the default and lives at the root; every other language lives
 // under /<code>/. Adding a language: add it here, add its dictionary (src/i18n/ui/), its chart words
 // (src/i18n/charts/) and its content (content/<code>/).
@@ -6,8 +9,12 @@
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
-/** The languages the site publishes pages in (a language joins once its content is complete). */
-export const PUBLISHED: readonly Locale[] = ['en', 'es'];
+/**
+ * The languages the site publishes pages in: English, and every other language whose content folder
+ * (content/<locale>/sections/) exists. Adding that folder publishes the edition; the build then fails,
+ * naming the file, on any English section, log entry, summary or chart words it lacks.
+ */
+export const PUBLISHED: readonly Locale[] = LOCALES.filter((l) => l === 'en' || existsSync(join(process.cwd(), 'content', l, 'sections')));
 
 export interface LocaleInfo {
   /** BCP 47 tag for <html lang> and hreflang, e.g. "en". */

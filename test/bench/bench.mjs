@@ -29,7 +29,7 @@ const option = (name, fallback) => {
 };
 const RUNS = Math.max(1, Number(option('--runs', '1')) || 1);
 const SAVE = option('--save', null);
-const LIGHTHOUSE_PAGES = ['/', '/summary/'];
+const LIGHTHOUSE_PAGES = ['/', '/summary/', '/es/', '/es/summary/'];
 // The flags test/setup/browser.ts gives Chromium, with the new headless mode Lighthouse expects.
 const CHROME_FLAGS = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -80,11 +80,11 @@ const maxOf = (f) => Math.max(...weights.map(f));
 verdicts.push(
   { name: `JS ≤ ${kB(BUDGETS.jsGzip)} gzip on every page`, ok: maxOf((w) => w.js.gzip) <= BUDGETS.jsGzip, detail: `largest ${kB(maxOf((w) => w.js.gzip))}` },
   { name: `CSS ≤ ${kB(BUDGETS.cssGzip)} gzip on every page`, ok: maxOf((w) => w.css.gzip) <= BUDGETS.cssGzip, detail: `largest ${kB(maxOf((w) => w.css.gzip))}` },
-  {
-    name: `/ HTML (all charts inline) ≤ ${kB(BUDGETS.homeHtmlBrotli)} brotli`,
-    ok: pageWeight('/').html.brotli <= BUDGETS.homeHtmlBrotli,
-    detail: kB(pageWeight('/').html.brotli),
-  },
+  ...['/', '/es/'].map((home) => ({
+    name: `${home} HTML (all charts inline) ≤ ${kB(BUDGETS.homeHtmlBrotli)} brotli`,
+    ok: pageWeight(home).html.brotli <= BUDGETS.homeHtmlBrotli,
+    detail: kB(pageWeight(home).html.brotli),
+  })),
 );
 if (buildSeconds !== null) console.log(`\nBuild time: ${buildSeconds.toFixed(1)} s (astro build, ${pages.length} pages)`);
 

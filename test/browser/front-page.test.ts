@@ -41,9 +41,9 @@ const wordsPerLine = (p: Page, selector: string) =>
     return [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, n]) => n);
   });
 
-describe('the first phone screen of /', () => {
+describe.each(['/', '/es/'])('the first phone screen of %s', (home) => {
   it('holds the whole headline and at least one key number', async () => {
-    await phone.goto(site('/'));
+    await phone.goto(site(home));
     expect(await boxOf(phone, 'main h1')).toMatchObject({ inScreen: true });
     const value = await boxOf(phone, '.key-number-value');
     expect(value, 'the first key number').toMatchObject({ inScreen: true });
@@ -51,7 +51,7 @@ describe('the first phone screen of /', () => {
   });
 
   it('shows the byline and the dates above the key numbers', async () => {
-    await phone.goto(site('/'));
+    await phone.goto(site(home));
     const dates = await boxOf(phone, '.hero .dates');
     expect(dates.inScreen).toBe(true);
     expect(dates.bottom).toBeLessThanOrEqual((await boxOf(phone, '.key-numbers')).top);
@@ -59,14 +59,14 @@ describe('the first phone screen of /', () => {
   });
 });
 
-describe('a share page on a 360 px phone', () => {
+describe.each(['/s/', '/es/s/'])('a share page under %s on a 360 px phone', (prefix) => {
   for (const id of sectionIds) {
-    it(`/s/${id}/ sets its title in lines of more than one word and shows the link to the full explainer on the first screen`, async () => {
-      await phone.goto(site(`/s/${id}/`));
+    it(`${prefix}${id}/ sets its title in lines of more than one word and shows the link to the full explainer on the first screen`, async () => {
+      await phone.goto(site(`${prefix}${id}/`));
       const lines = await wordsPerLine(phone, 'main h1');
       const words = lines.reduce((a, b) => a + b, 0);
       if (words > 1) expect(lines.filter((n) => n === 1).length, `words per line: ${lines.join(', ')}`).toBe(0);
-      const link = phone.getByRole('link', { name: /full explainer/i }).first();
+      const link = phone.getByRole('link', { name: /full explainer|guía completa/i }).first();
       expect(await link.evaluate((a) => a.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
       expect(await link.isVisible()).toBe(true);
     });

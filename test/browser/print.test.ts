@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { formatters } from '../../src/i18n/format';
-const { value: formatValue } = formatters('en');
 import { resolveDataset } from '../../src/content/dataset-text';
 import { parseDataset, type Dataset } from '../../src/content/data-schema';
 import { openBrowser, site } from '../setup/browser';
@@ -22,7 +21,12 @@ for (const tool of ['pdfinfo', 'pdftotext']) {
 
 const content = JSON.parse(readFileSync('content/en/summary.json', 'utf8'));
 const dataset = (id: string): Dataset => resolveDataset(parseDataset(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')), id)) as Dataset;
-const row = (id: string, group: string, label: string) => dataset(id).rows.find((r) => r.group === group && r.label === label)!;
+const row = (id: string, rowId: string) => dataset(id).rows.find((r) => r.id === rowId)!;
+/** Each edition's summary: its page, its words and its number formats. */
+const EDITIONS = [
+  { path: '/summary/', content, f: formatters('en') },
+  { path: '/es/summary/', content: JSON.parse(readFileSync('content/es/summary.json', 'utf8')), f: formatters('es') },
+];
 /**
  * Text for comparison: no whitespace (pdftotext breaks lines, URLs wrap anywhere), no word joiners
  * and no hyphens (pdftotext joins a word hyphenated at a line end and drops its hyphen).
@@ -65,21 +69,23 @@ afterAll(async () => {
 });
 
 describe('printing the one-page summary', () => {
-  const itep = row('taxes-by-level', 'ITEP, tax year 2022', 'Total');
-  const pew = row('workforce-share', 'Pew, 2022', 'Share of U.S. workers');
-  const headlines = [formatValue(itep.value, itep.unit), formatValue(pew.value, pew.unit)];
+  const itep = row('taxes-by-level', 'itep-2022-total');
+  const pew = row('workforce-share', 'pew-2022-share');
 
-  for (const format of ['Letter', 'A4'] as const) {
-    it(`fits on exactly one ${format} page, with every key point and both headline numbers`, async () => {
-      await page.goto(site('/summary/'));
-      const pdf = await printPdf(page, { format });
-      expect(pdf.pages).toBe(1);
-      const printed = squash(pdf.text);
-      for (const point of content.keyPoints) expect(printed, point.lead).toContain(squash(`${point.lead} ${point.text}`));
-      for (const value of headlines) expect(printed).toContain(squash(value));
-      for (const entry of content.timeline) expect(printed).toContain(squash(entry.text));
-      for (const source of content.sources) expect(printed).toContain(squash(source.title));
-    });
+  for (const edition of EDITIONS) {
+    const headlines = [edition.f.value(itep.value, itep.unit), edition.f.value(pew.value, pew.unit)];
+    for (const format of ['Letter', 'A4'] as const) {
+      it(`${edition.path} fits on exactly one ${format} page, with every key point and both headline numbers`, async () => {
+        await page.goto(site(edition.path));
+        const pdf = await printPdf(page, { format });
+        expect(pdf.pages).toBe(1);
+        const printed = squash(pdf.text);
+        for (const point of edition.content.keyPoints) expect(printed, point.lead).toContain(squash(`${point.lead} ${point.text}`));
+        for (const value of headlines) expect(printed).toContain(squash(value));
+        for (const entry of edition.content.timeline) expect(printed).toContain(squash(entry.text));
+        for (const source of edition.content.sources) expect(printed).toContain(squash(source.title));
+      });
+    }
   }
 
   it('also fits the narrowest and shortest sheet at once (A4’s width with Letter’s height)', async () => {

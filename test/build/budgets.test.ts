@@ -34,13 +34,14 @@ describe('the performance budget in bytes', () => {
     expect(pageWeight(path).external).toEqual([]);
   });
 
-  it('the home page, with every chart drawn inline, is at most 60 kB brotli', () => {
-    const charts = readdirSync('content/en/sections')
+  it.each([['/', 'en'], ['/es/', 'es']])('the home page %s, with every chart drawn inline, is at most 60 kB brotli', (home, locale) => {
+    const dir = `content/${locale}/sections`;
+    const charts = readdirSync(dir)
       .filter((f) => f.endsWith('.mdx'))
-      .reduce((n, f) => n + (readFileSync(`content/en/sections/${f}`, 'utf8').match(/<Chart\s/g)?.length ?? 0), 0);
-    expect(page('/').querySelectorAll('main figure svg').length, 'inline chart SVGs on /').toBeGreaterThanOrEqual(charts);
-    const w = pageWeight('/');
-    expect(w.html.brotli, `/ HTML = ${kB(w.html.raw)} raw, ${kB(w.html.brotli)} brotli`).toBeLessThanOrEqual(
+      .reduce((n, f) => n + (readFileSync(`${dir}/${f}`, 'utf8').match(/<Chart\s/g)?.length ?? 0), 0);
+    expect(page(home).querySelectorAll('main figure svg').length, `inline chart SVGs on ${home}`).toBeGreaterThanOrEqual(charts);
+    const w = pageWeight(home);
+    expect(w.html.brotli, `${home} HTML = ${kB(w.html.raw)} raw, ${kB(w.html.brotli)} brotli`).toBeLessThanOrEqual(
       BUDGETS.homeHtmlBrotli,
     );
   });
