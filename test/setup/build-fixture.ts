@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
+/** Where the project keeps its sections (the sections collection's base). */
+const SECTIONS = 'content/sections';
+
 /**
  * Builds a throwaway copy of the project (its own .astro/ and cache, so the real build is never
  * touched) after `prepare` has changed files in it. Returns the exit status, all build output and,
@@ -42,10 +45,10 @@ function plainEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Builds with content/sections replaced by the valid fixture sections plus the given files. */
+/** Builds with the sections replaced by the valid fixture sections plus the given files. */
 export function buildWithSections(extraFiles: string[]) {
   return buildCopy((root) => {
-    const sections = join(root, 'content', 'sections');
+    const sections = join(root, SECTIONS);
     rmSync(sections, { recursive: true, force: true });
     cpSync(resolve('test/fixtures/sections-valid'), sections, { recursive: true });
     for (const file of extraFiles) cpSync(resolve(file), join(sections, basename(file)));
