@@ -24,8 +24,8 @@ const corrections = defineCollection({
 
 /** The log's text in other languages, by entry id: content/<locale>/corrections.json. */
 const correctionText = defineCollection({
-  loader: localeJsonLoader('corrections.json', { skip: ['en'] }),
-  schema: z.object({ file: z.string(), value: z.array(correctionTextSchema) }),
+  loader: localeJsonLoader('corrections.json', { skip: ['en'], wrap: (entries) => ({ entries }) }),
+  schema: z.object({ entries: z.array(correctionTextSchema) }),
 });
 
 /** Chart data: one JSON file per dataset ({ meta, rows }, or { meta, kind: "cases", rows }). */
@@ -43,7 +43,7 @@ const datasetText = defineCollection({
 /** The words of the one-page summary per language; SUMMARY_FILE points the tests at an English fixture. */
 const summary = defineCollection({
   loader: localeJsonLoader('summary.json', { override: { en: process.env.SUMMARY_FILE } }),
-  schema: z.object({ file: z.string(), value: summarySchema }),
+  schema: summarySchema,
 });
 
 export const collections = { sections, corrections, correctionText, datasets, datasetText, summary };

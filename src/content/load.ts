@@ -78,7 +78,7 @@ export function getCorrections(locale: Locale): Promise<LogEntry[]> {
     const entry = (await getCollection('correctionText')).find((e) => e.id === locale);
     const file = `content/${locale}/corrections.json`;
     if (!entry) throw new Error(`${file}: missing; every language needs the whole log`);
-    const text = new Map(entry.data.value.map((t) => [t.id, t.text]));
+    const text = new Map(entry.data.entries.map((t) => [t.id, t.text]));
     const missing = english.filter((e) => !text.has(e.id)).map((e) => e.id);
     const extra = [...text.keys()].filter((id) => !english.some((e) => e.id === id));
     if (missing.length || extra.length) {
@@ -110,5 +110,5 @@ export async function getSummaryData(locale: Locale): Promise<{ data: SummaryDat
   const entries = await getCollection('summary');
   const entry = entries.find((e) => e.id === locale);
   if (!entry) throw new Error(`content/${locale}/summary.json: missing; every language needs its one-page summary`);
-  return { data: entry.data.value, file: entry.data.file };
+  return { data: entry.data, file: entry.filePath ?? `content/${locale}/summary.json` };
 }

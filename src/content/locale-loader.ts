@@ -9,8 +9,12 @@ import { join, relative } from 'node:path';
  * @param name file name in each language folder, e.g. "summary.json"
  * @param options.skip languages to leave out (the log's English entries load through their own collection)
  * @param options.override a file to load for a language instead of its own (tests)
+ * @param options.wrap turns a file that is not an object (an array) into the entry's data
  */
-export function localeJsonLoader(name: string, options: { skip?: string[]; override?: Record<string, string | undefined> } = {}): Loader {
+export function localeJsonLoader(
+  name: string,
+  options: { skip?: string[]; override?: Record<string, string | undefined>; wrap?: (raw: unknown) => Record<string, unknown> } = {},
+): Loader {
   return {
     name: `locale-json:${name}`,
     load: async ({ store, parseData }) => {
@@ -27,7 +31,8 @@ export function localeJsonLoader(name: string, options: { skip?: string[]; overr
         } catch (error) {
           throw new Error(`${filePath}: not valid JSON (${(error as Error).message})`);
         }
-        const data = await parseData({ id: locale, data: { file: filePath, value: raw } as Record<string, unknown>, filePath });
+        // The schema sees the file as written (a log's array wrapped as { entries }), so errors name its own fields.
+        const data = await parseData({ id: locale, data: options.wrap ? options.wrap(raw) : (raw as Record<string, unknown>), filePath });
         store.set({ id: locale, data, filePath });
       }
     },

@@ -15,6 +15,13 @@ beforeAll(async () => {
   browser = await openBrowser();
   await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site('/')).origin });
   page = await browser.newPage();
+  // Whether the page is scrolling, from the browser's own scroll and scrollend events (see settle()).
+  await page.addInitScript(() => {
+    const w = window as unknown as { __scrolling: boolean };
+    w.__scrolling = false;
+    document.addEventListener('scroll', () => (w.__scrolling = true), { passive: true });
+    document.addEventListener('scrollend', () => (w.__scrolling = false));
+  });
   // The print dialog is the browser's, not the page's: record the call instead of opening it.
   await page.addInitScript(() => {
     (window as unknown as { __printed: number }).__printed = 0;
@@ -49,14 +56,12 @@ const focused = (p: Page) =>
  * Waits until the page has stopped scrolling. The site scrolls smoothly, and Chromium drops a fragment jump
  * that starts while an earlier smooth scroll is still running; a person pauses to read before pressing Enter.
  */
-const settle = (p: Page) =>
-  p.evaluate(async () => {
-    let last = NaN;
-    while (last !== scrollY) {
-      last = scrollY;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  });
+const settle = async (p: Page) => {
+  // A scroll that has begun dispatches its scroll event before the next frame's callbacks; after two
+  // frames, __scrolling is true for any scroll under way and false again once its scrollend arrives.
+  await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await p.waitForFunction(() => !(window as unknown as { __scrolling: boolean }).__scrolling, null, { timeout: 10_000 });
+};
 
 /** Presses Tab until `match` holds for the focused element (in the page); fails after `max` presses. */
 async function tabUntil(p: Page, what: string, match: string, max = MAX_TABS) {

@@ -41,10 +41,13 @@ async function readAndInteract(p: Page) {
   await p.evaluate(async () => {
     for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight * 0.8) {
       scrollTo({ top: y, behavior: 'instant' });
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 10)));
+      // The frame that renders this position is the one that checks the page's intersection observers.
+      await new Promise((r) => requestAnimationFrame(r));
     }
     scrollTo(0, document.documentElement.scrollHeight);
   });
+  // What scrolling starts: each chart adds its tooltip once it nears the viewport (src/scripts/chart-tips.ts).
+  await p.waitForFunction(() => [...document.querySelectorAll('chart-tips')].every((c) => c.querySelector('.chart-tip')), null, { timeout: 10_000 });
   const term = p.locator('a.term:visible').first();
   if (await term.count()) {
     await term.click();
@@ -193,11 +196,16 @@ describe('the Content-Security-Policy and other security headers', () => {
 
   it('an injected inline script is refused and reported', async () => {
     await page.goto(site('/'));
-    const result = await page.evaluate(async () => {
+    await page.evaluate(() => {
       const s = document.createElement('script');
       s.textContent = 'window.__injected = true';
       document.head.append(s);
-      await new Promise((r) => setTimeout(r, 50));
+    });
+    // The violation report is a task queued after the refusal: wait for it rather than for a while.
+    await page
+      .waitForFunction(() => (window as unknown as { __csp: string[] }).__csp.some((v) => v.startsWith('script-src')), null, { timeout: 5000 })
+      .catch(() => {});
+    const result = await page.evaluate(() => {
       return {
         ran: (window as unknown as { __injected?: boolean }).__injected === true,
         reported: (window as unknown as { __csp: string[] }).__csp,
@@ -209,13 +217,17 @@ describe('the Content-Security-Policy and other security headers', () => {
 
   it('another site cannot show the explainer in a frame', async () => {
     const framer = await browser.newPage();
+    // Wait for what decides the test: the explainer's response (with its headers) reaching the frame, and
+    // the frame's own navigation to whatever the browser then shows in it.
+    const served = framer.waitForResponse(site('/'));
+    const navigated = framer.waitForEvent('framenavigated', (f) => f !== framer.mainFrame());
     await framer.setContent(`<iframe src="${site('/')}" title="framed"></iframe>`);
-    await framer.waitForTimeout(500);
-    const frame = framer.frames().find((f) => f !== framer.mainFrame());
-    expect(frame, 'the iframe exists').toBeDefined();
+    expect((await served).status(), 'the explainer was served to the frame').toBe(200);
+    const frame = await navigated;
+    await frame.waitForLoadState('load');
     // A refused frame shows the browser's own error page instead of the explainer.
-    expect(frame!.url()).not.toBe(site('/'));
-    const text = await frame!.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+    expect(frame.url()).not.toBe(site('/'));
+    const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
     expect(text).not.toMatch(/IRS.ICE/);
     await framer.close();
   });

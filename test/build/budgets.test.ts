@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { BUDGETS, pageWeight as measure, sitePages } from '../bench/measure.mjs';
-import { page } from '../setup/dist';
+import { DIST, page } from '../setup/dist';
 
 // The deterministic half of the performance budget: bytes on the wire, measured from dist/ exactly as
 // `npm run bench` prints them (test/bench/measure.mjs). Timings and Lighthouse scores live in the bench only.
+/** The section files the home page is built from. */
 const pages = sitePages();
 const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 const weights = new Map<string, ReturnType<typeof measure>>();
@@ -34,8 +37,14 @@ describe('the performance budget in bytes', () => {
     expect(pageWeight(path).external).toEqual([]);
   });
 
-  it.each([['/', 'en'], ['/es/', 'es']])('the home page %s, with every chart drawn inline, is at most 60 kB brotli', (home, locale) => {
-    const dir = `content/${locale}/sections`;
+  it('the chart island (the tooltip script) is under 2 kB gzip', () => {
+    const chunks = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.js'));
+    const island = chunks.filter((f) => readFileSync(join(DIST, '_astro', f), 'utf8').includes('chart-tips'));
+    expect(island.length).toBeGreaterThan(0);
+    for (const f of island) expect(gzipSync(readFileSync(join(DIST, '_astro', f))).length, f).toBeLessThan(2048);
+  });
+
+  it.each([['/', 'content/en/sections'], ['/es/', 'content/es/sections']])('the home page %s, with every chart drawn inline, is at most 60 kB brotli', (home, dir) => {
     const charts = readdirSync(dir)
       .filter((f) => f.endsWith('.mdx'))
       .reduce((n, f) => n + (readFileSync(`${dir}/${f}`, 'utf8').match(/<Chart\s/g)?.length ?? 0), 0);
@@ -45,4 +54,5 @@ describe('the performance budget in bytes', () => {
       BUDGETS.homeHtmlBrotli,
     );
   });
+
 });

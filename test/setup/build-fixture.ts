@@ -4,6 +4,11 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
+/** Where the project keeps its sections (the sections collection's base). */
+const SECTIONS = 'content/en/sections';
+/** Content folders of the languages other than English. */
+const OTHER_EDITIONS = ['content/es'];
+
 /**
  * Builds a throwaway copy of the project (its own .astro/ and cache, so the real build is never
  * touched) after `prepare` has changed files in it. Returns the exit status, all build output and,
@@ -42,12 +47,13 @@ function plainEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Builds with content/en/sections replaced by the valid fixture sections plus the given files. */
+/** Builds with the sections replaced by the valid fixture sections plus the given files. */
 export function buildWithSections(extraFiles: string[]) {
   return buildCopy((root) => {
-    const sections = join(root, 'content', 'en', 'sections');
-    // Only the English loader is under test: other languages mirror files these fixtures replace.
-    rmSync(join(root, 'content', 'es'), { recursive: true, force: true });
+    const sections = join(root, SECTIONS);
+    // Only the English loader is under test: the other editions mirror the sections these fixtures
+    // replace, so they leave (a language is published by its content folder).
+    for (const other of OTHER_EDITIONS) rmSync(join(root, other), { recursive: true, force: true });
     rmSync(sections, { recursive: true, force: true });
     cpSync(resolve('test/fixtures/sections-valid'), sections, { recursive: true });
     for (const file of extraFiles) cpSync(resolve(file), join(sections, basename(file)));

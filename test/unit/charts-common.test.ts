@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { assertFiniteLayout, polyline, px, textWidth, wrap } from '../../src/charts/common';
+import { assertFiniteLayout, finish, polyline, px, textWidth, wrap } from '../../src/charts/common';
 import { formatters } from '../../src/i18n/format';
-const { exact: formatExact, value: formatValue, oneIn } = formatters('en');
 import { datasetCsv, parseCsv } from '../../src/charts/csv';
+
+const { exact: formatExact, value: formatValue, oneIn } = formatters('en');
 import { chartUid } from '../../src/charts/ids';
 import { loadDataset, nb } from './charts-fixtures';
 import type { Dataset } from '../../src/content/data-schema';
@@ -14,6 +15,23 @@ describe('chart helpers', () => {
     expect(() => px(Number.NaN, 'x of "Federal"')).toThrow('x of "Federal" is not a finite number (got NaN)');
     expect(() => px(Infinity)).toThrow(/not a finite number/);
     expect(() => px(undefined as unknown as number)).toThrow(/not a finite number/);
+  });
+
+  it('finish rounds every coordinate of a layout to 0.1 px and names the chart and the mark of a non-finite one', () => {
+    const layout = {
+      width: 340.04,
+      height: 120.06,
+      marks: [{ category: 'muted' as const, key: 'a', label: 'Federal', value: '$59.4 billion', shapes: [{ x: 1.26, y: -0.04, width: 59.449, height: 12.35 }] }],
+      labels: [{ x: 3.333, y: 17.77, text: 'Federal', anchor: 'start' as const, size: 13 }],
+      rules: [{ d: 'M0,1.3L10,20' }],
+    };
+    const out = finish('demo', layout);
+    expect([out.width, out.height]).toEqual([340, 120.1]);
+    expect(out.marks[0].shapes[0]).toEqual({ x: 1.3, y: 0, width: 59.4, height: 12.4 });
+    expect([out.labels[0].x, out.labels[0].y]).toEqual([3.3, 17.8]);
+    expect(out.marks[0].label).toBe('Federal');
+    const bad = { ...layout, marks: [{ ...layout.marks[0], shapes: [{ ...layout.marks[0].shapes[0], width: Number.NaN }] }] };
+    expect(() => finish('demo', bad)).toThrow('demo: Chart layout: width of "Federal" is not a finite number (got NaN)');
   });
 
   it('assertFiniteLayout finds a non-finite number anywhere in a layout', () => {

@@ -73,10 +73,6 @@ describe('taxes-by-level layout', () => {
     expect(layout.labels.map((l) => l.text).join(' ')).toMatch(/Total \$89\.8\sbillion as stated; the parts add up to \$89\.7\sbillion \(rounding\)/);
   });
 
-  it('rounds every coordinate to 0.1 px', () => {
-    for (const m of layout.marks) for (const s of m.shapes) for (const n of [s.x, s.y, s.width, s.height]) expect(Math.round(n * 10) / 10).toBe(n);
-  });
-
   it('throws on a value that is not a finite number instead of drawing NaN', () => {
     const bad = rows.map((r, i) => (i === 0 ? { ...r, value: Number.NaN } : r));
     expect(() => taxesByLevel(bad)).toThrow('taxes-by-level: row 0 ("Federal") has a value that is not a finite number (got NaN)');

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { assertUniqueSections, sectionSchema } from '../../src/content/section-schema';
+import { contentError, reasons } from './content-errors';
+
+/** Where section files live (the content collection's base). */
+const SECTIONS = 'content/en/sections';
+const FILE = `${SECTIONS}/08-in-court.mdx`;
 
 const valid = {
   id: 'in-court',
@@ -9,10 +14,10 @@ const valid = {
   summary: 'Three lawsuits, two injunctions and one appeals ruling.',
   updated: '2026-11-25',
 };
-const issues = (data: unknown) => {
-  const result = sectionSchema.safeParse(data);
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-};
+/** What `astro build` prints for the frontmatter, led by the file: "" when it passes. */
+const error = (data: unknown) => contentError(sectionSchema, data, { collection: 'sections', file: FILE, id: 'en/sections/08-in-court' });
+/** Its "field: reason" lines. */
+const issues = (data: unknown) => reasons(error(data));
 
 describe('section frontmatter', () => {
   it('accepts a complete section and turns updated into a date', () => {
@@ -20,16 +25,23 @@ describe('section frontmatter', () => {
     expect(parsed.updated.toISOString()).toBe('2026-11-25T00:00:00.000Z');
   });
 
-  it('names the id field when the id is not URL-safe', () => {
-    expect(issues({ ...valid, id: 'In Court' })).toEqual([expect.stringMatching(/^id: must be lower-case/)]);
+  it('names the file and the id field when the id is not URL-safe', () => {
+    const message = error({ ...valid, id: 'In Court' });
+    expect(message).toMatch(/^content\/en\/sections\/08-in-court\.mdx: sections → en\/sections\/08-in-court data does not match collection schema/);
+    expect(reasons(message)).toEqual(['id: must be lower-case words joined by hyphens, e.g. "in-court"']);
+  });
+
+  it('names the updated field when the date is missing', () => {
+    const { updated: _, ...undated } = valid;
+    expect(issues(undated)).toEqual(['updated: updated: Invalid date']); // z.coerce.date() of nothing: zod's words, with the field
   });
 
   it('names the summary field when the summary is over 200 characters', () => {
-    expect(issues({ ...valid, summary: 'x'.repeat(201) })).toEqual([expect.stringMatching(/^summary: must be at most 200/)]);
+    expect(issues({ ...valid, summary: 'x'.repeat(201) })).toEqual(['summary: must be at most 200 characters (it becomes the share description)']);
   });
 
   it('requires a share headline that can stand alone in a feed, naming the field when it is too short or too long', () => {
-    expect(issues({ ...valid, shareTitle: undefined })).toEqual([expect.stringMatching(/^shareTitle: Required/)]);
+    expect(issues({ ...valid, shareTitle: undefined })).toEqual(['shareTitle: shareTitle: Required']);
     expect(issues({ ...valid, shareTitle: 'In court' })).toEqual([expect.stringMatching(/^shareTitle: must be at least 20 characters/)]);
     expect(issues({ ...valid, shareTitle: 'x'.repeat(81) })).toEqual([expect.stringMatching(/^shareTitle: must be at most 80 characters/)]);
   });
@@ -42,14 +54,14 @@ describe('section frontmatter', () => {
   });
 
   it('rejects unknown fields so a typo cannot pass silently', () => {
-    expect(issues({ ...valid, sumary: 'typo' })).toEqual([expect.stringMatching(/sumary/)]);
+    expect(issues({ ...valid, sumary: 'typo' })).toEqual([expect.stringMatching(/Unrecognized key\(s\) in object: 'sumary'/)]);
   });
 
   it('rejects a duplicate id or order, naming both files', () => {
-    const a = { filePath: 'content/en/sections/01-a.mdx', data: sectionSchema.parse(valid) };
-    const b = { filePath: 'content/en/sections/02-b.mdx', data: sectionSchema.parse({ ...valid, order: 9 }) };
-    expect(() => assertUniqueSections([a, b])).toThrow('Duplicate section id "in-court" in content/en/sections/01-a.mdx and content/en/sections/02-b.mdx');
-    const c = { filePath: 'content/en/sections/03-c.mdx', data: sectionSchema.parse({ ...valid, id: 'other' }) };
+    const a = { filePath: `${SECTIONS}/01-a.mdx`, data: sectionSchema.parse(valid) };
+    const b = { filePath: `${SECTIONS}/02-b.mdx`, data: sectionSchema.parse({ ...valid, order: 9 }) };
+    expect(() => assertUniqueSections([a, b])).toThrow(`Duplicate section id "in-court" in ${SECTIONS}/01-a.mdx and ${SECTIONS}/02-b.mdx`);
+    const c = { filePath: `${SECTIONS}/03-c.mdx`, data: sectionSchema.parse({ ...valid, id: 'other' }) };
     expect(() => assertUniqueSections([a, c])).toThrow(/Duplicate section order "8"/);
   });
 });

@@ -1,26 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { formatters } from '../../src/i18n/format';
-const { value: formatValue } = formatters('en');
 import { resolveDataset } from '../../src/content/dataset-text';
 import { parseDataset, type Dataset } from '../../src/content/data-schema';
 import { summarySchema, type SummaryData } from '../../src/content/summary-schema';
 import { buildSummary, findRow } from '../../src/components/summary/summary-model';
+import { contentError, reasons } from './content-errors';
 
-const FILE = 'content/en/summary.json';
+/** The summary's words and the datasets its numbers come from. */
+const CONTENT = { summary: 'content/en/summary.json', data: 'content/data' };
+const { value: formatValue } = formatters('en');
+const FILE = CONTENT.summary;
 const raw = () => JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, any>;
-const parse = (value: unknown) => summarySchema.safeParse(value);
-const issues = (value: unknown) => {
-  const result = parse(value);
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-};
-const dataset = (id: string): Dataset => resolveDataset(parseDataset(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')), id)) as Dataset;
+/** What `astro build` prints for the file, led by the file: "" when it passes. */
+const error = (value: unknown) => contentError(summarySchema, value, { collection: 'summary', file: FILE, id: 'en' });
+/** Its "field: reason" lines, one per problem. */
+const issues = (value: unknown) => reasons(error(value));
+const dataset = (id: string): Dataset => resolveDataset(parseDataset(JSON.parse(readFileSync(`${CONTENT.data}/${id}.json`, 'utf8')), id)) as Dataset;
 const datasets = () => new Map(['taxes-by-level', 'workforce-share'].map((id) => [id, dataset(id)]));
 const summary = (): SummaryData => summarySchema.parse(raw());
 
 describe('the summary content file', () => {
   it('passes its schema: 4–6 key points, 5–7 dates, every statement citing a listed https source', () => {
-    expect(issues(raw())).toEqual([]);
+    expect(error(raw())).toBe('');
     const data = summary();
     expect(data.keyPoints.length).toBeGreaterThanOrEqual(4);
     expect(data.keyPoints.length).toBeLessThanOrEqual(6);
@@ -36,10 +38,12 @@ describe('the summary content file', () => {
     for (const h of summary().headlines) expect(['taxes-by-level', 'workforce-share']).toContain(h.figure.dataset);
   });
 
-  it('rejects a seventh key point, naming the field', () => {
+  it('rejects a seventh key point, naming the file and the field', () => {
     const data = raw();
     while (data.keyPoints.length < 7) data.keyPoints.push({ ...data.keyPoints[0] });
-    expect(issues(data)).toEqual(['keyPoints: must have at most 6 key points (the summary must fit on one printed page)']);
+    const message = error(data);
+    expect(message).toMatch(/^content\/en\/summary\.json: summary → en data does not match collection schema/);
+    expect(reasons(message)).toEqual(['keyPoints: must have at most 6 key points (the summary must fit on one printed page)']);
   });
 
   it('rejects a key point longer than fits the printed page', () => {
@@ -102,8 +106,8 @@ describe('buildSummary', () => {
   it('stops with the file and the field when a headline names a row the data does not have', () => {
     const data = summary();
     data.headlines[1].figure = { dataset: 'workforce-share', row: 'pew-2022-all-workers' };
-    expect(() => buildSummary(data, datasets(), 'content/en/summary.json')).toThrow(
-      'content/en/summary.json: headlines[1] ("workforce").figure: no row with id "pew-2022-all-workers" in dataset "workforce-share"; name exactly one row',
+    expect(() => buildSummary(data, datasets(), FILE)).toThrow(
+      `${FILE}: headlines[1] ("workforce").figure: no row with id "pew-2022-all-workers" in dataset "workforce-share"; name exactly one row`,
     );
   });
 
