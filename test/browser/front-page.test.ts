@@ -24,21 +24,28 @@ const boxOf = (p: Page, selector: string) =>
     return { top: r.top, bottom: r.bottom, height: r.height, inScreen: r.top >= 0 && r.bottom <= innerHeight && r.height > 0 };
   });
 
-/** The words of an element's text, grouped by the line they are drawn on. */
+/**
+ * The words of an element's text, grouped by the line they are drawn on; a line holding one short word
+ * (under half the line's width) counts as an orphan, returned as 1. A long word alone, which could not
+ * share its line ("indocumentados" at heading size), counts as a full line.
+ */
 const wordsPerLine = (p: Page, selector: string) =>
   p.locator(selector).first().evaluate((el) => {
-    const lines = new Map<number, number>();
+    const lines = new Map<number, { n: number; width: number }>();
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       for (const m of node.textContent!.matchAll(/\S+/g)) {
         const range = document.createRange();
         range.setStart(node, m.index!);
         range.setEnd(node, m.index! + m[0].length);
-        const top = Math.round(range.getClientRects()[0].top);
-        lines.set(top, (lines.get(top) ?? 0) + 1);
+        const box = range.getClientRects()[0];
+        const top = Math.round(box.top);
+        const line = lines.get(top) ?? { n: 0, width: 0 };
+        lines.set(top, { n: line.n + 1, width: line.width + box.width });
       }
     }
-    return [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, n]) => n);
+    const full = el.getBoundingClientRect().width;
+    return [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, l]) => (l.n === 1 && l.width >= full / 2 ? 2 : l.n));
   });
 
 describe.each(['/', '/es/'])('the first phone screen of %s', (home) => {

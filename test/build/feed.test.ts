@@ -66,7 +66,9 @@ describe('finding the feed', () => {
     for (const path of pages) {
       const links = page(path).querySelectorAll('head link[rel="alternate"][type="application/atom+xml"]');
       expect(links, path).toHaveLength(1);
-      expect(new URL(links[0]!.getAttribute('href')!, origin).href, path).toBe(new URL('/updates.xml', origin).href);
+      // Each edition announces its own feed.
+      const feed = path.startsWith('/es/') ? '/es/updates.xml' : '/updates.xml';
+      expect(new URL(links[0]!.getAttribute('href')!, origin).href, path).toBe(new URL(feed, origin).href);
       expect(links[0]!.getAttribute('title'), path).toBeTruthy();
     }
   });

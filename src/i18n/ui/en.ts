@@ -60,7 +60,6 @@ export const en = {
     originalQuote: 'Original:',
     /** After a quotation translated from English (not used in English). */
     translatedQuote: 'tr.',
-    translatedQuoteLong: 'our translation from English',
   },
   share: {
     label: 'Share this section',

@@ -10,7 +10,7 @@ export const es: Dictionary = {
     description:
       'Cómo el IRS aceptó en abril de 2025 cotejar las listas del ICE con los registros de los contribuyentes, la ley que lo respalda, lo que dijeron los tribunales, qué datos se entregaron y cuánto pagan en impuestos los inmigrantes indocumentados.',
     publisher: 'Proyecto de Guía sobre los Datos IRS–ICE',
-    headline: 'Qué aceptó compartir el IRS con el ICE y qué han dicho los tribunales desde entonces',
+    headline: 'Qué aceptó compartir el IRS con el ICE y qué han dicho los tribunales',
     dek: 'En abril de 2025, el IRS aceptó cotejar con sus registros los nombres que le enviara el ICE y darle las últimas direcciones conocidas. Qué permite la ley, qué datos se entregaron y en qué punto están los casos.',
     byline: 'Por el Proyecto de Guía sobre los Datos IRS–ICE',
     homeCardAlt: `${name}: el memorando IRS–ICE de abril de 2025, la ley, los tribunales y los datos`,
@@ -49,7 +49,6 @@ export const es: Dictionary = {
     showInList: 'Ver en la lista de notas',
     originalQuote: 'Cita original en inglés:',
     translatedQuote: 'trad.',
-    translatedQuoteLong: 'traducción nuestra del inglés',
   },
   share: {
     label: 'Compartir esta sección',
