@@ -12,11 +12,14 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.dispose());
 
-const sectionInView = (p: Page, id: string) =>
-  p.locator(`#${id}`).evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return r.top < innerHeight && r.bottom > 0;
-  });
+/** Waits until the section is on screen (the browser scrolls to a #fragment once the page has loaded). */
+const sectionInView = async (p: Page, id: string) =>
+  Boolean(
+    await p.waitForFunction((target) => {
+      const r = document.getElementById(target)?.getBoundingClientRect();
+      return !!r && r.top < innerHeight && r.bottom > 0;
+    }, id),
+  );
 
 describe('the language switch', () => {
   it('from the section being read on /, lands on that section of /es/ and back', async () => {
@@ -33,13 +36,14 @@ describe('the language switch', () => {
   });
 
   it('follows the section the contents marks as being read on a wide screen', async () => {
-    const wide = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const desk = await openBrowser({ viewport: { width: 1366, height: 900 } });
+    const wide = await desk.newPage();
     await wide.goto(site('/'));
     await wide.locator('#workforce h2').evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await wide.waitForSelector('.toc a[aria-current][href="#workforce"]');
     await wide.locator('.lang-switch a').click();
     await wide.waitForURL(/\/es\/#workforce$/);
-    await wide.close();
+    await desk.dispose();
   });
 
   it('leads a share page to its twin', async () => {
@@ -50,11 +54,12 @@ describe('the language switch', () => {
   });
 
   it('works without JavaScript, as a plain link to the other edition', async () => {
-    const plain = await browser.newPage({ javaScriptEnabled: false });
+    const noScript = await openBrowser({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
     await plain.goto(site('/summary/'));
     await plain.locator('.lang-switch a').click();
     await plain.waitForURL(/\/es\/summary\/$/);
     expect(await plain.locator('html').getAttribute('lang')).toBe('es');
-    await plain.close();
+    await noScript.dispose();
   });
 });

@@ -312,8 +312,11 @@ describe('printing the whole explainer', () => {
   });
 
   it('prints the timeline’s dots whole, inside the printable area', async () => {
-    await page.emulateMedia({ media: 'print' });
-    const outside = await page.evaluate(() => {
+    // The timeline is in full on its own page; the home page shows it as a brief.
+    const timeline = await browser.newPage();
+    await timeline.goto(site('/s/timeline/'));
+    await timeline.emulateMedia({ media: 'print' });
+    const outside = await timeline.evaluate(() => {
       const main = document.querySelector('main')!.getBoundingClientRect();
       return [...document.querySelectorAll('.timeline li')].filter((li) => {
         const dot = getComputedStyle(li, '::before');
@@ -321,8 +324,9 @@ describe('printing the whole explainer', () => {
         return left < main.left;
       }).length;
     });
-    expect(await page.locator('.timeline li').count()).toBeGreaterThan(10);
+    expect(await timeline.locator('.timeline li').count()).toBeGreaterThan(10);
     expect(outside).toBe(0);
+    await timeline.close();
   });
 
   it('prints the address of every footnote source after its link', async () => {

@@ -4,11 +4,13 @@ import { page } from '../setup/dist';
 
 // The timeline's reading aids, checked on the built pages: entries grouped by year and month in date order,
 // a visible kind tag on every entry, and a few marked turning points.
-const KIND_LABELS: Record<string, string> = { court: 'Court', data: 'Data', officials: 'Officials' };
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+// Each edition's words for the tags and the turning points; month names from Intl, in the page's language.
+const EDITIONS = [
+  { path: '/s/timeline/', locale: 'en-US', kinds: { court: 'Court', data: 'Data', officials: 'Officials' }, turn: 'Turning point' },
+  { path: '/es/s/timeline/', locale: 'es-US', kinds: { court: 'Tribunales', data: 'Datos', officials: 'Funcionarios' }, turn: 'Momento clave' },
+] as const;
+const monthsOf = (locale: string) =>
+  Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2025, m, 15)));
 
 /** Each month list with the year heading and month heading that label it, in page order. */
 function monthGroups(section: HTMLElement) {
@@ -27,15 +29,19 @@ function monthGroups(section: HTMLElement) {
 
 const entriesOf = (section: HTMLElement) => section.querySelectorAll('ol.timeline > li');
 
-for (const path of ['/', '/s/timeline/']) {
+for (const { path, locale, kinds, turn } of EDITIONS) {
   const section = page(path).querySelector('#timeline')!;
+  const KIND_LABELS: Record<string, string> = kinds;
+  const MONTHS = monthsOf(locale);
 
   describe(`the timeline on ${path}`, () => {
     it('groups every entry under a year heading and a month heading that match its date', () => {
       const groups = monthGroups(section);
       expect(groups.length).toBeGreaterThanOrEqual(10);
       for (const { year, month, list } of groups) {
-        const [name, monthYear] = month.split(' ');
+        // "April 2025" in English, "abril de 2025" in Spanish: the month first, the year last.
+        const words = month.split(' ');
+        const [name, monthYear] = [words[0], words.at(-1)];
         expect(MONTHS, `month heading "${month}"`).toContain(name);
         expect(monthYear, `month heading "${month}" sits under year ${year}`).toBe(year);
         const prefix = `${year}-${String(MONTHS.indexOf(name) + 1).padStart(2, '0')}`;
@@ -73,7 +79,7 @@ for (const path of ['/', '/s/timeline/']) {
       const turns = entriesOf(section).filter((li) => li.classList.contains('timeline-turn'));
       expect(turns.length).toBeGreaterThanOrEqual(3);
       expect(turns.length).toBeLessThanOrEqual(8);
-      for (const li of turns) expect(li.querySelector('.timeline-turn-label')?.text.trim()).toBe('Turning point');
+      for (const li of turns) expect(li.querySelector('.timeline-turn-label')?.text.trim()).toBe(turn);
       const labelled = entriesOf(section).filter((li) => li.querySelector('.timeline-turn-label'));
       expect(labelled.length, 'no label without the marker class').toBe(turns.length);
       expect(turns.map((li) => li.querySelector('time')?.getAttribute('datetime'))).toContain('2025-04-07');

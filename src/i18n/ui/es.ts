@@ -1,7 +1,7 @@
 // Las palabras de la interfaz en español de EE. UU. (es-US). Debe tener todas las claves de en.ts.
 import type { Dictionary } from './index';
 
-const name = 'El acuerdo de datos entre el IRS y el ICE, explicado';
+const name = 'El acuerdo de datos IRS–ICE, explicado';
 
 export const es: Dictionary = {
   site: {
@@ -9,10 +9,10 @@ export const es: Dictionary = {
     shortName: 'Datos IRS–ICE, explicados',
     description:
       'Cómo el IRS aceptó en abril de 2025 cotejar las listas del ICE con los registros de los contribuyentes, la ley que lo respalda, lo que dijeron los tribunales, qué datos se entregaron y cuánto pagan en impuestos los inmigrantes indocumentados.',
-    publisher: 'Proyecto de Guía sobre los Datos IRS–ICE',
+    publisher: 'Proyecto Guía de Datos IRS–ICE',
     headline: 'Qué aceptó compartir el IRS con el ICE y qué han dicho los tribunales',
-    dek: 'En abril de 2025, el IRS aceptó cotejar con sus registros los nombres que le enviara el ICE y darle las últimas direcciones conocidas. Qué permite la ley, qué datos se entregaron y en qué punto están los casos.',
-    byline: 'Por el Proyecto de Guía sobre los Datos IRS–ICE',
+    dek: 'En abril de 2025, el IRS aceptó cotejar con sus registros los nombres que le enviara el ICE y darle las últimas direcciones conocidas. Qué permite la ley, qué datos se entregaron y cómo van los casos.',
+    byline: 'Por el Proyecto Guía de Datos IRS–ICE',
     homeCardAlt: `${name}: el memorando IRS–ICE de abril de 2025, la ley, los tribunales y los datos`,
   },
   base: {
@@ -27,7 +27,7 @@ export const es: Dictionary = {
   home: {
     published: 'Publicado:',
     updated: 'Actualizado:',
-    sourcesChecked: 'Fuentes revisadas hasta el',
+    sourcesChecked: 'Fuentes revisadas al',
     reportError: 'Reportar un error',
     printSummary: 'Imprimir el resumen de una página',
     translationNote: 'Las citas marcadas (trad.) son traducciones nuestras del inglés; la nota de cada una da el texto original.',
