@@ -1,0 +1,64 @@
+// Every internal URL of the site, for a locale. English lives at the root, other languages under
+// /<locale>/. No other file writes a root-absolute internal path: they ask this module.
+import { DEFAULT_LOCALE, type Locale } from './locales';
+
+/** "/" for English, "/es/" for Spanish: the root of a language's pages. */
+export const localeRoot = (locale: Locale) => (locale === DEFAULT_LOCALE ? '/' : `/${locale}/`);
+
+export interface Paths {
+  home: string;
+  /** A section on the home page: "/#in-court". */
+  section: (id: string) => string;
+  /** A section's share page: "/s/in-court/". */
+  share: (id: string) => string;
+  summary: string;
+  sources: string;
+  /** The whole corrections and updates log. */
+  updates: string;
+  /** One entry of the log. */
+  updatesEntry: (id: string) => string;
+  /** The log's Atom feed. */
+  feed: string;
+  /** A share card image: "/og/in-court.png", "/og/home.png". */
+  card: (name: string) => string;
+  /** A dataset's CSV download. */
+  csv: (dataset: string) => string;
+}
+
+export function paths(locale: Locale): Paths {
+  const root = localeRoot(locale);
+  return {
+    home: root,
+    section: (id) => `${root}#${id}`,
+    share: (id) => `${root}s/${id}/`,
+    summary: `${root}summary/`,
+    sources: `${root}sources/`,
+    updates: `${root}updates/`,
+    updatesEntry: (id) => `${root}updates/#log-${id}`,
+    feed: `${root}updates.xml`,
+    card: (name) => `${root}og/${name}.png`,
+    csv: (dataset) => `${root}data/${dataset}.csv`,
+  };
+}
+
+/** Files every language shares. */
+export const SHARED_PATHS = {
+  notFound: '/404.html',
+  sitemap: '/sitemap-index.xml',
+  favicon: '/favicon.svg',
+  favicon32: '/favicon-32.png',
+  appleTouchIcon: '/apple-touch-icon.png',
+} as const;
+
+/**
+ * Points a link written in content ("/#the-law", "/sources/") at the same place in `locale`. Links
+ * in MDX are written once, as English site paths, so a translation keeps them unchanged.
+ */
+export function localizeHref(href: string, locale: Locale): string {
+  if (locale === DEFAULT_LOCALE || !href.startsWith('/') || href.startsWith('//')) return href;
+  if (href === `/${locale}` || href.startsWith(`/${locale}/`)) return href;
+  return `${localeRoot(locale)}${href.slice(1)}`;
+}
+
+/** Routes of a page in each language, for Astro's getStaticPaths: English has no prefix. */
+export const langParam = (locale: Locale) => (locale === DEFAULT_LOCALE ? undefined : locale);

@@ -1,0 +1,147 @@
+// Every word of the site's interface in English: the one place a translator copies from. Content
+// (sections, summary, log, chart data) lives in content/<locale>/; chart sentences in src/i18n/charts/.
+// A key missing from another language's dictionary is a type error (`npm run check`).
+
+const name = 'The IRS–ICE Data Agreement, Explained';
+
+export const en = {
+  site: {
+    /** Name shown in the header, on share cards and in <title>. */
+    name,
+    /** Short name for tight spaces (share images, manifest). */
+    shortName: 'IRS–ICE data, explained',
+    /** Default description for pages without their own. */
+    description:
+      'How the IRS agreed in April 2025 to check ICE’s lists against taxpayer records, the law behind it, what the courts said, what data moved, and what undocumented immigrants pay in taxes.',
+    /** Publisher named in JSON-LD and the footer. */
+    publisher: 'The IRS–ICE Data Explainer project',
+    /** The home page's headline (h1): describes, does not conclude. The header bar keeps `name`. */
+    headline: 'What the IRS agreed to share with ICE, and what the courts have said since',
+    /** The home page's dek: short enough to leave a key number on a phone's first screen. */
+    dek: 'In April 2025, the IRS agreed to check names sent by Immigration and Customs Enforcement against its records and provide last known addresses. Here is what the law allows, what data moved and where the court cases stand.',
+    byline: 'By the IRS–ICE Data Explainer project',
+    homeCardAlt: `${name}: the April 2025 IRS–ICE memorandum, the law, the courts and the data`,
+  },
+  base: {
+    skip: 'Skip to content',
+    lastUpdated: 'Last updated',
+    sourcesAndMethods: 'Sources and methods',
+    corrections: 'Corrections and updates',
+    summary: 'One-page summary',
+    footerNote: 'An independent explainer. No tracking, no cookies, no third-party requests. Nothing here is legal advice.',
+    languages: 'Languages',
+  },
+  home: {
+    published: 'Published',
+    updated: 'Updated',
+    sourcesChecked: 'Sources checked through',
+    reportError: 'Report an error',
+    printSummary: 'Print the one-page summary',
+  },
+  contents: 'Contents',
+  section: {
+    updated: 'Updated',
+    linkTo: 'Link to this section:',
+    readInFull: (title: string) => `Read ${title.toLowerCase()} in full`,
+    allSources: 'All sources',
+    backToContents: 'Back to contents',
+    oneSectionOf: 'One section of',
+    readFull: 'Read the full explainer',
+  },
+  notes: {
+    /** Visually hidden before each note number: "Note 12". */
+    note: 'Note ',
+    heading: 'Notes',
+    backLabel: (n: string) => `Back to reference ${n}`,
+    showInList: 'Show in the list of notes',
+    /** Added after a translated quotation's note: the original words. */
+    originalQuote: 'Original:',
+    translatedQuote: '',
+  },
+  share: {
+    label: 'Share this section',
+    copy: 'Copy link',
+    native: 'Share…',
+    pageFor: 'Page for this section: ',
+    more: 'More ways to share',
+    networks: 'X, Bluesky, Facebook, LinkedIn, Reddit, email, Mastodon',
+    share: 'share',
+    email: 'Email',
+    mastodonCopy: 'Copy this into a new post on your Mastodon server:',
+    mastodonOpen: 'Or open your server’s share page:',
+    open: 'Open',
+    /** Words the share-controls script says; rendered as data- attributes, never bundled. */
+    copied: 'Link copied.',
+    copyFailed: 'Could not copy. The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+    nativeFailed: 'The share menu did not open. Use “Copy link” instead.',
+    mastodonHint: 'Type your Mastodon server’s address, for example mastodon.social.',
+    linkToSection: 'Link to this section',
+  },
+  log: {
+    follow: 'Follow updates (Atom feed)',
+    correction: 'Correction',
+    update: 'Update',
+    seeSection: 'see section',
+    all: 'All corrections and updates',
+    allRest: ', newest first, with the Atom feed.',
+    pageDescription: `Every correction and update to ${name}, newest first, with the section each one concerns.`,
+    pageDek: 'Every change to a figure or a claim in the explainer, newest first. How sources were chosen and checked:',
+    backToExplainer: 'Back to the explainer',
+  },
+  feed: {
+    title: `Updates and corrections: ${name}`,
+    subtitle: 'Every update and correction to the explainer, newest first.',
+    entryTitle: (kind: string, about: string) => `${kind}: ${about}`,
+  },
+  sources: {
+    title: 'All sources',
+    description: `Every source cited in ${name}: publisher, title, date and link, with the sections that cite it.`,
+    dek: 'Every document, article and data set cited in the explainer, by title, with the sections that cite it. How sources were chosen and checked:',
+    count: (n: number) => `${n} sources are cited on this site.`,
+    citedIn: 'Cited in:',
+    pointer: (n: number) => `The ${n} sources cited on this site, each with the sections that cite it, are listed on their own page:`,
+    pointerRest: 'Each section’s notes give the sources for its statements.',
+  },
+  notFound: {
+    title: 'Page not found',
+    description: `This address is not part of ${name}. Start from the contents.`,
+    dek: 'There is no page at this address. It may have been mistyped, or the link that brought you here is out of date.',
+    goHome: 'Go to the home page',
+    orPick: 'or pick a section from the contents below.',
+  },
+  summary: {
+    title: 'One-page summary',
+    lastUpdated: 'Last updated',
+    readFull: 'Read the full explainer',
+    print: 'Print this page',
+    keyPoints: 'Key points',
+    timeline: 'Timeline',
+    courts: 'Where things stand in court',
+    asOf: 'As of',
+    sources: 'Sources',
+    figuresReadIn: 'Figures read in',
+    aCopy: 'a copy quoting it',
+    fullExplainer: 'The full explainer',
+    moreNote: 'Every figure, date and ruling, with links to all sources and the corrections log.',
+    qr: (url: string) => `QR code for ${url}`,
+    waffle: 'Each square is 1% of U.S. workers.',
+    keyNumbers: 'Key numbers',
+  },
+  chart: {
+    frame: 'Chart',
+    showTable: 'Show the data as a table',
+    source: 'Source',
+    sources: 'Sources',
+    period: 'Period:',
+    notes: 'Notes:',
+    download: 'Download the data (CSV)',
+    figuresReadIn: 'figures read in',
+    aCopy: 'a copy quoting it',
+    keys: 'Use the arrow keys to read each value; Escape hides it.',
+    notComparable: 'Not comparable, so not drawn:',
+    revisedSeries: 'Revised series',
+  },
+  card: {
+    section: 'Section',
+  },
+};
