@@ -1,0 +1,96 @@
+// Everything the chart reuse kit builds from one chart, read once: its dataset, its drawing (the one
+// drawChart() call of the kit), the section it is placed in, and the words of its standalone file. The
+// embed pages, the chart pages, the PNG/SVG files and the chart cards all start here, so they show the
+// same figure the section does.
+import { getCollection } from 'astro:content';
+import { CHARTS, drawChart, type ChartId, type DrawnChart } from '../charts/registry';
+import type { StandaloneInput } from '../charts/standalone-svg';
+import type { AnyDataset } from '../content/data-schema';
+import { formatters } from '../i18n/format';
+import type { Locale } from '../i18n/locales';
+import { LOCALE_INFO } from '../i18n/locales';
+import { paths } from '../i18n/paths';
+import { ui } from '../i18n/ui';
+import { getSections, type Section } from './sections';
+
+export interface ChartAsset {
+  id: ChartId;
+  data: AnyDataset;
+  drawn: DrawnChart;
+  /** The first section that places the chart with <Chart id="…" />. */
+  section: Section;
+  /** "Not comparable, so not drawn: …" when the chart lists rows instead of drawing them. */
+  note?: string;
+}
+
+const CHART_TAG = /<Chart\s+id=["']([^"']+)["']/g;
+
+/** Chart id → the first section (in page order) whose MDX places it. */
+export function chartSectionIds(sections: { id: string; body?: string }[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const s of sections) for (const m of (s.body ?? '').matchAll(CHART_TAG)) if (!found.has(m[1]!)) found.set(m[1]!, s.id);
+  return found;
+}
+
+/** The note ChartShell prints under a chart for the rows it lists instead of drawing. */
+export function notDrawnNote(drawn: DrawnChart, locale: Locale): string | undefined {
+  const rows = drawn.notDrawn;
+  if (rows.length === 0) return undefined;
+  const words = ui(locale).chart;
+  const f = formatters(locale);
+  const revised = rows.map((r) => `${r.label} ${f.value(r.value, r.unit)}`).join('; ');
+  const why = rows.find((r) => r.note)?.note;
+  return `${words.notComparable} ${rows[0]!.group ?? words.revisedSeries}: ${revised}.${why ? ` ${why}.` : ''}`;
+}
+
+const cache = new Map<Locale, Promise<ChartAsset[]>>();
+
+/** Every chart of the registry with its data, drawing and section; a chart placed nowhere stops the build. */
+export function chartAssets(locale: Locale = 'en'): Promise<ChartAsset[]> {
+  let hit = cache.get(locale);
+  if (!hit) {
+    hit = (async () => {
+      const sections = await getSections();
+      const datasets = new Map((await getCollection('datasets')).map((e) => [e.id, e.data]));
+      const placed = chartSectionIds(sections.map((s) => ({ id: s.data.id, body: s.body })));
+      return (Object.keys(CHARTS) as ChartId[]).map((id) => {
+        const data = datasets.get(id);
+        if (!data) throw new Error(`Chart "${id}": no dataset (expected content/data/${id}.json)`);
+        const sectionId = placed.get(id);
+        const section = sections.find((s) => s.data.id === sectionId);
+        if (!section) throw new Error(`Chart "${id}" is in src/charts/registry.ts but no section places it with <Chart id="${id}" />; its embed and share pages need a section to point to`);
+        const drawn = drawChart(id, data);
+        return { id, data, drawn, section, note: notDrawnNote(drawn, locale) };
+      });
+    })();
+    cache.set(locale, hit);
+  }
+  return hit;
+}
+
+/** One chart's asset by id. */
+export async function chartAsset(id: ChartId, locale: Locale = 'en'): Promise<ChartAsset> {
+  const asset = (await chartAssets(locale)).find((a) => a.id === id);
+  if (!asset) throw new Error(`Chart "${id}": unknown chart`);
+  return asset;
+}
+
+/** "127.0.0.1:4321/c/taxes-by-level/": an absolute URL as printed, without the scheme. */
+export const shownUrl = (url: string) => url.replace(/^https?:\/\//, '');
+
+/** The words and drawing of a chart's standalone SVG, PNG and card. */
+export function standaloneInput(asset: ChartAsset, site: URL | string, locale: Locale = 'en'): StandaloneInput {
+  const words = ui(locale);
+  const page = new URL(paths(locale).chartPage(asset.id), site).href;
+  return {
+    layout: asset.drawn.layouts[1],
+    takeaway: asset.drawn.text.takeaway,
+    title: asset.data.meta.title,
+    description: asset.drawn.text.description,
+    note: asset.note,
+    source: words.kit.source(asset.data.meta.publisher),
+    site: words.site.name,
+    credit: words.kit.credit(shownUrl(page)),
+    lang: LOCALE_INFO[locale].lang,
+  };
+}
