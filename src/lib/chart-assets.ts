@@ -4,9 +4,9 @@
 // same figure the section does.
 import { getCollection } from 'astro:content';
 import { CHARTS, drawChart, type ChartId, type DrawnChart } from '../charts/registry';
+import { notDrawnNote } from '../charts/not-drawn';
 import type { StandaloneInput } from '../charts/standalone-svg';
 import type { AnyDataset } from '../content/data-schema';
-import { formatters } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import { LOCALE_INFO } from '../i18n/locales';
 import { paths } from '../i18n/paths';
@@ -32,17 +32,6 @@ export function chartSectionIds(sections: { id: string; body?: string }[]): Map<
   return found;
 }
 
-/** The note ChartShell prints under a chart for the rows it lists instead of drawing. */
-export function notDrawnNote(drawn: DrawnChart, locale: Locale): string | undefined {
-  const rows = drawn.notDrawn;
-  if (rows.length === 0) return undefined;
-  const words = ui(locale).chart;
-  const f = formatters(locale);
-  const revised = rows.map((r) => `${r.label} ${f.value(r.value, r.unit)}`).join('; ');
-  const why = rows.find((r) => r.note)?.note;
-  return `${words.notComparable} ${rows[0]!.group ?? words.revisedSeries}: ${revised}.${why ? ` ${why}.` : ''}`;
-}
-
 const cache = new Map<Locale, Promise<ChartAsset[]>>();
 
 /** Every chart of the registry with its data, drawing and section; a chart placed nowhere stops the build. */
@@ -60,7 +49,7 @@ export function chartAssets(locale: Locale = 'en'): Promise<ChartAsset[]> {
         const section = sections.find((s) => s.data.id === sectionId);
         if (!section) throw new Error(`Chart "${id}" is in src/charts/registry.ts but no section places it with <Chart id="${id}" />; its embed and share pages need a section to point to`);
         const drawn = drawChart(id, data);
-        return { id, data, drawn, section, note: notDrawnNote(drawn, locale) };
+        return { id, data, drawn, section, note: notDrawnNote(drawn.notDrawn, locale) };
       });
     })();
     cache.set(locale, hit);
