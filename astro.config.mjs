@@ -22,8 +22,9 @@ export default defineConfig({
   // One stylesheet for the whole site, as a file: cached after the first page, and kept out of each page's
   // HTML so / stays within its 60 kB brotli budget with every chart and note inline.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // sitemap(): /sitemap-index.xml lists every page, including each section's share page /s/<id>/.
-  integrations: [mdx(), sitemap()],
+  // sitemap(): /sitemap-index.xml lists every page, including each section's share page /s/<id>/ and each chart's
+  // page /c/<id>/, but not the chart embeds /embed/<id>/ (noindex, canonical to their section).
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.includes('/embed/') })],
   // Scripts ship as files, never inline, so the CSP can say script-src 'self'. cssCodeSplit off gives the
   // single stylesheet (in import order: global, print, components) instead of one per page.
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
