@@ -34,7 +34,7 @@ export function chartSectionIds(sections: { id: string; body?: string }[]): Map<
 
 const cache = new Map<Locale, Promise<ChartAsset[]>>();
 
-/** Every chart of the registry with its data, drawing and section; a chart placed nowhere stops the build. */
+/** Every chart of the registry that a section places, with its data, drawing and section. */
 export function chartAssets(locale: Locale = 'en'): Promise<ChartAsset[]> {
   let hit = cache.get(locale);
   if (!hit) {
@@ -42,14 +42,14 @@ export function chartAssets(locale: Locale = 'en'): Promise<ChartAsset[]> {
       const sections = await getSections();
       const datasets = new Map((await getCollection('datasets')).map((e) => [e.id, e.data]));
       const placed = chartSectionIds(sections.map((s) => ({ id: s.data.id, body: s.body })));
-      return (Object.keys(CHARTS) as ChartId[]).map((id) => {
+      // A chart no section places is on no page: it gets no embed, chart page or files either.
+      return (Object.keys(CHARTS) as ChartId[]).flatMap((id) => {
+        const section = sections.find((s) => s.data.id === placed.get(id));
+        if (!section) return [];
         const data = datasets.get(id);
         if (!data) throw new Error(`Chart "${id}": no dataset (expected content/data/${id}.json)`);
-        const sectionId = placed.get(id);
-        const section = sections.find((s) => s.data.id === sectionId);
-        if (!section) throw new Error(`Chart "${id}" is in src/charts/registry.ts but no section places it with <Chart id="${id}" />; its embed and share pages need a section to point to`);
         const drawn = drawChart(id, data);
-        return { id, data, drawn, section, note: notDrawnNote(drawn.notDrawn, locale) };
+        return [{ id, data, drawn, section, note: notDrawnNote(drawn.notDrawn, locale) }];
       });
     })();
     cache.set(locale, hit);
@@ -62,6 +62,13 @@ export async function chartAsset(id: ChartId, locale: Locale = 'en'): Promise<Ch
   const asset = (await chartAssets(locale)).find((a) => a.id === id);
   if (!asset) throw new Error(`Chart "${id}": unknown chart`);
   return asset;
+}
+
+/** A chart title short enough for <title> (TITLE_MAX): cut at a word, with an ellipsis, when it is longer. */
+export function shortTitle(title: string, max: number): string {
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
 /** "127.0.0.1:4321/c/taxes-by-level/": an absolute URL as printed, without the scheme. */

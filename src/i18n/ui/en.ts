@@ -150,7 +150,7 @@ export const en = {
     png: 'Download PNG',
     svg: 'Download SVG',
     page: 'Chart page',
-    copyLink: 'Copy link',
+    copyLink: 'Copy chart link',
     embed: 'Embed this chart',
     embedCode: 'Embed code (HTML):',
     embedHelp: 'It shows at this fixed height without JavaScript and follows the reader’s light or dark setting.',
@@ -159,11 +159,10 @@ export const en = {
     copiedEmbed: 'Embed code copied.',
     copyFailed: 'Could not copy. Select the text and press Ctrl+C (⌘C on a Mac).',
     cite: 'How to cite:',
-    citation: (publisher: string, title: string, site: string, date: string, url: string) => `${publisher}, “${title},” ${site}, ${date}, ${url}.`,
-    licenceLabel: 'Licence:',
+    citation: (publisher: string, title: string, date: string, url: string) => `${publisher}, “${title},” ${date}, ${url}.`,
     licence: 'CC BY 4.0',
     licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
-    licenceNote: 'for our chart and words; the data belong to their sources, named above.',
+    licenceNote: 'for our chart and words; the data belong to their sources.',
     /** The source line of the downloaded image and SVG. */
     source: (publisher: string) => `Source: ${publisher}.`,
     /** The credit line of the downloaded image and SVG. */
