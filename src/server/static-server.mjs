@@ -46,10 +46,10 @@ function encode(file, body, acceptEncoding = '') {
  * Reads a Netlify/Cloudflare-style _headers file: blocks of a path pattern ("/*", "/embed/*"; "*" matches
  * anything, ":name" one segment) and indented "Name: value" lines, or "! Name" to drop a header an earlier
  * matching block set (Cloudflare Pages syntax).
- * @returns {Promise<{ pattern: RegExp, set: [string, string][], drop: string[] }[]>}
+ * @param {string} text
+ * @returns {{ pattern: RegExp, set: [string, string][], drop: string[] }[]}
  */
-async function headerRules(root) {
-  const text = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
+export function parseHeaders(text) {
   /** @type {{ pattern: RegExp, set: [string, string][], drop: string[] }[]} */
   const rules = [];
   for (const line of text.split('\n')) {
@@ -71,6 +71,9 @@ async function headerRules(root) {
   }
   return rules;
 }
+
+/** The rules of dist/_headers (none when the file is missing). */
+const headerRules = async (/** @type {string} */ root) => parseHeaders(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
 
 /**
  * The headers for one path, as Cloudflare Pages applies them: every matching block in file order; "! Name"
