@@ -10,6 +10,7 @@ export function notDrawnNote(rows: readonly DataRow[], locale: Locale): string |
   const words = ui(locale).chart;
   const f = formatters(locale);
   const revised = rows.map((r) => `${r.label} ${f.value(r.value, r.unit)}`).join('; ');
-  const why = rows.find((r) => r.note)?.note;
+  // A note written as a sentence keeps its one full stop ("…figure." not "…figure..").
+  const why = rows.find((r) => r.note)?.note?.replace(/\.$/, '');
   return `${words.notComparable} ${rows[0]!.group ?? words.revisedSeries}: ${revised}.${why ? ` ${why}.` : ''}`;
 }
