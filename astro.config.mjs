@@ -25,11 +25,13 @@ export default defineConfig({
   // One stylesheet for the whole site, as a file: cached after the first page, and kept out of each page's
   // HTML so / stays within its 60 kB brotli budget with every chart and note inline.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // sitemap(): /sitemap-index.xml lists every page, including each section's share page /s/<id>/, with
-  // its other-language versions (i18n: English at the root, other languages under /<locale>/).
+  // sitemap(): /sitemap-index.xml lists every page, including each section's share page /s/<id>/ and each chart's
+  // page /c/<id>/, with its other-language versions (i18n: English at the root, other languages under /<locale>/),
+  // but not the chart embeds /embed/<id>/ (noindex, canonical to their section).
   integrations: [
     mdx(),
     sitemap({
+      filter: (page) => !new URL(page).pathname.includes('/embed/'),
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(PUBLISHED.map((l) => [l, LOCALE_INFO[l].intl])) },
     }),
   ],

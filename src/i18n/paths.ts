@@ -23,6 +23,16 @@ export interface Paths {
   card: (name: string) => string;
   /** A dataset's CSV download. */
   csv: (dataset: string) => string;
+  /** A chart's share page: "/c/taxes-by-level/". */
+  chartPage: (id: string) => string;
+  /** A chart alone, to be framed by other sites: "/embed/taxes-by-level/". */
+  embed: (id: string) => string;
+  /** A chart as a PNG image: "/charts/taxes-by-level.png". */
+  chartPng: (id: string) => string;
+  /** A chart as a standalone SVG file: "/charts/taxes-by-level.svg". */
+  chartSvg: (id: string) => string;
+  /** A chart's 1200×630 share card: "/og/chart-taxes-by-level.png". */
+  chartCard: (id: string) => string;
 }
 
 export function paths(locale: Locale): Paths {
@@ -38,6 +48,11 @@ export function paths(locale: Locale): Paths {
     feed: `${root}updates.xml`,
     card: (name) => `${root}og/${name}.png`,
     csv: (dataset) => `${root}data/${dataset}.csv`,
+    chartPage: (id) => `${root}c/${id}/`,
+    embed: (id) => `${root}embed/${id}/`,
+    chartPng: (id) => `${root}charts/${id}.png`,
+    chartSvg: (id) => `${root}charts/${id}.svg`,
+    chartCard: (id) => `${root}og/chart-${id}.png`,
   };
 }
 

@@ -1,5 +1,6 @@
 // A small static file server for dist/: used by `npm start` and by the browser tests.
-// Serves directory indexes, the 404 page, and the headers public/_headers declares for "/*".
+// Serves directory indexes, the 404 page, and the headers public/_headers declares for each path ("/*" for
+// every page; "/embed/*" lets other sites frame the chart embeds).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -41,21 +42,57 @@ function encode(file, body, acceptEncoding = '') {
   return { body: compressed.get(key), encoding };
 }
 
-/** Reads the "/*" block of a Netlify/Cloudflare-style _headers file. */
-async function globalHeaders(root) {
-  const text = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
-  const headers = {};
-  let inAll = false;
+/**
+ * Reads a Netlify/Cloudflare-style _headers file: blocks of a path pattern ("/*", "/embed/*"; "*" matches
+ * anything, ":name" one segment) and indented "Name: value" lines, or "! Name" to drop a header an earlier
+ * matching block set (Cloudflare Pages syntax).
+ * @param {string} text
+ * @returns {{ pattern: RegExp, set: [string, string][], drop: string[] }[]}
+ */
+export function parseHeaders(text) {
+  /** @type {{ pattern: RegExp, set: [string, string][], drop: string[] }[]} */
+  const rules = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      inAll = line.trim() === '/*';
+      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:\w+/g, '[^/]+');
+      rules.push({ pattern: new RegExp(`^${source}$`), set: [], drop: [] });
+      continue;
+    }
+    const rule = rules.at(-1);
+    if (!rule) continue;
+    const detach = /^\s*!\s*(\S+)\s*$/.exec(line);
+    if (detach) {
+      rule.drop.push(detach[1]);
       continue;
     }
     const at = line.indexOf(':');
-    if (inAll && at > 0) headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    if (at > 0) rule.set.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
   }
-  return headers;
+  return rules;
+}
+
+/** The rules of dist/_headers (none when the file is missing). */
+const headerRules = async (/** @type {string} */ root) => parseHeaders(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
+
+/**
+ * The headers for one path, as Cloudflare Pages applies them: every matching block in file order; "! Name"
+ * drops the header so far, and a header set twice is joined with a comma.
+ * @param {{ pattern: RegExp, set: [string, string][], drop: string[] }[]} rules
+ * @param {string} pathname
+ */
+export function headersFor(rules, pathname) {
+  /** @type {Map<string, [string, string]>} lower-case name → [name, value] */
+  const out = new Map();
+  for (const rule of rules) {
+    if (!rule.pattern.test(pathname)) continue;
+    for (const name of rule.drop) out.delete(name.toLowerCase());
+    for (const [name, value] of rule.set) {
+      const known = out.get(name.toLowerCase());
+      out.set(name.toLowerCase(), [name, known ? `${known[1]}, ${value}` : value]);
+    }
+  }
+  return Object.fromEntries(out.values());
 }
 
 async function fileFor(root, urlPath) {
@@ -71,7 +108,7 @@ async function fileFor(root, urlPath) {
 /** Starts the server; resolves to { url, close }. Port 0 picks a free port. */
 export async function serve({ dir = 'dist', host = '127.0.0.1', port = 4321 } = {}) {
   const root = resolve(dir);
-  const extra = await globalHeaders(root);
+  const rules = await headerRules(root);
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://x');
     // Directory URLs without a trailing slash redirect, as static hosts do.
@@ -86,7 +123,7 @@ export async function serve({ dir = 'dist', host = '127.0.0.1', port = 4321 } = 
     const raw = await readFile(file).catch(() => Buffer.from('Not found'));
     const { body, encoding } = encode(file, raw, String(req.headers['accept-encoding'] ?? ''));
     res.writeHead(status, {
-      ...extra,
+      ...headersFor(rules, pathname),
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       ...(encoding ? { 'Content-Encoding': encoding } : {}),
       Vary: 'Accept-Encoding',

@@ -33,7 +33,7 @@ function contrast(a: string, b: string) {
 }
 
 describe('notes on a 360 px phone', () => {
-  it('the home page is at most 70,000 px tall, with every note in its HTML', async () => {
+  it('the home page is at most 71,500 px tall, with every note in its HTML', async () => {
     const page = await browser.newPage();
     await page.goto(site('/'));
     const { height, refs, missing } = await page.evaluate(() => {
@@ -46,7 +46,8 @@ describe('notes on a 360 px phone', () => {
     });
     expect(refs).toBeGreaterThan(100);
     expect(missing).toEqual([]);
-    expect(height).toBeLessThanOrEqual(70_000);
+    // 70,000 px before the chart reuse kit, which adds about 160 px under each of the eight charts at 360 px.
+    expect(height).toBeLessThanOrEqual(71_500);
     await page.close();
   });
 

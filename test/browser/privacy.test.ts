@@ -162,7 +162,10 @@ describe('the Content-Security-Policy and other security headers', () => {
       const res = await page.request.get(site(path));
       const h = res.headers();
       const csp = directives(h['content-security-policy'] ?? '');
-      expect(csp.get('frame-ancestors'), path).toEqual(["'none'"]);
+      // Only the chart embeds may be framed, by any site; every other page refuses (and says so twice).
+      const embed = path.startsWith('/embed/');
+      expect(csp.get('frame-ancestors'), path).toEqual(embed ? ['*'] : ["'none'"]);
+      expect(h['x-frame-options'], path).toBe(embed ? undefined : 'DENY');
       expect(csp.get('script-src'), path).toEqual(["'self'"]);
       expect(csp.get('default-src'), path).toEqual(["'self'"]);
       expect(csp.get('object-src'), path).toEqual(["'none'"]);

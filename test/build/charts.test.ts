@@ -77,7 +77,8 @@ describe('charts in the built home page', () => {
 
   it.each(CHART_IDS)('credits %s with linked https sources and the period in its caption', (id) => {
     const caption = home.querySelector(`figure.chart[data-chart="${id}"] figcaption`)!;
-    const links = caption.querySelectorAll('a:not(.chart-csv)').map((a) => a.getAttribute('href')!);
+    // Sources, that is: not the CSV download nor the reuse kit's files and pages.
+    const links = caption.querySelectorAll('a:not(.chart-csv)').filter((a) => !a.closest('chart-reuse')).map((a) => a.getAttribute('href')!);
     expect(links.length).toBeGreaterThan(0);
     for (const href of links) expect(href).toMatch(/^https:\/\/[^/]+\.[^/]+/);
     expect(caption.text).toContain(loadDataset(id).meta.period);

@@ -105,7 +105,7 @@ describe('the complete explainer', () => {
   });
 
   it('says it is not legal advice and points to official pages', () => {
-    const advice = doc.querySelector('#questions .not-advice');
+    const advice = doc.querySelector('#short-version .not-advice');
     expect(advice?.text).toMatch(/not legal advice/i);
     expect(advice?.querySelectorAll('a[href^="https://www.irs.gov"], a[href*=".gov/"]').length).toBeGreaterThan(0);
   });

@@ -154,4 +154,39 @@ export const en = {
     summaryTitle: 'The one-page summary',
     summarySummary: 'The agreement, the law, the court cases and the key figures on a single printable page, each with its source.',
   },
+  kit: {
+    embedAndCite: 'Embed code and how to cite',
+    /** The reuse kit under every chart (ReuseKit.astro); words the script says are data- attributes. */
+    label: 'Use this chart',
+    png: 'Download PNG',
+    svg: 'Download SVG',
+    page: 'Chart page',
+    copyLink: 'Copy chart link',
+    embed: 'Embed this chart',
+    embedCode: 'Embed code (HTML):',
+    embedHelp: 'It shows at this fixed height without JavaScript and follows the reader’s light or dark setting.',
+    copyEmbed: 'Copy embed code',
+    copiedLink: 'Link copied.',
+    copiedEmbed: 'Embed code copied.',
+    copyFailed: 'Could not copy. Select the text and press Ctrl+C (⌘C on a Mac).',
+    cite: 'How to cite:',
+    citation: (publisher: string, title: string, date: string, url: string) => `${publisher}, “${title},” ${date}, ${url}.`,
+    licence: 'CC BY 4.0',
+    licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
+    licenceNote: 'for our chart and words; the data belong to their sources.',
+    /** The source line of the downloaded image and SVG. */
+    source: (publisher: string) => `Source: ${publisher}.`,
+    /** The credit line of the downloaded image and SVG. */
+    credit: (url: string) => `${url} · CC BY 4.0`,
+    /** The embed page and its iframe. */
+    iframeTitle: (title: string) => `Chart: ${title}`,
+    embedDetails: 'Sources, period and notes',
+    fromSection: (site: string, section: string) => `From ${site}: ${section}`,
+    /** The chart's share page (/c/<id>/). */
+    pageFrom: 'A chart from',
+    pageIn: 'in the section',
+    readSection: 'Read the section it comes from',
+    readFull: 'Read the full explainer',
+    cardAlt: (takeaway: string, title: string) => `Chart: ${takeaway} ${title}.`,
+  },
 };

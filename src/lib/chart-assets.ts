@@ -1,0 +1,92 @@
+// Everything the chart reuse kit builds from one chart, read once: its dataset, its drawing (the one
+// drawChart() call of the kit), the section it is placed in, and the words of its standalone file. The
+// embed pages, the chart pages, the PNG/SVG files and the chart cards all start here, so they show the
+// same figure the section does.
+import { CHARTS, drawChart, type ChartId, type DrawnChart } from '../charts/registry';
+import { chartLocale } from '../charts/common';
+import { notDrawnNote } from '../charts/not-drawn';
+import type { StandaloneInput } from '../charts/standalone-svg';
+import type { AnyDataset } from '../content/data-schema';
+import type { Locale } from '../i18n/locales';
+import { LOCALE_INFO } from '../i18n/locales';
+import { paths } from '../i18n/paths';
+import { ui } from '../i18n/ui';
+import { getDatasets, getSections, type Section } from '../content/load';
+
+export interface ChartAsset {
+  id: ChartId;
+  data: AnyDataset;
+  drawn: DrawnChart;
+  /** The first section that places the chart with <Chart id="…" />. */
+  section: Section;
+  /** "Not comparable, so not drawn: …" when the chart lists rows instead of drawing them. */
+  note?: string;
+}
+
+const CHART_TAG = /<Chart\s+id=["']([^"']+)["']/g;
+
+/** Chart id → the first section (in page order) whose MDX places it. */
+export function chartSectionIds(sections: { id: string; body?: string }[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const s of sections) for (const m of (s.body ?? '').matchAll(CHART_TAG)) if (!found.has(m[1]!)) found.set(m[1]!, s.id);
+  return found;
+}
+
+const cache = new Map<Locale, Promise<ChartAsset[]>>();
+
+/** Every chart of the registry that a section places, with its data, drawing and section. */
+export function chartAssets(locale: Locale = 'en'): Promise<ChartAsset[]> {
+  let hit = cache.get(locale);
+  if (!hit) {
+    hit = (async () => {
+      const sections = await getSections(locale);
+      const datasets = await getDatasets(locale);
+      const placed = chartSectionIds(sections.map((s) => ({ id: s.data.id, body: s.body })));
+      // A chart no section places is on no page: it gets no embed, chart page or files either.
+      return (Object.keys(CHARTS) as ChartId[]).flatMap((id) => {
+        const section = sections.find((s) => s.data.id === placed.get(id));
+        if (!section) return [];
+        const data = datasets.get(id);
+        if (!data) throw new Error(`Chart "${id}": no dataset (expected content/data/${id}.json)`);
+        const drawn = drawChart(id, data, chartLocale(locale));
+        return [{ id, data, drawn, section, note: notDrawnNote(drawn.notDrawn, locale) }];
+      });
+    })();
+    cache.set(locale, hit);
+  }
+  return hit;
+}
+
+/** One chart's asset by id. */
+export async function chartAsset(id: ChartId, locale: Locale = 'en'): Promise<ChartAsset> {
+  const asset = (await chartAssets(locale)).find((a) => a.id === id);
+  if (!asset) throw new Error(`Chart "${id}": unknown chart`);
+  return asset;
+}
+
+/** A chart title short enough for <title> (TITLE_MAX): cut at a word, with an ellipsis, when it is longer. */
+export function shortTitle(title: string, max: number): string {
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+/** "127.0.0.1:4321/c/taxes-by-level/": an absolute URL as printed, without the scheme. */
+export const shownUrl = (url: string) => url.replace(/^https?:\/\//, '');
+
+/** The words and drawing of a chart's standalone SVG, PNG and card. */
+export function standaloneInput(asset: ChartAsset, site: URL | string, locale: Locale = 'en'): StandaloneInput {
+  const words = ui(locale);
+  const page = new URL(paths(locale).chartPage(asset.id), site).href;
+  return {
+    layout: asset.drawn.layouts[1],
+    takeaway: asset.drawn.text.takeaway,
+    title: asset.data.meta.title,
+    description: asset.drawn.text.description,
+    note: asset.note,
+    source: words.kit.source(asset.data.meta.publisher),
+    site: words.site.name,
+    credit: words.kit.credit(shownUrl(page)),
+    lang: LOCALE_INFO[locale].lang,
+  };
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { Resvg } from '@resvg/resvg-js';
+import { CHARTS, drawChart, type ChartId } from '../../src/charts/registry';
+import { CARD_BOX, FONT_STACK, SVG_WIDTH, chartCardSvg, embedHeight, standaloneSvg, xmlEscape, type StandaloneInput } from '../../src/charts/standalone-svg';
+import { notDrawnNote } from '../../src/charts/not-drawn';
+import { PALETTE } from '../../src/charts/palette';
+import { interTrueTypeFiles, svgToPng, woffToSfnt } from '../../src/lib/chart-png';
+import { readFileSync } from 'node:fs';
+import { parseXml, type XmlElement } from '../setup/xml';
+import { loadDataset } from './charts-fixtures';
+
+// The standalone chart files are pure functions of the drawing and the words; these tests hold them to
+// "a file of its own": well-formed XML, the SVG namespace, its own <style>, text kept as text, and no
+// reference to anything outside the file.
+const IDS = Object.keys(CHARTS) as ChartId[];
+
+function inputOf(id: ChartId): StandaloneInput {
+  const data = loadDataset(id);
+  const drawn = drawChart(id, data);
+  return {
+    layout: drawn.layouts[1],
+    takeaway: drawn.text.takeaway,
+    title: data.meta.title,
+    description: drawn.text.description,
+    note: notDrawnNote(drawn.notDrawn, 'en'),
+    source: `Source: ${data.meta.publisher}.`,
+    site: 'The IRS–ICE Data Agreement, Explained',
+    credit: `example.org/c/${id}/ · CC BY 4.0`,
+    lang: 'en',
+  };
+}
+
+const walk = (el: XmlElement): XmlElement[] => [el, ...el.children.flatMap(walk)];
+const allText = (el: XmlElement): string => walk(el).filter((e) => e.name === 'text').map((e) => e.text).join(' ');
+
+/** Pixels of an SVG rendered as resvg draws the PNGs (RGBA). */
+function pixels(svg: string) {
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: 600 }, font: { loadSystemFonts: false, fontFiles: interTrueTypeFiles(), defaultFontFamily: 'Inter' } }).render();
+  return { width: image.width, height: image.height, data: image.pixels };
+}
+const hex = (data: Buffer, i: number) => `#${[data[i], data[i + 1], data[i + 2]].map((n) => n!.toString(16).padStart(2, '0')).join('')}`;
+
+describe.each(IDS)('the standalone %s chart', (id) => {
+  const input = inputOf(id);
+  const svg = standaloneSvg(input);
+  const root = parseXml(svg);
+  const all = walk(root);
+
+  it('is well-formed XML: one <svg> root in the SVG namespace, with a width, height and viewBox', () => {
+    expect(root.name).toBe('svg');
+    expect(root.attrs.xmlns).toBe('http://www.w3.org/2000/svg');
+    expect(Number(root.attrs.width)).toBe(SVG_WIDTH);
+    expect(root.attrs.viewBox).toBe(`0 0 ${root.attrs.width} ${root.attrs.height}`);
+    expect(root.attrs['xml:lang']).toBe('en');
+  });
+
+  it('references nothing outside itself: no href, no url(), no @import, no image, no script', () => {
+    for (const el of all) {
+      for (const [name, value] of Object.entries(el.attrs)) {
+        expect(name, `<${el.name} ${name}>`).not.toMatch(/(^|:)href$/);
+        // A namespace name is an identifier, not something fetched.
+        if (name !== 'xmlns') expect(value, `<${el.name} ${name}>`).not.toMatch(/url\(|https?:\/\//);
+      }
+      expect(['image', 'script', 'use', 'foreignObject', 'a', 'feImage']).not.toContain(el.name);
+    }
+    expect(svg).not.toMatch(/url\(|@import|xlink|<!ENTITY/);
+  });
+
+  it('carries its own <style>: light colours of the marks it draws and a font stack with fallbacks', () => {
+    const styles = all.filter((e) => e.name === 'style');
+    expect(styles).toHaveLength(1);
+    const css = styles[0]!.text;
+    expect(css).toContain(`font-family:${FONT_STACK}`);
+    expect(FONT_STACK).toMatch(/^Inter, .*Arial, sans-serif$/);
+    expect(css).not.toMatch(/var\(--/);
+    const categories = new Set(input.layout.marks.map((m) => m.category).filter((c) => c !== 'muted'));
+    for (const c of categories) expect(css, c).toContain(PALETTE[c as keyof typeof PALETTE].light);
+    // Every class the drawing uses is defined in the style.
+    const used = new Set(all.flatMap((e) => (e.attrs.class ?? '').split(/\s+/).filter(Boolean)));
+    for (const cls of used) expect(css, cls).toContain(`.${cls}{`);
+  });
+
+  it('keeps text as text: the takeaway, the title, every chart label, the source and the credit', () => {
+    const texts = all.filter((e) => e.name === 'text');
+    expect(texts.length).toBeGreaterThan(input.layout.labels.length);
+    const flat = (t: string) => t.replace(/\s+/g, ' ');
+    const words = flat(allText(root));
+    for (const label of input.layout.labels) expect(words).toContain(flat(label.text));
+    for (const part of [input.takeaway, input.title, input.source, input.credit]) {
+      for (const word of part.split(/\s+/)) expect(words, part).toContain(word);
+    }
+    expect(all.find((e) => e.name === 'title')?.text).toContain(input.takeaway);
+    expect(all.find((e) => e.name === 'desc')?.text).toBe(input.description);
+    expect(svg).not.toMatch(/NaN|undefined|Infinity/);
+  });
+
+  it('draws in the palette’s light colours when rendered as the PNG is (resvg applies the <style>)', () => {
+    const { width, height, data } = pixels(svg);
+    expect(width).toBe(600);
+    expect(height).toBe(Math.round(Number(root.attrs.height)));
+    const seen = new Set<string>();
+    for (let i = 0; i < data.length; i += 4 * 7) seen.add(hex(data, i));
+    expect(seen.has('#ffffff'), 'white background').toBe(true);
+    const fills = [...new Set(input.layout.marks.flatMap((m) => m.shapes.some((s) => !s.outline) && m.category !== 'muted' ? [PALETTE[m.category as keyof typeof PALETTE].light] : []))];
+    expect(fills.some((c) => seen.has(c)), `one of ${fills.join(', ')} is drawn`).toBe(true);
+    // Text is drawn: dark pixels of the ink colour appear in the takeaway's band at the top.
+    let dark = 0;
+    for (let i = 0; i < 600 * 60 * 4; i += 4) if (data[i]! < 80 && data[i + 1]! < 80 && data[i + 2]! < 80) dark++;
+    expect(dark).toBeGreaterThan(500);
+  });
+
+  it('has a share card 600×315 units (1200×630 at 2×) with the takeaway and the chart scaled to fit', () => {
+    const card = parseXml(chartCardSvg(input));
+    expect([card.attrs.width, card.attrs.height]).toEqual([String(CARD_BOX.width), String(CARD_BOX.height)]);
+    const g = walk(card).find((e) => e.name === 'g' && /scale\(/.test(e.attrs.transform ?? ''))!;
+    const [, x, y, s] = /translate\(([\d.]+) ([\d.]+)\) scale\(([\d.]+)\)/.exec(g.attrs.transform!)!.map(Number);
+    expect(s).toBeGreaterThan(0.2);
+    expect(x! + input.layout.width * s!).toBeLessThanOrEqual(CARD_BOX.width);
+    expect(y! + input.layout.height * s!).toBeLessThanOrEqual(CARD_BOX.height);
+    expect(allText(card)).toContain(input.takeaway.split(' ')[0]!);
+  });
+
+  it('proposes an embed height that holds the text and the drawing at a 600 px column', () => {
+    const h = embedHeight(input);
+    expect(h % 10).toBe(0);
+    expect(h).toBeGreaterThan(input.layout.height);
+    expect(h).toBeLessThan(input.layout.height * 1.1 + 400);
+  });
+});
+
+describe('the standalone file’s helpers', () => {
+  it('escape text for XML', () => {
+    expect(xmlEscape('A & B <c> "d"')).toBe('A &amp; B &lt;c&gt; &quot;d&quot;');
+  });
+
+  it('unpack WOFF into an sfnt resvg reads (Inter’s own glyphs, not a fallback)', () => {
+    const woff = readFileSync('node_modules/@fontsource/inter/files/inter-latin-400-normal.woff');
+    const sfnt = woffToSfnt(woff);
+    expect(new DataView(sfnt.buffer).getUint32(0)).toBe(0x00010000);
+    expect(sfnt.length).toBeGreaterThan(woff.length);
+    const png = svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="20"><text x="0" y="15" font-family="Inter" font-size="14">Hello</text></svg>', 200);
+    expect(Buffer.from(png).readUInt32BE(16)).toBe(200);
+  });
+});
