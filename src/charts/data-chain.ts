@@ -6,23 +6,7 @@
 import { scaleSqrt } from 'd3-scale';
 import { format } from 'd3-format';
 import type { DataRow } from '../content/data-schema';
-import {
-  CHART_WIDTH,
-  FONT,
-  INSET,
-  LINE,
-  assertFiniteRows,
-  finish,
-  EN,
-  type ChartLocale,
-  polyline,
-  textWidth,
-  wrap,
-  type ChartLayout,
-  type Label,
-  type Mark,
-  type Rule,
-} from './common';
+import { CHART_WIDTH, FONT, INSET, LINE, assertFiniteRows, finish, EN, type ChartLocale, polyline, textWidth, wrap, type ChartLayout, type Label, type Mark, type Rule } from './common';
 
 const CHART = 'data-chain';
 const GAP = 10;

@@ -5,23 +5,7 @@ import { max } from 'd3-array';
 import { format } from 'd3-format';
 import { scaleLinear } from 'd3-scale';
 import type { DataRow } from '../content/data-schema';
-import {
-  CHART_WIDTH,
-  FONT,
-  INSET,
-  LINE,
-  assertFiniteRows,
-  finish,
-  px,
-  EN,
-  type ChartLocale,
-  polyline,
-  textWidth,
-  wrap,
-  type ChartLayout,
-  type Label,
-  type Mark,
-} from './common';
+import { CHART_WIDTH, FONT, INSET, LINE, assertFiniteRows, finish, px, EN, type ChartLocale, polyline, textWidth, wrap, type ChartLayout, type Label, type Mark } from './common';
 
 const CHART = 'industry-share';
 const BAR = 16;

@@ -7,21 +7,7 @@
 import { max } from 'd3-array';
 import { scaleSqrt } from 'd3-scale';
 import type { DataRow } from '../content/data-schema';
-import {
-  CHART_WIDTH,
-  FONT,
-  INSET,
-  LINE,
-  assertFiniteRows,
-  finish,
-  px,
-  EN,
-  type ChartLocale,
-  wrap,
-  type ChartLayout,
-  type Label,
-  type Mark,
-} from './common';
+import { CHART_WIDTH, FONT, INSET, LINE, assertFiniteRows, finish, px, EN, type ChartLocale, wrap, type ChartLayout, type Label, type Mark } from './common';
 import type { CategoryId } from './palette';
 
 const CHART = 'requests-vs-disclosed';

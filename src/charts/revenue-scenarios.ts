@@ -7,24 +7,7 @@ import { groups } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { DataRow } from '../content/data-schema';
 import type { CategoryId } from './palette';
-import {
-  CHART_WIDTH,
-  FONT,
-  INSET,
-  LINE,
-  assertFiniteRows,
-  finish,
-  EN,
-  type ChartLocale,
-  polyline,
-  px,
-  textWidth,
-  wrap,
-  type ChartLayout,
-  type Label,
-  type Mark,
-  type Rule,
-} from './common';
+import { CHART_WIDTH, FONT, INSET, LINE, assertFiniteRows, finish, EN, type ChartLocale, polyline, px, textWidth, wrap, type ChartLayout, type Label, type Mark, type Rule } from './common';
 
 const CHART = 'revenue-scenarios';
 const BAR = 14;

@@ -5,22 +5,7 @@
 import { groups, max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { DataRow } from '../content/data-schema';
-import {
-  CHART_WIDTH,
-  FONT,
-  INSET,
-  LINE,
-  assertFiniteRows,
-  finish,
-  px,
-  EN,
-  textWidth,
-  type ChartLocale,
-  wrap,
-  type ChartLayout,
-  type Label,
-  type Mark,
-} from './common';
+import { CHART_WIDTH, FONT, INSET, LINE, assertFiniteRows, finish, px, EN, textWidth, type ChartLocale, wrap, type ChartLayout, type Label, type Mark } from './common';
 import type { CategoryId } from './palette';
 
 const CHART = 'taxes-by-level';

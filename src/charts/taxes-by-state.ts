@@ -3,19 +3,7 @@
 import { descending, max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { DataRow } from '../content/data-schema';
-import {
-  CHART_WIDTH,
-  FONT,
-  INSET,
-  assertFiniteRows,
-  finish,
-  px,
-  EN,
-  type ChartLocale,
-  polyline,
-  textWidth,
-  type ChartLayout,
-} from './common';
+import { CHART_WIDTH, FONT, INSET, assertFiniteRows, finish, px, EN, type ChartLocale, polyline, textWidth, type ChartLayout } from './common';
 
 const CHART = 'taxes-by-state';
 const ROW = 28;

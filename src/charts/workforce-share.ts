@@ -4,20 +4,7 @@
 // series) are never drawn; the chart shell prints them as a separate note.
 import { range } from 'd3-array';
 import type { DataRow } from '../content/data-schema';
-import {
-  CHART_WIDTH,
-  FONT,
-  INSET,
-  LINE,
-  assertFiniteRows,
-  finish,
-  EN,
-  type ChartLocale,
-  wrap,
-  type ChartLayout,
-  type Label,
-  type Shape,
-} from './common';
+import { CHART_WIDTH, FONT, INSET, LINE, assertFiniteRows, finish, EN, type ChartLocale, wrap, type ChartLayout, type Label, type Shape } from './common';
 
 const CHART = 'workforce-share';
 const COLUMNS = 10;

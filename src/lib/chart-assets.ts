@@ -11,6 +11,7 @@ import type { Locale } from '../i18n/locales';
 import { LOCALE_INFO } from '../i18n/locales';
 import { paths } from '../i18n/paths';
 import { ui } from '../i18n/ui';
+import { eachLocale } from '../i18n/page';
 import { getDatasets, getSections, type Section } from '../content/load';
 
 export interface ChartAsset {
@@ -90,3 +91,7 @@ export function standaloneInput(asset: ChartAsset, site: URL | string, locale: L
     lang: LOCALE_INFO[locale].lang,
   };
 }
+
+/** getStaticPaths of the pages made per chart and language (/c/<id>/, /embed/<id>/, the chart cards). */
+export const chartRoutes = () =>
+  eachLocale(async (locale, params) => (await chartAssets(locale)).map((asset) => ({ params: { ...params, id: asset.id }, props: { locale, asset } })));

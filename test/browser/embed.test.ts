@@ -17,9 +17,12 @@ let explainer: Awaited<ReturnType<typeof serve>>;
 let host: Awaited<ReturnType<typeof serve>>;
 let hostDir: string;
 
-/** The embed code under the chart on /, pointed at the explainer's origin in this test. */
+/** The page whose kit holds the chart's embed code in full: the chart's own page (the home page links to it). */
+const KIT_PAGE = `/c/${ID}/`;
+
+/** The embed code under the chart on its page, pointed at the explainer's origin in this test. */
 function embedCode(id: string, origin: string) {
-  const code = built('/').querySelector(`figure.chart[data-chart="${id}"] chart-reuse textarea`)!.text;
+  const code = built(`/c/${id}/`).querySelector(`figure.chart[data-chart="${id}"] chart-reuse textarea`)!.text;
   const iframe = parse(code).querySelector('iframe')!;
   const src = new URL(new URL(iframe.getAttribute('src')!).pathname, origin).href;
   return { code: code.replace(iframe.getAttribute('src')!, src), src, height: Number(iframe.getAttribute('height')) };
@@ -136,7 +139,7 @@ describe('the reuse kit’s copy buttons', () => {
     const ctx = await openBrowser({ permissions: ['clipboard-read', 'clipboard-write'] });
     try {
       const p = await ctx.newPage();
-      await p.goto(site('/'));
+      await p.goto(site(KIT_PAGE));
       const kit = p.locator(`figure.chart[data-chart="${ID}"] chart-reuse`);
       const link = kit.getByRole('button', { name: 'Copy chart link' });
       await link.focus();
@@ -162,7 +165,7 @@ describe('the reuse kit’s copy buttons', () => {
     const nojs = await openBrowser({ javaScriptEnabled: false });
     try {
       const p = await nojs.newPage();
-      await p.goto(site('/'));
+      await p.goto(site(KIT_PAGE));
       const kit = p.locator(`figure.chart[data-chart="${ID}"] chart-reuse`);
       expect(await kit.locator('button:visible').count()).toBe(0);
       for (const name of ['Download PNG', 'Download SVG', 'Chart page']) expect(await kit.getByRole('link', { name }).isVisible(), name).toBe(true);

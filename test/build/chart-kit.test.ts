@@ -8,13 +8,17 @@ import { DIST, page } from '../setup/dist';
 import { parseXml, type XmlElement } from '../setup/xml';
 import { CHART_IDS, loadDataset } from '../unit/charts-fixtures';
 
-// The chart reuse kit in the built site: under every chart on / the PNG, SVG, CSV, embed code and chart
-// page, a citation and the licence; the files those links name; the chart pages' cards; and the embed
-// pages, which only other sites' frames should show.
+// The chart reuse kit in the built site: under every chart on a section page (and on the chart's own page)
+// the PNG, SVG, CSV, embed code and chart page, a citation and the licence; on the home page, where eight
+// kits would weigh on its byte budget, the same downloads with the embed code and citation one link away on
+// the chart's page; the files those links name; the chart pages' cards; and the embed pages, which only other
+// sites' frames should show.
 const home = page('/');
 const origin = home.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
 const abs = (path: string) => new URL(path, origin).href;
-const figure = (id: string) => home.querySelector(`figure.chart[data-chart="${id}"]`)!;
+const figureOn = (doc: HTMLElement, id: string) => doc.querySelector(`figure.chart[data-chart="${id}"]`)!;
+/** The chart's figure on its section's own page, where its kit is whole. */
+const figure = (id: string) => figureOn(page(`/s/${sectionOf(id).id}/`), id);
 const meta = (doc: HTMLElement, key: string) =>
   doc.querySelector(`meta[property="${key}"]`)?.getAttribute('content') ?? doc.querySelector(`meta[name="${key}"]`)?.getAttribute('content');
 
@@ -35,10 +39,25 @@ const sectionOf = (id: string) => {
   return { id: s.id, title: s.querySelector('h2')!.text.trim() };
 };
 
-describe('the reuse kit under every chart on /', () => {
-  it('is under all eight charts, once each', () => {
+describe('the reuse kit under every chart', () => {
+  it('is under all eight charts, once each, on the home page and on the sections’ pages', () => {
     expect(CHART_IDS).toHaveLength(8);
+    for (const id of CHART_IDS) expect(figureOn(home, id).querySelectorAll('chart-reuse'), id).toHaveLength(1);
     for (const id of CHART_IDS) expect(figure(id).querySelectorAll('chart-reuse'), id).toHaveLength(1);
+  });
+
+  it.each(CHART_IDS)('%s on the home page links its PNG, SVG, CSV, chart page and, there, its embed code and citation', (id) => {
+    const fig = figureOn(home, id);
+    const hrefs = fig.querySelectorAll('a').map((a) => a.getAttribute('href')!);
+    for (const href of [`/charts/${id}.png`, `/charts/${id}.svg`, `/data/${id}.csv`, `/c/${id}/`]) expect(hrefs, href).toContain(href);
+    const more = hrefs.find((h) => h.startsWith(`/c/${id}/#`))!;
+    expect(more, 'a link to the embed code').toBeTruthy();
+    // The fragment lands on the chart page's kit, which holds the embed code and the citation.
+    const target = page(`/c/${id}/`).getElementById(more.split('#')[1]!);
+    expect(target?.querySelector('textarea'), more).toBeTruthy();
+    expect(target?.querySelector('.reuse-cite'), more).toBeTruthy();
+    // No button that would appear with JavaScript and move the chart.
+    expect(fig.querySelectorAll('chart-reuse button')).toHaveLength(0);
   });
 
   it.each(CHART_IDS)('%s links its PNG, SVG, CSV, embed code and chart page', (id) => {
@@ -49,7 +68,7 @@ describe('the reuse kit under every chart on /', () => {
     expect(hrefs).toContain(`/data/${id}.csv`);
     expect(hrefs).toContain(`/c/${id}/`);
     for (const a of fig.querySelectorAll('a[href^="/charts/"], a.chart-csv')) expect(a.hasAttribute('download'), a.getAttribute('href')!).toBe(true);
-    for (const href of hrefs.filter((h) => h!.startsWith('/'))) expect(existsSync(join(DIST, href!.endsWith('/') ? `${href}index.html` : href!)), href!).toBe(true);
+    for (const href of hrefs.filter((h) => h!.startsWith('/')).map((h) => h!.split('#')[0]!)) expect(existsSync(join(DIST, href.endsWith('/') ? `${href}index.html` : href)), href).toBe(true);
     // The embed code: an <iframe> of the embed page, absolute, titled, with a fixed height and no script.
     const code = fig.querySelector('chart-reuse textarea')!;
     expect(code.getAttribute('readonly')).not.toBeUndefined();

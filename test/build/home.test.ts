@@ -55,8 +55,8 @@ describe('the built home page', () => {
 
   it('shows back matter as a brief: its summary and links to its full page, all sources and the log', () => {
     const briefs = doc.querySelectorAll('main section.section').filter((s) => s.querySelector('.section-brief'));
-    // Back matter and the timeline (a reference list, in full on its own page) show as briefs.
-    expect(briefs.map((s) => s.id)).toEqual(['timeline', 'sources-and-methods']);
+    // Back matter, the timeline and the questions (in full on their own pages) show as briefs.
+    expect(briefs.map((s) => s.id)).toEqual(['timeline', 'questions', 'sources-and-methods']);
     for (const s of briefs) {
       const links = s.querySelectorAll('.section-brief a').map((a) => a.getAttribute('href'));
       expect(links).toEqual([`/s/${s.id}/`, '/sources/', '/updates/']);

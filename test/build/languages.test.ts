@@ -11,7 +11,9 @@ import { parseCsv } from '../../src/charts/csv';
 // the es-US way.
 const origin = page('/').querySelector('link[rel="canonical"]')!.getAttribute('href')!;
 const abs = (path: string) => new URL(path, origin).href;
-const english = allPages().filter((p) => !p.startsWith('/es/') && p !== '/404.html');
+const all = allPages();
+// Embed pages are the figure alone for other sites' frames: no language switch; canonical to their section.
+const english = all.filter((p) => !p.startsWith('/es/') && p !== '/404.html' && !p.startsWith('/embed/'));
 const twin = (p: string) => (p.startsWith('/es/') ? p.slice(3) : `/es${p}`);
 const alternates = (doc: HTMLElement) =>
   Object.fromEntries(doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!]));
@@ -27,8 +29,9 @@ function ownLanguageText(doc: HTMLElement): string {
 describe('the English and Spanish editions', () => {
   it('has a Spanish page for every English page, and no Spanish page without an English one', () => {
     expect(english.length).toBeGreaterThanOrEqual(16);
-    expect(english.map(twin).filter((p) => !allPages().includes(p))).toEqual([]);
-    expect(allPages().filter((p) => p.startsWith('/es/') && !english.includes(twin(p)))).toEqual([]);
+    const withEmbeds = all.filter((p) => !p.startsWith('/es/') && p !== '/404.html');
+    expect(withEmbeds.map(twin).filter((p) => !all.includes(p))).toEqual([]);
+    expect(all.filter((p) => p.startsWith('/es/') && !withEmbeds.includes(twin(p)))).toEqual([]);
   });
 
   it.each(english)('%s and its Spanish twin say their language and name each other (hreflang both ways, x-default English)', (en) => {

@@ -9,7 +9,7 @@ const sections = home.querySelectorAll('main section.section').filter((s) => !s.
 
 describe('notes, sources and terms in the built pages', () => {
   it('folds each section’s notes into one closed <details> whose summary counts them, with every note inside', () => {
-    expect(sections.length).toBeGreaterThanOrEqual(10);
+    expect(sections.length).toBeGreaterThanOrEqual(9);
     for (const section of sections) {
       const folds = section.querySelectorAll('.footnotes details.notes-block');
       expect(folds.length, section.id).toBe(1);

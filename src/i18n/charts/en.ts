@@ -16,6 +16,8 @@ import type { ChartText } from '../../charts/common';
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const word = (n: number) => WORDS[n] ?? String(n);
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
+/** Lower-case the first letter only, so "IRS" and "ICE" inside a label keep their capitals. */
+const low = (s: string) => s[0].toLowerCase() + s.slice(1);
 const billions = (f: Formatters, v: number) => f.value(v, 'usd_billions');
 const people = (f: Formatters, v: number) => f.value(v, 'people');
 
@@ -119,8 +121,8 @@ export const enCharts = {
       description:
         'Squares with areas proportional to the number of people. ' +
         x.requests.map((r) => `${r.label} (${r.period}): ${people(f, r.value)} people`).join('; ') +
-        `. Inside the ${x.within.label.toLowerCase()}, ${x.disclosed.label.toLowerCase()} (${x.disclosed.period}): ${people(f, x.disclosed.value)}, ${x.disclosed.percentOfWithin.toFixed(1)}% of it.` +
-        (x.part ? ` Of those, ${x.part.label.toLowerCase()} (${x.part.period}): ${people(f, x.part.value)}, ${x.part.percentOfDisclosed.toFixed(1)}%.` : ''),
+        `. Inside the ${low(x.within.label)}, ${low(x.disclosed.label)} (${x.disclosed.period}): ${people(f, x.disclosed.value)}, ${x.disclosed.percentOfWithin.toFixed(1)}% of it.` +
+        (x.part ? ` Of those, ${low(x.part.label)} (${x.part.period}): ${people(f, x.part.value)}, ${x.part.percentOfDisclosed.toFixed(1)}%.` : ''),
     }),
   },
   lawsuits: {

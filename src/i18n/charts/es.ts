@@ -9,6 +9,12 @@ const word = (n: number) => WORDS[n] ?? String(n);
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 const billions = (f: Formatters, v: number) => f.value(v, 'usd_billions');
 const people = (f: Formatters, v: number) => f.value(v, 'people');
+/** "7.6 millones" + noun needs "de" ("7.6 millones de personas"); "47,289" does not. */
+const ofNoun = (v: string) => (/mill(ón|ones)$/.test(v) ? `${v} de` : v);
+/** "los 1.28 millones de personas" (millón is masculine) / "las 47,289 personas". */
+const thePeople = (v: string) => (/mill(ón|ones)$/.test(v) ? `los ${v} de personas` : `las ${v} personas`);
+/** Lower-case only the first letter, so "IRS" and "ICE" inside a label stay in capitals. */
+const low = (s: string) => s[0].toLowerCase() + s.slice(1);
 /** "1.3%", with the locale's decimal mark. */
 const pct1 = (f: Formatters, v: number) => `${f.number(Math.round(v * 10) / 10)}%`;
 
@@ -24,9 +30,9 @@ const noDate = 'Fecha no encontrada';
 export const esCharts: ChartWords = {
   areas: {
     areaNote: 'El área de cada cuadro es proporcional al número de personas.',
-    people: (v) => `${v} personas`,
-    ofWhichPeople: (v) => `de ellas, ${v} personas`,
-    enlarged: (what) => `${what}, ampliado`,
+    people: (v) => `${ofNoun(v)} personas`,
+    ofWhichPeople: (v) => `de ellas, ${ofNoun(v)} personas`,
+    enlarged: (what) => `${what}, en vista ampliada`,
     aboutShare: (count, share) => `${count} (alrededor del ${share}%)`,
     aboutShareOf: (count, share, all) => `${count}, alrededor del ${share}% de ${all}`,
     all: (count) => `Las ${count}`,
@@ -34,19 +40,19 @@ export const esCharts: ChartWords = {
   },
   taxesByLevel: {
     total: (stated) => `Total: ${stated}`,
-    totalDiffers: (stated, sum) => `Total declarado: ${stated}; las partes suman ${sum} (por redondeo)`,
+    totalDiffers: (stated, sum) => `Total según la fuente: ${stated}; las partes suman ${sum} (por redondeo)`,
     partOf: (label, whole) => `${label} (parte de ${whole})`,
-    ofWhich: (label, value) => `de ello, ${label} ${value}`,
+    ofWhich: (label, value) => `de los cuales, ${label} ${value}`,
     text: (x, f) => ({
       takeaway: `Estimaciones de los impuestos que pagan los inmigrantes indocumentados: ${x.blocks.map((b) => `${billions(f, b.total)} (${b.name})`).join(' y ')}${
-        x.mostly ? `, en su mayor parte ${x.mostly.toLowerCase()}` : ''
+        x.mostly ? `, la mayor parte a nivel ${x.mostly.toLowerCase()}` : ''
       }.`,
       description:
         'Gráfico de barras. ' +
         x.blocks
           .map((b) => {
             const bars = b.bars.map(({ label, value, parts }) => {
-              const of = parts.length ? ` (de ello, ${parts.map((p) => `${p.label} ${billions(f, p.value)}`).join(', ')})` : '';
+              const of = parts.length ? ` (de los cuales, ${parts.map((p) => `${p.label} ${billions(f, p.value)}`).join(', ')})` : '';
               return `${label.toLowerCase()} ${billions(f, value)}${of}`;
             });
             const total = b.stated !== undefined ? `total ${billions(f, b.stated)}: ` : '';
@@ -61,7 +67,7 @@ export const esCharts: ChartWords = {
       const [first, ...rest] = x.states;
       const next = rest.slice(0, 2).map((r) => `${r.label} (${billions(f, r.value)})`);
       return {
-        takeaway: `${first.label} encabezó la lista con ${billions(f, first.value)}${next.length ? `, seguido de ${next.join(' y ')}` : ''}.`,
+        takeaway: `${first.label} encabezó la lista con ${billions(f, first.value)}${next.length ? `; le ${next.length === 1 ? 'siguió' : 'siguieron'} ${next.join(' y ')}` : ''}.`,
         description: `Gráfico de barras de los impuestos estatales y locales que pagaron los inmigrantes indocumentados en ${x.period}, de mayor a menor: ${x.states
           .map((r) => `${r.label} ${billions(f, r.value)}`)
           .join(', ')}.`,
@@ -69,25 +75,25 @@ export const esCharts: ChartWords = {
     },
   },
   workforceShare: {
-    eachSquare: 'Cada cuadro es el 1% de los trabajadores de EE. UU.',
-    filled: (n, share, workers, period) => `Rellenos: ${n} cuadros = ${share}${workers ? `, ${workers} de trabajadores` : ''} (${period})`,
+    eachSquare: 'Cada cuadro representa el 1% de los trabajadores de EE. UU.',
+    filled: (n, share, workers, period) => `Rellenos: ${n} cuadros = ${share}${workers ? `, ${ofNoun(workers)} trabajadores` : ''} (${period})`,
     shareMark: (period) => `Trabajadores inmigrantes no autorizados, ${period}`,
     shareValue: (share, workers) => `${share} de los trabajadores de EE. UU.${workers ? ` (${workers})` : ''}`,
     restMark: (period) => `Todos los demás trabajadores de EE. UU., ${period}`,
     text: (x, f) => {
       const share = f.value(x.share, 'percent');
-      const count = x.people !== undefined ? `${people(f, x.people)} de trabajadores, ` : '';
+      const count = x.people !== undefined ? `${ofNoun(people(f, x.people))} trabajadores, ` : '';
       return {
         takeaway: `${cap(f.oneIn(x.share))} trabajadores de EE. UU. (${share}) era un inmigrante no autorizado en ${x.period}.`,
         description:
-          `Cuadrícula de 100 cuadros, cada uno el 1% de los trabajadores de EE. UU. Hay ${x.full} cuadros${x.part ? ` y el ${x.part}% de otro` : ''} rellenos: ` +
+          `Cuadrícula de 100 cuadros; cada uno representa el 1% de los trabajadores de EE. UU. Están rellenos ${x.full} cuadros${x.part ? ` y el ${x.part}% de otro` : ''}: ` +
           `${count}${share} de la fuerza laboral en ${x.period}, ${f.oneIn(x.share)}.`,
       };
     },
   },
   industryShare: {
     text: (x, f) => ({
-      takeaway: `En ${x.first.label.toLowerCase()}, ${f.oneIn(x.first.value)} trabajadores (${f.value(x.first.value, 'percent')}) era un inmigrante no autorizado en ${x.period}.`,
+      takeaway: `En el sector de ${low(x.first.label)}, ${f.oneIn(x.first.value)} trabajadores (${f.value(x.first.value, 'percent')}) era un inmigrante no autorizado en ${x.period}.`,
       description: `Gráfico de barras de la proporción de trabajadores de cada industria que eran inmigrantes no autorizados en ${x.period}: ${x.industries
         .map((r) => `${r.label} ${f.value(r.value, 'percent')}`)
         .join('; ')}.`,
@@ -96,22 +102,22 @@ export const esCharts: ChartWords = {
   requests: {
     text: (x, f) => ({
       takeaway: x.next
-        ? `${x.smallest.label}: ${people(f, x.smallest.value)}, alrededor del ${pct1(f, x.next.share)} de las ${people(f, x.next.value)} personas de ${x.next.label.toLowerCase()}.`
+        ? `${x.smallest.label}: ${people(f, x.smallest.value)}, alrededor del ${pct1(f, x.next.share)} de ${thePeople(people(f, x.next.value))} incluidas en la ${low(x.next.label)}.`
         : `${x.smallest.label}: ${people(f, x.smallest.value)}.`,
       description:
-        'Cuadros con áreas proporcionales al número de personas: ' + x.rows.map((r) => `${r.label} (${r.period}), ${people(f, r.value)} personas`).join('; ') + '.',
+        'Cuadros con áreas proporcionales al número de personas: ' + x.rows.map((r) => `${r.label} (${r.period}), ${ofNoun(people(f, r.value))} personas`).join('; ') + '.',
     }),
   },
   dataChain: {
     text: (x, f) => ({
       takeaway:
-        `Las solicitudes del ICE nombraron hasta ${people(f, x.largest)} personas; el IRS divulgó ${people(f, x.disclosed.value)} direcciones` +
-        (x.part ? `; el fallo indicativo de una jueza determinó que alrededor de ${people(f, x.part.value)} de ellas probablemente fueron ilegales, con una apelación pendiente.` : '.'),
+        `Las solicitudes del ICE abarcaron hasta ${ofNoun(people(f, x.largest))} personas; el IRS divulgó ${people(f, x.disclosed.value)} direcciones` +
+        (x.part ? `; en un fallo indicativo, una jueza concluyó que alrededor de ${people(f, x.part.value)} de esas divulgaciones probablemente fueron ilegales, con una apelación pendiente.` : '.'),
       description:
         'Cuadros con áreas proporcionales al número de personas. ' +
-        x.requests.map((r) => `${r.label} (${r.period}): ${people(f, r.value)} personas`).join('; ') +
-        `. Dentro de ${x.within.label.toLowerCase()}, ${x.disclosed.label.toLowerCase()} (${x.disclosed.period}): ${people(f, x.disclosed.value)}, el ${pct1(f, x.disclosed.percentOfWithin)}.` +
-        (x.part ? ` De ellas, ${x.part.label.toLowerCase()} (${x.part.period}): ${people(f, x.part.value)}, el ${pct1(f, x.part.percentOfDisclosed)}.` : ''),
+        x.requests.map((r) => `${r.label} (${r.period}): ${ofNoun(people(f, r.value))} personas`).join('; ') +
+        `. Dentro de la ${low(x.within.label)}, ${low(x.disclosed.label)} (${x.disclosed.period}): ${people(f, x.disclosed.value)}, el ${pct1(f, x.disclosed.percentOfWithin)}.` +
+        (x.part ? ` De ellas, ${low(x.part.label)} (${x.part.period}): ${people(f, x.part.value)}, el ${pct1(f, x.part.percentOfDisclosed)}.` : ''),
     }),
   },
   lawsuits: {
@@ -123,7 +129,7 @@ export const esCharts: ChartWords = {
       const others = x.denied === 1 ? 'la otra' : `las otras ${word(x.denied)}`;
       return {
         takeaway:
-          `${cap(word(x.granted))} de las ${word(x.cases.length)} demandas ${x.granted === 1 ? 'ha' : 'han'} obtenido órdenes judiciales que limitan el intercambio de datos` +
+          `${cap(word(x.granted))} de las ${word(x.cases.length)} demandas ${x.granted <= 1 ? 'ha' : 'han'} obtenido órdenes judiciales que limitan el intercambio de datos` +
           (x.denied ? `; en ${others}, se negaron las medidas${x.onAppeal ? ', y la negativa se confirmó en apelación' : ''}.` : '.'),
         description:
           'Líneas de pasos, una por demanda. ' +
@@ -143,7 +149,7 @@ export const esCharts: ChartWords = {
         takeaway:
           `${n} estudios, ${n} medidas distintas: ` +
           (r ? `la proyección central es una pérdida de ${f.value(r.value, r.unit)} en ${r.period} (${f.range(r.low!, r.high!, r.unit)}); ` : '') +
-          'las demás son escenarios, no proyecciones, y ninguna debe sumarse a otra.',
+          'las demás son escenarios, no proyecciones, y no deben sumarse entre sí.',
         description:
           'Gráfico de barras, un bloque por estudio, sin unirlos. ' +
           x.studies.map((s) => `${s.name}: ${s.rows.map((row) => `${row.label} (${row.period}), ${stated(row)}`).join('; ')}.`).join(' '),

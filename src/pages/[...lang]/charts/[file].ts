@@ -2,7 +2,7 @@
 // same rows as the page. The SVG stands alone (its own <style>, text as text, no external reference); the
 // PNG is that SVG rendered by resvg at 2× (1200 px wide), light colours, for slides and documents.
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { localeRoutes } from '../../../i18n/page';
+import { eachLocale } from '../../../i18n/page';
 import { SVG_WIDTH, standaloneSvg } from '../../../charts/standalone-svg';
 import { chartAssets, standaloneInput } from '../../../lib/chart-assets';
 import { svgToPng } from '../../../lib/chart-png';
@@ -11,16 +11,12 @@ import { svgToPng } from '../../../lib/chart-png';
 export const PNG_SCALE = 2;
 
 export const getStaticPaths = (async () =>
-  (
-    await Promise.all(
-      localeRoutes().map(async ({ params, props: { locale } }) =>
-        (await chartAssets(locale)).flatMap((asset) => [
+  eachLocale(async (locale, params) =>
+    (await chartAssets(locale)).flatMap((asset) => [
           { params: { ...params, file: `${asset.id}.svg` }, props: { locale, asset, kind: 'svg' as const } },
           { params: { ...params, file: `${asset.id}.png` }, props: { locale, asset, kind: 'png' as const } },
         ]),
-      ),
-    )
-  ).flat()) satisfies GetStaticPaths;
+  )) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 

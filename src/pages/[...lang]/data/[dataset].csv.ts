@@ -4,18 +4,14 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasetCsv } from '../../../charts/csv';
 import { chartLocale } from '../../../charts/common';
 import { getDatasets } from '../../../content/load';
-import { localeRoutes } from '../../../i18n/page';
+import { eachLocale } from '../../../i18n/page';
 import type { AnyDataset } from '../../../content/data-schema';
 import type { Locale } from '../../../i18n/locales';
 
 export const getStaticPaths = (async () =>
-  (
-    await Promise.all(
-      localeRoutes().map(async ({ params, props: { locale } }) =>
-        [...(await getDatasets(locale))].map(([id, data]) => ({ params: { ...params, dataset: id }, props: { locale, data } })),
-      ),
-    )
-  ).flat()) satisfies GetStaticPaths;
+  eachLocale(async (locale, params) =>
+    [...(await getDatasets(locale))].map(([id, data]) => ({ params: { ...params, dataset: id }, props: { locale, data } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ locale: Locale; data: AnyDataset }> = ({ props }) =>
   new Response(datasetCsv(props.data, chartLocale(props.locale)), {

@@ -5,12 +5,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSections } from '../../../content/load';
 import { assertDistinctLeadNumbers, assertKeyFigureInText } from '../../../content/key-figures';
 import { homeCard, interFontFiles, renderCardPng, sectionCard, summaryCard, type CardInput } from '../../../lib/og-image';
-import { localeRoutes } from '../../../i18n/page';
+import { eachLocale } from '../../../i18n/page';
 
 export const getStaticPaths = (async () =>
-  (
-    await Promise.all(
-      localeRoutes().map(async ({ params, props: { locale } }) => {
+  eachLocale(async (locale, params) => {
         const sections = await getSections(locale);
         // A card is seen without its section: its figure must be one the text prints, and no two cards may lead alike.
         sections.forEach(assertKeyFigureInText);
@@ -22,9 +20,7 @@ export const getStaticPaths = (async () =>
           { params: { ...params, id: 'home' }, props: { card: homeCard(locale) } },
           { params: { ...params, id: 'summary' }, props: { card: summaryCard(locale) } },
         ];
-      }),
-    )
-  ).flat()) satisfies GetStaticPaths;
+  })) satisfies GetStaticPaths;
 
 let fonts: ReturnType<typeof interFontFiles> | undefined;
 

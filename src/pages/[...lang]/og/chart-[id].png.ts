@@ -1,20 +1,12 @@
 // /og/chart-<id>.png: the 1200×630 share card of a chart's page (/c/<id>/), which is the chart itself:
 // the same wide drawing from the same rows, under its takeaway, rendered at build time with resvg.
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { localeRoutes } from '../../../i18n/page';
 import { CARD_BOX, chartCardSvg } from '../../../charts/standalone-svg';
-import { chartAssets, standaloneInput } from '../../../lib/chart-assets';
+import { chartRoutes, standaloneInput } from '../../../lib/chart-assets';
 import { svgToPng } from '../../../lib/chart-png';
 import { CARD } from '../../../lib/og-image';
 
-export const getStaticPaths = (async () =>
-  (
-    await Promise.all(
-      localeRoutes().map(async ({ params, props: { locale } }) =>
-        (await chartAssets(locale)).map((asset) => ({ params: { ...params, id: asset.id }, props: { locale, asset } })),
-      ),
-    )
-  ).flat()) satisfies GetStaticPaths;
+export const getStaticPaths = chartRoutes satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
