@@ -21,15 +21,21 @@ const sectionInView = async (p: Page, id: string) =>
     }, id),
   );
 
+/** Clicks the language switch once its script is running (it adds the section being read to the link). */
+async function switchLanguage(p: Page) {
+  await p.waitForFunction(() => customElements.get('lang-switch'));
+  await p.locator('.lang-switch a').click();
+}
+
 describe('the language switch', () => {
   it('from the section being read on /, lands on that section of /es/ and back', async () => {
     await page.goto(site('/#in-court'));
-    await page.locator('.lang-switch a').click();
+    await switchLanguage(page);
     await page.waitForURL(/\/es\/#in-court$/);
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     expect(await sectionInView(page, 'in-court')).toBe(true);
     await page.goto(site('/es/#the-data'));
-    await page.locator('.lang-switch a').click();
+    await switchLanguage(page);
     await page.waitForURL(/\/#the-data$/);
     expect(new URL(page.url()).pathname).toBe('/');
     expect(await sectionInView(page, 'the-data')).toBe(true);
@@ -41,7 +47,7 @@ describe('the language switch', () => {
     await wide.goto(site('/'));
     await wide.locator('#workforce h2').evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await wide.waitForSelector('.toc a[aria-current][href="#workforce"]');
-    await wide.locator('.lang-switch a').click();
+    await switchLanguage(wide);
     await wide.waitForURL(/\/es\/#workforce$/);
     await desk.dispose();
   });

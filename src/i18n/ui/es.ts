@@ -11,7 +11,7 @@ export const es: Dictionary = {
       'Cómo el IRS aceptó en abril de 2025 cotejar las listas del ICE con los registros de los contribuyentes, la ley en la que se basa, lo que dijeron los tribunales, qué datos se entregaron y cuánto pagan en impuestos los inmigrantes indocumentados.',
     publisher: 'Proyecto Guía de Datos IRS–ICE',
     headline: 'Qué aceptó compartir el IRS con el ICE y qué han dicho los tribunales desde entonces',
-    dek: 'En abril de 2025, el IRS aceptó cotejar con sus registros los nombres que le enviara el ICE y darle las últimas direcciones conocidas. Qué permite la ley, qué datos se entregaron y cómo van los casos.',
+    dek: 'En abril de 2025, el IRS aceptó cotejar con sus registros los nombres que le enviara el ICE y darle las últimas direcciones conocidas. Aquí, la ley, los datos entregados y los casos judiciales.',
     byline: 'Por el Proyecto Guía de Datos IRS–ICE',
     homeCardAlt: `${name}: el memorando IRS–ICE de abril de 2025, la ley, los tribunales y los datos`,
   },
