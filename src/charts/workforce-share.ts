@@ -37,6 +37,14 @@ export function mainRows(rows: DataRow[]): { share: DataRow; people?: DataRow; o
   return { share, people, others: rows.filter((r) => r.comparable === false) };
 }
 
+/** The box that holds the squares alone, 1 unit of margin around them (the handout draws the squares only). */
+export function squaresBox(layout: ChartLayout): { left: number; width: number; height: number } {
+  const shapes = layout.marks.flatMap((m) => m.shapes);
+  const left = Math.min(...shapes.map((s) => s.x)) - 1;
+  const right = Math.max(...shapes.map((s) => s.x + s.width)) + 1;
+  return { left, width: right - left, height: Math.max(...shapes.map((s) => s.y + s.height)) + 1 };
+}
+
 export function workforceShare(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }, L: ChartLocale = EN): WorkforceShareLayout {
   assertFiniteRows(CHART, rows);
   const formatValue = L.f.value;

@@ -56,7 +56,7 @@ describe.each(others)('the %s edition', (locale) => {
       const data = json(`content/data/${file}`);
       const words = json(`content/${locale}/data/${file}`);
       const pairs: [string, string, string][] = [];
-      for (const k of ['title', 'period', 'notes']) pairs.push([`meta.${k}`, data.meta[k], words.meta?.[k]]);
+      for (const k of ['title', 'period', 'notes', 'publisher']) pairs.push([`meta.${k}`, data.meta[k], words.meta?.[k]]);
       for (const row of data.rows) {
         for (const k of ['label', 'period', 'note', 'status', 'now', 'judge', 'court'] as const) {
           const tr = words.rows?.[row.id]?.[k];

@@ -4,7 +4,7 @@ import { formatters } from '../../src/i18n/format';
 import { resolveDataset } from '../../src/content/dataset-text';
 import { parseDataset, type Dataset } from '../../src/content/data-schema';
 import { summarySchema, type SummaryData } from '../../src/content/summary-schema';
-import { buildSummary, findRow } from '../../src/components/summary/summary-model';
+import { buildSummary, findRow } from '../../src/content/summary-model';
 import { contentError, reasons } from './content-errors';
 
 /** The summary's words and the datasets its numbers come from. */

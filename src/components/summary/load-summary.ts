@@ -4,7 +4,7 @@ import type { Dataset } from '../../content/data-schema';
 import { getDatasets, getSummaryData } from '../../content/load';
 import { formatters } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
-import { buildSummary, type SummaryView } from './summary-model';
+import { buildSummary, type SummaryView } from '../../content/summary-model';
 
 export async function loadSummary(locale: Locale): Promise<{ summary: SummaryView; datasets: Map<string, Dataset>; chartDataset: string }> {
   const { data, file } = await getSummaryData(locale);

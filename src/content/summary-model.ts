@@ -1,9 +1,9 @@
 // Turns content/en/summary.json plus the chart datasets into what the one-page summary shows: the two
 // headline numbers read from dataset rows (never typed into the summary file), the citations
 // numbered in reading order, and the page's last-updated date. Pure: no Astro, no file system.
-import type { DataRow, Dataset, Source as DataSource } from '../../content/data-schema';
-import { PERIOD, fillPlaceholders, type DataRef, type SummaryData } from '../../content/summary-schema';
-import { formatters, type Formatters } from '../../i18n/format';
+import type { DataRow, Dataset, Source as DataSource } from './data-schema';
+import { PERIOD, fillPlaceholders, type DataRef, type SummaryData } from './summary-schema';
+import { formatters, type Formatters } from '../i18n/format';
 
 /** A source in the handout's numbered list. */
 export interface ListedSource {
