@@ -46,6 +46,8 @@ export interface Citation {
   label: string;
   text: string;
   url: string;
+  /** Parts of the text marked as English in a translated note (titles of English sources). */
+  english?: string[];
 }
 
 /** A section's rendered body and the citations remark-citations collected from it. */

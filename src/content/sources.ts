@@ -23,3 +23,18 @@ export function gatherSources(sections: CitingSection[], collation: string): Gat
   }
   return [...byUrl.values()].sort((a, b) => a.text.localeCompare(b.text, collation));
 }
+
+/** A source's text cut into runs, the English ones marked, so a page in another language can set their lang. */
+export function languageRuns(text: string, english: readonly string[] = []): { text: string; english: boolean }[] {
+  const runs: { text: string; english: boolean }[] = [];
+  let rest = text;
+  for (const part of english) {
+    const at = part ? rest.indexOf(part) : -1;
+    if (at < 0) continue;
+    if (at > 0) runs.push({ text: rest.slice(0, at), english: false });
+    runs.push({ text: part, english: true });
+    rest = rest.slice(at + part.length);
+  }
+  if (rest) runs.push({ text: rest, english: false });
+  return runs;
+}

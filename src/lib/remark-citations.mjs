@@ -37,7 +37,13 @@ export function remarkCitations() {
           throw new Error(`${where}: footnote [^${label}] links to "${url}"; source links must be absolute https URLs`);
         }
       }
-      notes.set(node.identifier, { label, text: toString(node).trim(), url: urls[0] });
+      // Words the note marks as English (<span lang="en">, in translations), so lists of sources can say so too.
+      /** @type {string[]} */
+      const english = [];
+      visit(node, (/** @type {any} */ n) => n.type === 'mdxJsxTextElement' && n.name === 'span' && n.attributes?.some((/** @type {any} */ a) => a.name === 'lang' && a.value === 'en'), (/** @type {any} */ span) => {
+        english.push(toString(span));
+      });
+      notes.set(node.identifier, { label, text: toString(node).trim(), url: urls[0], ...(english.length ? { english } : {}) });
     });
     for (const id of refs) {
       if (!notes.has(id)) throw new Error(`${where}: footnote reference [^${id}] has no note`);

@@ -132,6 +132,21 @@ describe('the Spanish edition in Spanish', () => {
     expect(es.slice(1).map((l) => l[1])).toContain('Seguro Social');
   });
 
+  it('lists every source on /es/sources/ with the titles of English sources marked lang="en"', () => {
+    const href = (li: HTMLElement) => li.querySelector('a')!.getAttribute('href');
+    const entries = page('/es/sources/').querySelectorAll('.source-list > li');
+    const english = new Map(page('/sources/').querySelectorAll('.source-list > li').map((li) => [href(li), li.querySelector('a')!.text]));
+    expect(entries.length).toBe(english.size);
+    // A title quoted in the English list that the Spanish entry keeps in English must be marked as English.
+    const unmarked = entries.filter((li) => {
+      const title = /“([^”]+?),?”/.exec(english.get(href(li)) ?? '')?.[1];
+      return title && li.text.includes(title) && !li.querySelector('a [lang="en"]');
+    });
+    expect(unmarked.map((li) => li.text.slice(0, 60))).toEqual([]);
+    expect(entries.filter((li) => li.querySelector('a [lang="en"]')).length).toBeGreaterThan(100);
+  });
+
+
   it('has its own Atom feed of the log, in Spanish', () => {
     const xml = readFileSync(join(DIST, 'es/updates.xml'), 'utf8');
     expect(xml).toContain('xml:lang="es"');

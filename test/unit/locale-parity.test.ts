@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { figures, parityProblems } from '../../src/content/parity';
+import { languageRuns } from '../../src/content/sources';
 import { LOCALES, DEFAULT_LOCALE } from '../../src/i18n/locales';
 
 // Every translation carries the same facts as its English file: an English update that is not carried
@@ -86,5 +87,19 @@ describe('parityProblems', () => {
   it('names a quotation whose original is not word for word in the English', () => {
     const quoted = es.replace('direcciones.', 'direcciones, <Q en="not in the English">no está</Q>.');
     expect(parityProblems(en, quoted)).toEqual(expect.arrayContaining([expect.stringMatching(/not word for word/)]));
+  });
+});
+
+describe('languageRuns', () => {
+  it('marks the English parts of a translated source so its lang can be set, and keeps every character', () => {
+    const text = 'NPR, “The IRS finalizes a deal”, 8 de abril de 2025.';
+    const runs = languageRuns(text, ['“The IRS finalizes a deal”']);
+    expect(runs).toEqual([
+      { text: 'NPR, ', english: false },
+      { text: '“The IRS finalizes a deal”', english: true },
+      { text: ', 8 de abril de 2025.', english: false },
+    ]);
+    expect(runs.map((r) => r.text).join('')).toBe(text);
+    expect(languageRuns(text)).toEqual([{ text, english: false }]);
   });
 });
