@@ -1,13 +1,14 @@
-// <lang-switch>: when the link to the other language is followed from a page of sections, it adds
-// the section in view (the one the contents marks, or the address's #fragment) so the reader lands
-// on the same section there. Section ids are the same in every language.
+// <lang-switch>: when a link to the other language is followed from a page of sections, it adds the
+// section being read, so the reader lands on the same section there (section ids are the same in every
+// language). Under the contents, which stay in view on wide screens, that is the section the contents
+// mark; in the header, reached by scrolling back up, it is the section the address names (#fragment).
 class LangSwitch extends HTMLElement {
   connectedCallback() {
     this.addEventListener('click', (event) => {
       const link = (event.target as Element).closest('a');
       if (!link || link.href.includes('#')) return;
-      const current = document.querySelector<HTMLAnchorElement>('.toc a[aria-current]')?.hash || location.hash;
-      const id = current.slice(1);
+      const marked = this.classList.contains('toc-lang') ? document.querySelector<HTMLAnchorElement>('.toc a[aria-current]')?.hash : '';
+      const id = (marked || location.hash).slice(1);
       if (id && document.getElementById(id)?.classList.contains('section')) link.href = `${link.href.split('#')[0]}#${id}`;
     });
   }
