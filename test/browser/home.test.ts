@@ -22,14 +22,14 @@ describe('reading / in Chromium', () => {
   it('shows the title, the contents and every section', async () => {
     await page.goto(site('/'));
     await expect(page.locator('h1').textContent()).resolves.toMatch(/\bIRS\b.*\bICE\b/);
-    const tocLinks = await page.locator('nav.toc a').count();
+    const tocLinks = await page.locator('nav.toc ol a').count();
     expect(tocLinks).toBeGreaterThanOrEqual(3);
     expect(await page.locator('main section.section h2').count()).toBe(tocLinks);
   });
 
   it('every table-of-contents link points to a section that exists and is visible', async () => {
     await page.goto(site('/'));
-    const hrefs = await page.locator('nav.toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await page.locator('nav.toc ol a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     for (const href of hrefs) {
       const target = page.locator(`section${href}`);
       expect(await target.count(), href).toBe(1);
@@ -39,7 +39,7 @@ describe('reading / in Chromium', () => {
 
   it('following a contents link scrolls its section into view and marks the link current', async () => {
     await page.goto(site('/'));
-    const link = page.locator('nav.toc a').nth(2);
+    const link = page.locator('nav.toc ol a').nth(2);
     const href = (await link.getAttribute('href'))!;
     await link.click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(href);

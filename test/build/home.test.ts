@@ -27,7 +27,7 @@ describe('the built home page', () => {
   });
 
   it('lists every section in the table of contents, in page order', () => {
-    const tocTargets = doc.querySelectorAll('nav.toc a').map((a) => a.getAttribute('href'));
+    const tocTargets = doc.querySelectorAll('nav.toc ol a').map((a) => a.getAttribute('href'));
     const ids = doc.querySelectorAll('main section.section').map((s) => `#${s.id}`);
     expect(tocTargets).toEqual(ids);
   });
