@@ -42,5 +42,3 @@ export function localeOfPath(path: string): Locale {
   return code;
 }
 
-/** The other published languages, in LOCALES order. */
-export const otherLocales = (locale: Locale): Locale[] => PUBLISHED.filter((l) => l !== locale);

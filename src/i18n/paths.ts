@@ -15,8 +15,6 @@ export interface Paths {
   sources: string;
   /** The whole corrections and updates log. */
   updates: string;
-  /** One entry of the log. */
-  updatesEntry: (id: string) => string;
   /** The log's Atom feed. */
   feed: string;
   /** A share card image: "/og/in-court.png", "/og/home.png". */
@@ -44,7 +42,6 @@ export function paths(locale: Locale): Paths {
     summary: `${root}summary/`,
     sources: `${root}sources/`,
     updates: `${root}updates/`,
-    updatesEntry: (id) => `${root}updates/#log-${id}`,
     feed: `${root}updates.xml`,
     card: (name) => `${root}og/${name}.png`,
     csv: (dataset) => `${root}data/${dataset}.csv`,

@@ -148,7 +148,6 @@ export const en = {
     revisedSeries: 'Revised series',
   },
   card: {
-    section: 'Section',
     homeHeader: 'An independent explainer',
     homeSummary: 'The April 2025 IRS–ICE memorandum, the law, the courts and the data, with every figure sourced.',
     summaryTitle: 'The one-page summary',

@@ -136,7 +136,6 @@ export const es: Dictionary = {
     revisedSeries: 'Serie revisada',
   },
   card: {
-    section: 'Sección',
     homeHeader: 'Una guía independiente',
     homeSummary: 'El memorando IRS–ICE de abril de 2025, la ley, los tribunales y los datos, con la fuente de cada cifra.',
     summaryTitle: 'El resumen de una página',
