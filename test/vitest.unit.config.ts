@@ -8,8 +8,13 @@ export default getViteConfig(
     test: {
       include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.ts'],
       testTimeout: 20_000,
+      // Files share their workers' module cache instead of re-importing Astro, D3 and the content for each
+      // file (about 7× faster on 2 cores). Safe because these files leave no global state behind: none
+      // stubs globals or the environment, and the one mock (astro:content, in charts-render) is of a module no
+      // other file imports.
+      // Top-level options, so they mean the same under vitest 3 and 4 (4 dropped poolOptions and minWorkers).
+      isolate: false,
       maxWorkers: 2,
-      minWorkers: 1,
     },
   },
   // As in test/vitest.config.ts: components render without dev-toolbar attributes, so snapshots match.
