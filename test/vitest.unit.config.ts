@@ -12,7 +12,7 @@ export default getViteConfig(
       // file (about 7× faster on 2 cores). Safe because these files leave no global state behind: none
       // stubs globals or the environment, and the one mock (astro:content, in charts-render) is of a module no
       // other file imports.
-      // Top-level options, so they mean the same under vitest 3 and 4 (4 dropped poolOptions and minWorkers).
+      // Top-level options (vitest 4 and later dropped poolOptions and minWorkers).
       isolate: false,
       maxWorkers: 2,
     },
