@@ -1,4 +1,4 @@
-// Las palabras de los gráficos en español de EE. UU.: mismas plantillas que en.ts, mismas cifras.
+// Las palabras de los gráficos en español de EE. UU.: mismas plantillas que en.ts, mismas cifras.
 import type { Formatters } from '../format';
 import type { Step } from '../../content/data-schema';
 import type { ChartWords } from './index';
@@ -75,18 +75,18 @@ export const esCharts: ChartWords = {
     },
   },
   workforceShare: {
-    eachSquare: 'Cada cuadro representa el 1% de los trabajadores de EE. UU.',
+    eachSquare: 'Cada cuadro representa el 1% de los trabajadores de EE. UU.',
     filled: (n, share, workers, period) => `Rellenos: ${n} cuadros = ${share}${workers ? `, ${ofNoun(workers)} trabajadores` : ''} (${period})`,
     shareMark: (period) => `Trabajadores inmigrantes no autorizados, ${period}`,
-    shareValue: (share, workers) => `${share} de los trabajadores de EE. UU.${workers ? ` (${workers})` : ''}`,
-    restMark: (period) => `Todos los demás trabajadores de EE. UU., ${period}`,
+    shareValue: (share, workers) => `${share} de los trabajadores de EE. UU.${workers ? ` (${workers})` : ''}`,
+    restMark: (period) => `Todos los demás trabajadores de EE. UU., ${period}`,
     text: (x, f) => {
       const share = f.value(x.share, 'percent');
       const count = x.people !== undefined ? `${ofNoun(people(f, x.people))} trabajadores, ` : '';
       return {
-        takeaway: `${cap(f.oneIn(x.share))} trabajadores de EE. UU. (${share}) era un inmigrante no autorizado en ${x.period}.`,
+        takeaway: `${cap(f.oneIn(x.share))} trabajadores de EE. UU. (${share}) era un inmigrante no autorizado en ${x.period}.`,
         description:
-          `Cuadrícula de 100 cuadros; cada uno representa el 1% de los trabajadores de EE. UU. Están rellenos ${x.full} cuadros${x.part ? ` y el ${x.part}% de otro` : ''}: ` +
+          `Cuadrícula de 100 cuadros; cada uno representa el 1% de los trabajadores de EE. UU. Están rellenos ${x.full} cuadros${x.part ? ` y el ${x.part}% de otro` : ''}: ` +
           `${count}${share} de la fuerza laboral en ${x.period}, ${f.oneIn(x.share)}.`,
       };
     },
