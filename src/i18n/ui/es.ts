@@ -30,7 +30,7 @@ export const es: Dictionary = {
     sourcesChecked: 'Fuentes revisadas al',
     reportError: 'Avísenos de un error',
     printSummary: 'Imprimir el resumen de una página',
-    translationNote: 'Las citas marcadas (trad.) son traducciones nuestras del inglés; la nota de cada una da el texto original.',
+    translationNote: 'La mayoría de las fuentes están en inglés. Las citas marcadas (trad.) son traducciones nuestras; la nota de cada una da el texto original.',
   },
   contents: 'Contenido',
   section: {
@@ -109,7 +109,7 @@ export const es: Dictionary = {
     timeline: 'Cronología',
     courts: 'En qué punto están los casos judiciales',
     asOf: 'Al',
-    sources: 'Fuentes',
+    sources: 'Fuentes (la mayoría, en inglés)',
     figuresReadIn: 'Cifras leídas en',
     aCopy: 'una copia que la cita',
     fullExplainer: 'La guía completa',
