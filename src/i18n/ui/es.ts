@@ -1,4 +1,4 @@
-// Las palabras de la interfaz en español de EE. UU. (es-US). Debe tener todas las claves de en.ts.
+// Las palabras de la interfaz en español de EE. UU. (es-US). Debe tener todas las claves de en.ts.
 import type { Dictionary } from './index';
 
 const name = 'El acuerdo de datos IRS–ICE, explicado';
@@ -115,7 +115,7 @@ export const es: Dictionary = {
     fullExplainer: 'La guía completa',
     moreNote: 'Cada cifra, fecha y fallo, con enlaces a todas las fuentes y al registro de correcciones.',
     qr: (url: string) => `Código QR de ${url}`,
-    waffle: 'Cada cuadro representa el 1% de los trabajadores de EE. UU.',
+    waffle: 'Cada cuadro representa el 1% de los trabajadores de EE.\u00a0UU.',
     keyNumbers: 'Cifras clave',
     more: 'Más',
     aCopyShort: 'una copia',
