@@ -114,7 +114,7 @@ export const esCharts: ChartWords = {
     text: (x, f) => ({
       takeaway:
         `Las solicitudes del ICE abarcaron hasta ${ofNoun(people(f, x.largest))} personas; el IRS divulgó ${people(f, x.disclosed.value)} direcciones` +
-        (x.part ? `; en un fallo indicativo, una jueza concluyó que alrededor de ${people(f, x.part.value)} de esas divulgaciones probablemente fueron ilegales, con una apelación pendiente.` : '.'),
+        (x.part ? `; una jueza concluyó que alrededor de ${people(f, x.part.value)} de esas divulgaciones fueron ilegales, con una apelación pendiente.` : '.'),
       description:
         'Cuadros con áreas proporcionales al número de personas. ' +
         x.requests.map((r) => `${r.label} (${r.period}): ${ofNoun(people(f, r.value))} personas`).join('; ') +
