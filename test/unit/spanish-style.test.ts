@@ -21,6 +21,8 @@ const RULES: [RegExp, string][] = [
   [/«trad\.»/, '"(trad.)", as the pages print it'],
   [/información del contribuyente/, '"información tributaria" (return information) or "información aportada por el contribuyente" (taxpayer return information)'],
   [/exhibición de pruebas/, '"descubrimiento de pruebas" (discovery), the one term'],
+  [/medida cautelar/, '"orden judicial preliminar" (preliminary injunction), the one term'],
+  [/Código de Impuestos Internos/, '"código tributario" (the code\'s one name)'],
 ];
 
 function hits(file: string): string[] {
