@@ -23,7 +23,7 @@ const pct1 = (f: Formatters, v: number) => `${f.number(Math.round(v * 10) / 10)}
 const steps: Record<Step, string> = {
   filed: 'presentación',
   argued: 'alegatos',
-  'relief-denied': 'medida negada',
+  'relief-denied': 'medida denegada',
   'relief-granted': 'medida concedida',
   finding: 'determinación, sin nuevas medidas',
 };
@@ -132,7 +132,7 @@ export const esCharts: ChartWords = {
       return {
         takeaway:
           `${cap(word(x.granted))} de las ${word(x.cases.length)} demandas ${x.granted <= 1 ? 'ha' : 'han'} obtenido órdenes judiciales que limitan el intercambio de datos` +
-          (x.denied ? `; en ${others}, se negaron las medidas${x.onAppeal ? ', y la negativa se confirmó en apelación' : ''}.` : '.'),
+          (x.denied ? `; en ${others}, se denegaron las medidas${x.onAppeal ? ', y la negativa se confirmó en apelación' : ''}.` : '.'),
         description:
           'Líneas de pasos, una por demanda. ' +
           x.cases.map((r) => `${r.label} (${r.court}): ${r.steps.map((s) => `${date(s.date)}, ${s.ruling}`).join('; ')}. Ahora: ${r.status}.`).join(' '),
