@@ -22,7 +22,7 @@ const pct1 = (f: Formatters, v: number) => `${f.number(Math.round(v * 10) / 10)}
 
 const steps: Record<Step, string> = {
   filed: 'presentación',
-  argued: 'alegatos',
+  argued: 'argumentos orales',
   'relief-denied': 'medida denegada',
   'relief-granted': 'medida concedida',
   finding: 'determinación, sin nuevas medidas',
