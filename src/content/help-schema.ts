@@ -13,6 +13,8 @@ export const helpEntrySchema = z
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
     /** Who or what it is, in the reader's words: "Taxpayer Advocate Service". */
     label: z.string().trim().min(3).max(80),
+    /** The label on paper, where a line costs: "Taxpayer Advocate". */
+    short: z.string().trim().min(3).max(48),
     /** The official page (https, a government site). */
     url: z
       .string()

@@ -207,7 +207,7 @@ export const en = {
     howTo: 'To report an error or suggest a source we missed,',
     email: 'write to',
     form: 'use',
-    formLabel: 'the corrections form',
+    formLabel: 'the page for reporting errors',
     log: 'see',
     please: 'Please name the section and the note, and link to the document that shows the correct information.',
   },

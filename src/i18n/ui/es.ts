@@ -185,7 +185,7 @@ export const es: Dictionary = {
     howTo: 'Para reportar un error o sugerir una fuente que nos faltó,',
     email: 'escriba a',
     form: 'use',
-    formLabel: 'el formulario de correcciones',
+    formLabel: 'la página para reportar errores',
     log: 'consulte',
     please: 'Indique la sección y la nota, y enlace el documento que muestra la información correcta.',
   },
