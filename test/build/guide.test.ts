@@ -4,6 +4,7 @@ import { page } from '../setup/dist';
 import { sitemapPages } from '../bench/measure.mjs';
 import { paths } from '../../src/i18n/paths';
 import { LOCALES } from '../../src/i18n/locales';
+import { contactRoute } from '../../src/lib/contact';
 
 // The guide for ITIN filers (/itin/, /es/itin/), the home page's ITIN box and the contents' first entry,
 // as a reader of each edition meets them in the built site.
@@ -89,5 +90,18 @@ describe.each(editions)('the %s edition', (locale) => {
 describe('the official help list', () => {
   it('names the same offices in every edition', () => {
     for (const locale of editions) expect(help(locale).map((h) => h.id)).toEqual(english.map((h) => h.id));
+  });
+});
+
+describe.each(editions)('how a reader of the %s edition reports an error', (locale) => {
+  // The build's own route (CONTACT_EMAIL or CONTACT_URL; the test setup builds with one), read as the build read it.
+  const route = contactRoute({ CONTACT_EMAIL: process.env.CONTACT_EMAIL, CONTACT_URL: process.env.CONTACT_URL }, locale);
+
+  it('finds the way in Sources and methods, as a sentence with a working link', () => {
+    const sentence = page(paths(locale).share('sources-and-methods')).querySelector('.report-error')!;
+    expect(sentence, 'the report-an-error sentence').toBeTruthy();
+    expect(sentence.querySelector('a')?.getAttribute('href')).toBe(route.href);
+    // The words around the link keep their spaces: "write to corrections@example.org."
+    if (route.kind === 'email') expect(sentence.text.replace(/\s+/g, ' ')).toMatch(new RegExp(`[a-z] ${route.label.replace(/\./g, '\\.')}\\.`));
   });
 });
