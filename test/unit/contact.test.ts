@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contactRoute, contactSetting } from '../../src/lib/contact';
 import { paths } from '../../src/i18n/paths';
+import { ui } from '../../src/i18n/ui';
 
 const CORRECTIONS_LOG = paths('en').updates;
 
@@ -32,7 +33,7 @@ describe('the reader contact route (CONTACT_EMAIL or CONTACT_URL)', () => {
     expect(contactRoute({ CONTACT_URL: 'https://forms.example.org/corrections' })).toEqual({
       href: 'https://forms.example.org/corrections', label: 'Report an error', kind: 'url',
     });
-    expect(contactRoute({ CONTACT_URL: 'https://forms.example.org/corrections' }, 'es').label).toBe('Reportar un error');
+    expect(contactRoute({ CONTACT_URL: 'https://forms.example.org/corrections' }, 'es').label).toBe(ui('es').home.reportError);
   });
 
   it('rejects an e-mail setting that is not one address, naming the variable and the value', () => {
