@@ -5,6 +5,7 @@ import { sitemapPages } from '../bench/measure.mjs';
 import { paths } from '../../src/i18n/paths';
 import { LOCALES } from '../../src/i18n/locales';
 import { contactRoute } from '../../src/lib/contact';
+import { deployEnv } from '../setup/deploy-env';
 
 // The guide for ITIN filers (/itin/, /es/itin/), the home page's ITIN box and the contents' first entry,
 // as a reader of each edition meets them in the built site.
@@ -94,8 +95,9 @@ describe('the official help list', () => {
 });
 
 describe.each(editions)('how a reader of the %s edition reports an error', (locale) => {
-  // The build's own route (CONTACT_EMAIL or CONTACT_URL; the test setup builds with one), read as the build read it.
-  const route = contactRoute({ CONTACT_EMAIL: process.env.CONTACT_EMAIL, CONTACT_URL: process.env.CONTACT_URL }, locale);
+  // The build's own route (CONTACT_EMAIL or CONTACT_URL), from the environment the suite builds with.
+  const env = deployEnv(process.env);
+  const route = contactRoute({ CONTACT_EMAIL: env.CONTACT_EMAIL, CONTACT_URL: env.CONTACT_URL }, locale);
 
   it('finds the way in Sources and methods, as a sentence with a working link', () => {
     const sentence = page(paths(locale).share('sources-and-methods')).querySelector('.report-error')!;
