@@ -187,6 +187,6 @@ export const es: Dictionary = {
     form: 'use',
     formLabel: 'la página para avisarnos de errores',
     log: 'consulte',
-    please: 'Indique la sección y la nota, y enlace el documento que muestra la información correcta.',
+    please: 'Indique la sección y la nota, e incluya un enlace al documento que muestra la información correcta.',
   },
 };
