@@ -20,6 +20,8 @@ export const en = {
     /** The home page's dek: short enough to leave a key number on a phone's first screen. */
     dek: 'In April 2025, the IRS agreed to check names sent by Immigration and Customs Enforcement against its records and provide last known addresses. Here is what the law allows, what data moved and where the court cases stand.',
     byline: 'By the IRS–ICE Data Explainer project',
+    /** Before the editors' names when EDITORS is set (src/lib/editors.ts): "By Ana Ruiz and Sam Lee". */
+    bylineBy: 'By',
     homeCardAlt: `${name}: the April 2025 IRS–ICE memorandum, the law, the courts and the data`,
   },
   base: {

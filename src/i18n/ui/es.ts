@@ -13,6 +13,7 @@ export const es: Dictionary = {
     headline: 'Qué aceptó compartir el IRS con el ICE y qué han dicho los tribunales desde entonces',
     dek: 'En abril de 2025, el IRS aceptó cotejar con sus registros los nombres que le enviara el ICE y darle las últimas direcciones conocidas. Aquí, la ley, los datos entregados y los casos judiciales.',
     byline: 'Por el Proyecto Guía de Datos IRS–ICE',
+    bylineBy: 'Por',
     homeCardAlt: `${name}: el memorando IRS–ICE de abril de 2025, la ley, los tribunales y los datos`,
   },
   base: {
