@@ -1,7 +1,8 @@
 // The site's typeface files. The web page gets Source Serif 4 Bold as one WOFF2 (src/styles/type.css
-// declares it; Head.astro preloads this same file, which Vite emits once under /_astro/). Build-time
-// drawings (share cards with satori, chart PNGs with resvg) read the same family as TrueType files from
-// @expo-google-fonts/source-serif-4: both libraries take TTF as it is, so nothing here parses fonts.
+// declares it; Head.astro preloads this same file, which Vite emits once under /_astro/). Share cards
+// (satori) read the same Latin subset from @fontsource/source-serif-4 as WOFF; chart PNGs (resvg, which
+// reads only TrueType) take the family's TTF files from @expo-google-fonts/source-serif-4. Both libraries
+// take the files as they are: nothing here parses fonts.
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 
@@ -24,6 +25,13 @@ const cache = new Map<string, Buffer>();
 /** The TrueType bytes of one weight, read once (satori takes buffers). */
 export function ttf(weight: Weight, root = process.cwd()): Buffer {
   const path = ttfPath(weight, root);
+  if (!cache.has(path)) cache.set(path, readFileSync(path));
+  return cache.get(path)!;
+}
+
+/** The Latin-subset WOFF of one weight, as the site serves it (satori reads WOFF, not WOFF2). */
+export function webFont(weight: Weight, root = process.cwd()): Buffer {
+  const path = join(root, 'node_modules/@fontsource/source-serif-4/files', `source-serif-4-latin-${weight}-normal.woff`);
   if (!cache.has(path)) cache.set(path, readFileSync(path));
   return cache.get(path)!;
 }

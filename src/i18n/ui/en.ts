@@ -152,7 +152,8 @@ export const en = {
   card: {
     homeHeader: 'An independent explainer',
     homeSummary: 'The April 2025 IRS–ICE memorandum, the law, the courts and the data, with every figure sourced.',
-    summaryTitle: 'The one-page summary',
+    /** The summary's share title (og:title) and card headline: says what the page holds, standing alone in a feed. */
+    summaryTitle: 'The IRS–ICE data agreement on one page: the law, the courts and the key figures',
     summarySummary: 'The agreement, the law, the court cases and the key figures on a single printable page, each with its source.',
   },
   kit: {

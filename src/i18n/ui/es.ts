@@ -139,7 +139,7 @@ export const es: Dictionary = {
   card: {
     homeHeader: 'Una guía independiente',
     homeSummary: 'El memorando IRS–ICE de abril de 2025, la ley, los tribunales y los datos, con la fuente de cada cifra.',
-    summaryTitle: 'El resumen de una página',
+    summaryTitle: 'El acuerdo de datos entre el IRS y el ICE en una página: la ley, los tribunales y las cifras clave',
     summarySummary: 'El acuerdo, la ley, los casos judiciales y las cifras clave en una sola página para imprimir, cada una con su fuente.',
   },
   kit: {
