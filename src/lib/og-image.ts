@@ -52,6 +52,7 @@ export const STEPS = [
   { title: 50, value: 72, range: 28, label: 28, summary: 28 },
   { title: 44, value: 64, range: 28, label: 28, summary: 28 },
   { title: 40, value: 56, range: 28, label: 28, summary: 28 },
+  { title: 36, value: 56, range: 28, label: 28, summary: 28 },
 ] as const;
 export type Step = (typeof STEPS)[number];
 
@@ -209,7 +210,7 @@ async function draw(input: CardInput, step: Step) {
 export const linesOf = (b: CardBox) => (b.fontSize && b.lineHeight ? Math.round(b.height / (b.fontSize * b.lineHeight)) : 0);
 
 /** A chart card's drawing gets at least this much height (px), else the takeaway is set smaller. */
-const ART_MIN_HEIGHT = 250;
+const ART_MIN_HEIGHT = 200;
 
 /** Whether every text box sits inside the card's padding, and a chart's drawing keeps a useful height. */
 function fits(boxes: CardBox[], input: CardInput): boolean {
