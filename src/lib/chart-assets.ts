@@ -72,6 +72,12 @@ export function shortTitle(title: string, max: number): string {
   return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
+/** Every period a dataset's figures cover as written (the file's, each row's, each court step's date), for its Dataset JSON-LD. */
+export function datasetPeriods(data: AnyDataset): string[] {
+  const rows = data.rows as { period?: string; steps?: { date?: string }[] }[];
+  return [data.meta.period, ...rows.flatMap((r) => [r.period ?? '', ...(r.steps ?? []).map((s) => s.date ?? '')])].filter(Boolean);
+}
+
 /** "127.0.0.1:4321/c/taxes-by-level/": an absolute URL as printed, without the scheme. */
 export const shownUrl = (url: string) => url.replace(/^https?:\/\//, '');
 

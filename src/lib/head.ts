@@ -29,6 +29,21 @@ export interface HeadInput {
   locale?: Locale;
   /** The same page in each language, site-relative, for hreflang; listed only when there are two or more. */
   alternates?: Partial<Record<Locale, string>>;
+  /** A chart page's data, described as a schema.org Dataset (datasetJsonLd). */
+  dataset?: DatasetInput;
+}
+
+/** What a chart page says about its data: the Dataset JSON-LD's fields. */
+export interface DatasetInput {
+  name: string;
+  description: string;
+  /** Site-relative path of the CSV download. */
+  csv: string;
+  /** The periods the rows cover, as the data files write them ("2022", "FY 2024"); their years make temporalCoverage. */
+  periods: string[];
+  /** The sources the figures come from. */
+  sources: { title: string; publisher: string; url: string; date?: string }[];
+  modified?: string | Date;
 }
 
 export type HeadTag =
@@ -38,6 +53,9 @@ export type HeadTag =
   | { tag: 'script'; attrs: { type: 'application/ld+json' }; text: string };
 
 const iso = (d: string | Date) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10));
+
+/** Longest share description: what a feed shows under a card before it cuts the text. */
+export const SHARE_DESCRIPTION_MAX = 200;
 
 /** Longest <title> search results show in full (html-validate's long-title rule uses the same limit). */
 export const TITLE_MAX = 70;
@@ -113,6 +131,7 @@ export function buildHead(input: HeadInput): HeadTag[] {
     { tag: 'meta', attrs: { name: 'twitter:title', content: headline } },
     { tag: 'meta', attrs: { name: 'twitter:description', content: description } },
   );
+  if (input.dataset) tags.push(jsonLd(datasetJsonLd(input.dataset, { url, site, locale })));
   if (type === 'article') {
     const ld = {
       '@context': 'https://schema.org',
@@ -131,4 +150,43 @@ export function buildHead(input: HeadInput): HeadTag[] {
     tags.push({ tag: 'script', attrs: { type: 'application/ld+json' }, text: JSON.stringify(ld).replace(/</g, '\\u003c') });
   }
   return tags;
+}
+
+/** A JSON-LD script tag; "<" is escaped so no text can close the script element. */
+const jsonLd = (data: object): HeadTag => ({ tag: 'script', attrs: { type: 'application/ld+json' }, text: JSON.stringify(data).replace(/</g, '\\u003c') });
+
+/** "2022" or "2019/2025": the span of the four-digit years in the periods (ISO 8601), or undefined when none. */
+export function temporalCoverage(periods: string[]): string | undefined {
+  const years = periods.flatMap((p) => p.match(/\b(19|20)\d{2}\b/g) ?? []).map(Number);
+  if (!years.length) return undefined;
+  const [from, to] = [Math.min(...years), Math.max(...years)];
+  return from === to ? String(from) : `${from}/${to}`;
+}
+
+/** schema.org Dataset of a chart page: its CSV as the distribution, its sources as what it is based on. */
+export function datasetJsonLd(d: DatasetInput, page: { url: string; site: URL | string; locale: Locale }): Record<string, unknown> {
+  const t = ui(page.locale);
+  const coverage = temporalCoverage(d.periods);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: d.name,
+    description: d.description,
+    url: page.url,
+    inLanguage: LOCALE_INFO[page.locale].lang,
+    license: t.kit.licenceUrl,
+    creator: { '@type': 'Organization', name: t.site.publisher },
+    isAccessibleForFree: true,
+    ...(coverage ? { temporalCoverage: coverage } : {}),
+    ...(d.modified ? { dateModified: iso(d.modified) } : {}),
+    distribution: [{ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: new URL(d.csv, page.site).href }],
+    isBasedOn: d.sources.map((s) => ({
+      '@type': 'CreativeWork',
+      name: s.title,
+      url: s.url,
+      publisher: { '@type': 'Organization', name: s.publisher },
+      ...(s.date ? { datePublished: s.date } : {}),
+    })),
+    citation: d.sources.map((s) => `${s.publisher}, “${s.title}”${s.date ? `, ${s.date}` : ''}, ${s.url}`),
+  };
 }

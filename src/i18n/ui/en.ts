@@ -20,6 +20,8 @@ export const en = {
     /** The home page's dek: short enough to leave a key number on a phone's first screen. */
     dek: 'In April 2025, the IRS agreed to check names sent by Immigration and Customs Enforcement against its records and provide last known addresses. Here is what the law allows, what data moved and where the court cases stand.',
     byline: 'By the IRS–ICE Data Explainer project',
+    /** Before the editors' names when EDITORS is set (src/lib/editors.ts): "By Ana Ruiz and Sam Lee". */
+    bylineBy: 'By',
     homeCardAlt: `${name}: the April 2025 IRS–ICE memorandum, the law, the courts and the data`,
   },
   base: {
@@ -150,7 +152,8 @@ export const en = {
   card: {
     homeHeader: 'An independent explainer',
     homeSummary: 'The April 2025 IRS–ICE memorandum, the law, the courts and the data, with every figure sourced.',
-    summaryTitle: 'The one-page summary',
+    /** The summary's share title (og:title) and card headline: says what the page holds, standing alone in a feed. */
+    summaryTitle: 'The IRS–ICE data agreement on one page: the law, the courts and the key figures',
     summarySummary: 'The agreement, the law, the court cases and the key figures on a single printable page, each with its source.',
   },
   kit: {

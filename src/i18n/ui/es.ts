@@ -13,6 +13,7 @@ export const es: Dictionary = {
     headline: 'Qué aceptó compartir el IRS con el ICE y qué han dicho los tribunales desde entonces',
     dek: 'En abril de 2025, el IRS aceptó cotejar con sus registros los nombres que le enviara el ICE y darle las últimas direcciones conocidas. Aquí, la ley, los datos entregados y los casos judiciales.',
     byline: 'Por el Proyecto Guía de Datos IRS–ICE',
+    bylineBy: 'Por',
     homeCardAlt: `${name}: el memorando IRS–ICE de abril de 2025, la ley, los tribunales y los datos`,
   },
   base: {
@@ -138,7 +139,7 @@ export const es: Dictionary = {
   card: {
     homeHeader: 'Una guía independiente',
     homeSummary: 'El memorando IRS–ICE de abril de 2025, la ley, los tribunales y los datos, con la fuente de cada cifra.',
-    summaryTitle: 'El resumen de una página',
+    summaryTitle: 'El acuerdo de datos entre el IRS y el ICE en una página: la ley, los tribunales y las cifras clave',
     summarySummary: 'El acuerdo, la ley, los casos judiciales y las cifras clave en una sola página para imprimir, cada una con su fuente.',
   },
   kit: {

@@ -4,7 +4,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getGuide, getSections } from '../../../content/load';
 import { assertDistinctLeadNumbers, assertKeyFigureInText } from '../../../content/key-figures';
-import { guideCard, homeCard, interFontFiles, renderCardPng, sectionCard, summaryCard, type CardInput } from '../../../lib/og-image';
+import { guideCard, homeCard, renderCardPng, sectionCard, summaryCard, type CardInput } from '../../../lib/og-image';
 import { eachLocale } from '../../../i18n/page';
 
 export const getStaticPaths = (async () =>
@@ -23,10 +23,7 @@ export const getStaticPaths = (async () =>
         ];
   })) satisfies GetStaticPaths;
 
-let fonts: ReturnType<typeof interFontFiles> | undefined;
-
 export const GET: APIRoute<{ card: CardInput }> = async ({ props }) => {
-  fonts ??= interFontFiles();
-  const png = await renderCardPng(props.card, fonts);
+  const png = await renderCardPng(props.card);
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
