@@ -2,8 +2,7 @@
 // drawChart() call of the kit), the section it is placed in, and the words of its standalone file. The
 // embed pages, the chart pages, the PNG/SVG files and the chart cards all start here, so they show the
 // same figure the section does.
-import { CHARTS, drawChart, type ChartId, type DrawnChart } from '../charts/registry';
-import { chartLocale } from '../charts/common';
+import { CHARTS, chartLocale, drawChart, type ChartId, type DrawnChart } from '../chart-registry';
 import { notDrawnNote } from '../charts/not-drawn';
 import type { StandaloneInput } from '../charts/standalone-svg';
 import type { AnyDataset } from '../content/data-schema';
@@ -49,8 +48,9 @@ export function chartAssets(locale: Locale = 'en'): Promise<ChartAsset[]> {
         if (!section) return [];
         const data = datasets.get(id);
         if (!data) throw new Error(`Chart "${id}": no dataset (expected content/data/${id}.json)`);
-        const drawn = drawChart(id, data, chartLocale(locale));
-        return [{ id, data, drawn, section, note: notDrawnNote(drawn.notDrawn, locale) }];
+        const L = chartLocale(locale);
+        const drawn = drawChart(id, data, L);
+        return [{ id, data, drawn, section, note: notDrawnNote(drawn.notDrawn, ui(locale).chart, L.f) }];
       });
     })();
     cache.set(locale, hit);
@@ -89,6 +89,7 @@ export function standaloneInput(asset: ChartAsset, site: URL | string, locale: L
     site: words.site.name,
     credit: words.kit.credit(shownUrl(page)),
     lang: LOCALE_INFO[locale].lang,
+    hold: chartLocale(locale).w.hold,
   };
 }
 

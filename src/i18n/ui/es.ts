@@ -1,5 +1,5 @@
 // Las palabras de la interfaz en español de EE. UU. (es-US). Debe tener todas las claves de en.ts.
-import type { Dictionary } from './index';
+import type { Dictionary } from '../dictionary';
 
 const name = 'El acuerdo de datos IRS–ICE, explicado';
 
