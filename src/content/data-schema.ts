@@ -230,6 +230,8 @@ export type Step = (typeof STEPS)[number];
 /** One step in a lawsuit: a filing, an argument or a ruling. */
 export const caseStepSchema = z
   .object({
+    /** Stable id of the step within its case, e.g. "pi-denied": what translations refer to. */
+    id: slug,
     /** Date of the step (YYYY-MM-DD, or YYYY-MM); omit it when no source gives one (such steps come last). */
     date: day.optional(),
     /** Court, short form, e.g. "D.D.C." or "D.C. Cir.". */
@@ -281,7 +283,10 @@ function checkCases(data: { meta: DatasetMeta; rows: CaseRow[] }, ctx: z.Refinem
     if (!known.has(row.source)) issue(['rows', i, 'source'], unknown(row.source));
     let last = '';
     let undated = false;
+    const stepIds = new Set<string>();
     row.steps.forEach((step, j) => {
+      if (stepIds.has(step.id)) issue(['rows', i, 'steps', j, 'id'], `duplicate step id "${step.id}" in case "${row.id}"`);
+      stepIds.add(step.id);
       if (!known.has(step.source)) issue(['rows', i, 'steps', j, 'source'], unknown(step.source));
       if (step.date === undefined) undated = true;
       else if (undated) issue(['rows', i, 'steps', j, 'date'], 'a dated step cannot come after an undated one');

@@ -31,6 +31,12 @@ describe('section frontmatter', () => {
     expect(reasons(message)).toEqual(['id: must be lower-case words joined by hyphens, e.g. "in-court"']);
   });
 
+  it('refuses the ids of the home and summary share images, naming the id field', () => {
+    for (const id of ['home', 'summary']) {
+      expect(issues({ ...valid, id })).toEqual(['id: is reserved for the home page’s and the summary’s share images (/og/<id>.png); choose another id']);
+    }
+  });
+
   it('names the updated field when the date is missing', () => {
     const { updated: _, ...undated } = valid;
     expect(issues(undated)).toEqual(['updated: updated: Invalid date']); // z.coerce.date() of nothing: zod's words, with the field
