@@ -12,6 +12,7 @@ import { paths } from '../i18n/paths';
 import { ui } from '../i18n/ui';
 import { eachLocale } from '../i18n/page';
 import { getDatasets, getSections, type Section } from '../content/load';
+import { attribute, jsxElements, parseMdx } from '../content/mdx-tree';
 
 export interface ChartAsset {
   id: ChartId;
@@ -23,12 +24,15 @@ export interface ChartAsset {
   note?: string;
 }
 
-const CHART_TAG = /<Chart\s+id=["']([^"']+)["']/g;
-
-/** Chart id → the first section (in page order) whose MDX places it. */
+/** Chart id → the first section (in page order) whose MDX places it with <Chart id="…" />. */
 export function chartSectionIds(sections: { id: string; body?: string }[]): Map<string, string> {
   const found = new Map<string, string>();
-  for (const s of sections) for (const m of (s.body ?? '').matchAll(CHART_TAG)) if (!found.has(m[1]!)) found.set(m[1]!, s.id);
+  for (const s of sections) {
+    for (const chart of jsxElements(parseMdx(s.body ?? ''), 'Chart')) {
+      const id = attribute(chart, 'id');
+      if (id && !found.has(id)) found.set(id, s.id);
+    }
+  }
   return found;
 }
 

@@ -84,6 +84,21 @@ describe('parityProblems', () => {
     expect(parityProblems(en, es.replace('<span lang="en">', '<span>'))).toEqual(expect.arrayContaining([expect.stringMatching(/needs lang="en"/)]));
   });
 
+  it('reads charts, list items and timeline dates from the MDX tree: markup quoted in code is not a chart', () => {
+    const chart = '\n<Chart id="lawsuits" />\n\n- <time datetime="2025-04-07">April 7, 2025</time>: signed.\n';
+    const withChart = (text: string, extra: string) => text.replace('\n\n[^a]', `\n${extra}\n[^a]`);
+    expect(parityProblems(withChart(en, chart), withChart(es, chart.replace('April 7, 2025', '7 de abril de 2025')))).toEqual([]);
+    const lost = parityProblems(withChart(en, chart), withChart(es, '\nEl código `<Chart id="lawsuits" />` no es un gráfico.\n'));
+    expect(lost).toEqual(
+      expect.arrayContaining([
+        'body: <Chart> count differs (1 / 0)',
+        'body: list items count differs (1 / 0)',
+        'body: charts differ (lawsuits / )',
+        'body: timeline dates differ (2025-04-07 / )',
+      ]),
+    );
+  });
+
   it('names a quotation whose original is not word for word in the English', () => {
     const quoted = es.replace('direcciones.', 'direcciones, <Q en="not in the English">no está</Q>.');
     expect(parityProblems(en, quoted)).toEqual(expect.arrayContaining([expect.stringMatching(/not word for word/)]));
