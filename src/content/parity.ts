@@ -55,7 +55,7 @@ const list = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => m[1
 
 /** Things a translation must have as many of as its English, counted in the tree. */
 const STRUCTURE: [string, (tree: Root) => number][] = [
-  ...['Chart', 'Term', 'li', 'details', 'SourceList', 'Corrections'].map(
+  ...['Chart', 'Term', 'li', 'Entry', 'details', 'SourceList', 'Corrections'].map(
     (name) => [`<${name}>`, (tree: Root) => jsxElements(tree, name).length] as [string, (tree: Root) => number],
   ),
   ['list items', (tree) => count(tree, 'listItem')],
@@ -69,8 +69,6 @@ function count(tree: Root, type: 'listItem' | 'heading', depth?: number): number
   });
   return n;
 }
-/** The values of an attribute on the elements that carry it, in document order. */
-const attributes = (tree: Root, name: string) => jsxElements(tree).flatMap((e) => attribute(e, name) ?? []);
 function links(tree: Root): string[] {
   const found: string[] = [];
   visit(tree, 'link', (node) => {
@@ -126,8 +124,13 @@ export function parityProblems(english: string, translation: string): string[] {
   };
   const charts = (tree: Root) => jsxElements(tree, 'Chart').flatMap((c) => attribute(c, 'id') ?? []);
   same('charts', charts(en.tree), charts(tr.tree));
-  same('timeline dates', attributes(en.tree, 'datetime'), attributes(tr.tree, 'datetime'));
-  same('timeline kinds', attributes(en.tree, 'data-kind'), attributes(tr.tree, 'data-kind'));
+  // Timeline entries state their date and kind once (<Entry date kind>); a raw <time datetime> counts too.
+  const dates = (tree: Root) => jsxElements(tree).flatMap((e) => (e.name === 'Entry' ? attribute(e, 'date') : attribute(e, 'datetime')) ?? []);
+  const kinds = (tree: Root) => jsxElements(tree).flatMap((e) => (e.name === 'Entry' ? attribute(e, 'kind') : attribute(e, 'data-kind')) ?? []);
+  same('timeline dates', dates(en.tree), dates(tr.tree));
+  same('timeline kinds', kinds(en.tree), kinds(tr.tree));
+  const turns = (tree: Root) => jsxElements(tree, 'Entry').flatMap((e) => (e.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'turn') ? (attribute(e, 'date') ?? []) : []));
+  same('turning points', turns(en.tree), turns(tr.tree));
   same('internal links', links(en.tree), links(tr.tree));
   // A translated quotation keeps its original word for word: the build prints it in the note.
   for (const q of jsxElements(tr.tree, 'Q')) {

@@ -99,6 +99,20 @@ describe('parityProblems', () => {
     );
   });
 
+  it('compares timeline entries by the date, kind and turning point each states once', () => {
+    const entry = (attrs: string) => `\n<ol class="timeline">\n  <Entry ${attrs}>: signed.[^a]</Entry>\n</ol>\n`;
+    const withEntry = (text: string, extra: string) => text.replace('\n\n[^a]', `\n${extra}\n[^a]`);
+    const en1 = withEntry(en, entry('date="2025-04-07" kind="data" turn'));
+    expect(parityProblems(en1, withEntry(es, entry('date="2025-04-07" kind="data" turn')))).toEqual([]);
+    expect(parityProblems(en1, withEntry(es, entry('date="2025-04-08" kind="court"')))).toEqual(
+      expect.arrayContaining([
+        'body: timeline dates differ (2025-04-07 / 2025-04-08)',
+        'body: timeline kinds differ (data / court)',
+        'body: turning points differ (2025-04-07 / )',
+      ]),
+    );
+  });
+
   it('names a quotation whose original is not word for word in the English', () => {
     const quoted = es.replace('direcciones.', 'direcciones, <Q en="not in the English">no está</Q>.');
     expect(parityProblems(en, quoted)).toEqual(expect.arrayContaining([expect.stringMatching(/not word for word/)]));

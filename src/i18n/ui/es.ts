@@ -135,6 +135,10 @@ export const es: Dictionary = {
     notComparable: 'No son comparables, por eso no se grafican:',
     revisedSeries: 'Serie revisada',
   },
+  timeline: {
+    kinds: { court: 'Tribunales', data: 'Datos', officials: 'Funcionarios' },
+    turn: 'Momento clave',
+  },
   card: {
     homeHeader: 'Una guía independiente',
     homeSummary: 'El memorando IRS–ICE de abril de 2025, la ley, los tribunales y los datos, con la fuente de cada cifra.',
