@@ -3,7 +3,8 @@ import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import { sectionSchema } from './content/section-schema';
 import { correctionSchema, correctionTextSchema } from './content/corrections-schema';
-import { anyDatasetSchema, datasetLoader } from './content/data-schema';
+import { anyDatasetSchema } from './content/data-schema';
+import { datasetLoader } from './content/data-loader';
 import { summarySchema } from './content/summary-schema';
 import { localeJsonLoader } from './content/locale-loader';
 

@@ -78,6 +78,13 @@ describe('the datasets schema', () => {
     expect(errorOf(d, 'http.json')).toContain('http.json: field "meta.sources.0.url": must be an https:// URL');
   });
 
+  it('reads the kind of a file from its kind field: none or "figures" is figures, "cases" lawsuits, anything else is named', () => {
+    expect(() => parseDataset({ ...fixValid(), kind: 'figures' }, 'x.json')).not.toThrow();
+    expect(errorOf({ ...fixValid(), kind: 'figure' }, 'x.json')).toMatch(/^Invalid dataset x\.json:\n {2}x\.json: field "kind": /);
+    // A figures file marked as cases is checked as cases: the message names a case field, not a union's guess.
+    expect(errorOf({ ...fixValid(), kind: 'cases' }, 'x.json')).toContain('field "court": Required');
+  });
+
   it('rejects unknown fields so typos do not pass silently', () => {
     const d = fixValid();
     d.rows[0].vaule = 1;
