@@ -49,9 +49,6 @@ export const PALETTE = {
 export type CategoryId = keyof typeof PALETTE;
 export const CATEGORY_IDS = Object.keys(PALETTE) as CategoryId[];
 
-/** The class a mark (or a coloured label) carries for its category. */
-export const categoryClass = (id: CategoryId) => `cat-${id}`;
-
 /** The chart colours' stylesheet, from the table above: what 'virtual:chart-palette.css' serves. */
 export function paletteCss(): string {
   const vars = (scheme: 'light' | 'dark', indent: string) =>

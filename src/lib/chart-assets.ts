@@ -62,13 +62,6 @@ export function chartAssets(locale: Locale = 'en'): Promise<ChartAsset[]> {
   return hit;
 }
 
-/** One chart's asset by id. */
-export async function chartAsset(id: ChartId, locale: Locale = 'en'): Promise<ChartAsset> {
-  const asset = (await chartAssets(locale)).find((a) => a.id === id);
-  if (!asset) throw new Error(`Chart "${id}": unknown chart`);
-  return asset;
-}
-
 /** A chart title short enough for <title> (TITLE_MAX): cut at a word, with an ellipsis, when it is longer. */
 export function shortTitle(title: string, max: number): string {
   if (title.length <= max) return title;
