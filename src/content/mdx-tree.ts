@@ -6,10 +6,10 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
-import type { Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Nodes, Root } from 'mdast';
 
-export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+/** A JSX element of the tree (remark-mdx adds these node types to mdast's). */
+export type JsxElement = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
 
