@@ -5,7 +5,7 @@
 // magnification, split at the share the judge found likely unlawful: the part inside its whole.
 import { format, scaleSqrt } from 'd3';
 import type { DataRow } from '../content/data-schema';
-import { CHART_WIDTH, FONT, INSET, LINE, assertFiniteRows, finish, type ChartLocale, polyline, textWidth, wrap, type ChartLayout, type Label, type Mark, type Rule } from './common';
+import { FONT, INSET, LINE, assertFiniteRows, finish, type ChartLocale, polyline, textWidth, wrap, type ChartLayout, type Label, type Mark, type Rule } from './common';
 
 const CHART = 'data-chain';
 const GAP = 10;
@@ -47,7 +47,7 @@ const wrapLines = (text: string, width: number, extra: Partial<Line> = {}): Line
   wrap(text, width, FONT, extra.bold).map((t) => ({ text: t, size: FONT, ...extra }));
 
 /** Lays out the chain for a viewBox `width` wide; height follows from the content. */
-export function dataChain(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }, L: ChartLocale): DataChainLayout {
+export function dataChain(rows: DataRow[], size: { width: number }, L: ChartLocale): DataChainLayout {
   const { requests, disclosed, part, within } = chainOf(rows);
   const count = (r: DataRow) => L.f.value(r.value, r.unit);
   const w = L.w.areas;

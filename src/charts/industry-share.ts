@@ -3,7 +3,7 @@
 // with gridlines and tick labels at the bottom. One source per chart: rows are never mixed.
 import { format, max, scaleLinear } from 'd3';
 import type { DataRow } from '../content/data-schema';
-import { CHART_WIDTH, FONT, INSET, LINE, assertFiniteRows, finish, px, type ChartLocale, polyline, textWidth, wrap, type ChartLayout, type Label, type Mark } from './common';
+import { FONT, INSET, LINE, assertFiniteRows, finish, px, type ChartLocale, polyline, textWidth, wrap, type ChartLayout, type Label, type Mark } from './common';
 
 const CHART = 'industry-share';
 const BAR = 16;
@@ -15,7 +15,7 @@ export interface IndustryShareLayout extends ChartLayout {
   ticks: { value: number; x: number; label: string }[];
 }
 
-export function industryShare(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }, L: ChartLocale): IndustryShareLayout {
+export function industryShare(rows: DataRow[], size: { width: number }, L: ChartLocale): IndustryShareLayout {
   assertFiniteRows(CHART, rows);
   const formatValue = L.f.value;
   const sources = new Set(rows.map((r) => r.source));

@@ -5,7 +5,7 @@
 // square = a filing or an argument.
 import type { CaseRow, CaseStep, Step } from '../content/data-schema';
 import type { CategoryId } from './palette';
-import { CHART_WIDTH, FONT, INSET, LINE, NBSP, finish, polyline, wrap, type ChartLayout, type ChartLocale, type Label, type Mark, type Rule, type Shape } from './common';
+import { FONT, INSET, LINE, NBSP, finish, polyline, wrap, type ChartLayout, type ChartLocale, type Label, type Mark, type Rule, type Shape } from './common';
 
 const CHART = 'lawsuits';
 const MARKER = 12;
@@ -43,7 +43,7 @@ function checkRows(rows: CaseRow[]): void {
 }
 
 /** Lays out the tracks for a viewBox `width` wide; height follows from the content. */
-export function lawsuits(rows: CaseRow[], size: { width: number } = { width: CHART_WIDTH }, L: ChartLocale): ChartLayout {
+export function lawsuits(rows: CaseRow[], size: { width: number }, L: ChartLocale): ChartLayout {
   checkRows(rows);
   const w = L.w.lawsuits;
   const width = size.width;

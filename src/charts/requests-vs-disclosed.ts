@@ -6,7 +6,7 @@
 // square, in its bottom-left corner, with its words under the whole's.
 import { max, scaleSqrt } from 'd3';
 import type { DataRow } from '../content/data-schema';
-import { CHART_WIDTH, FONT, INSET, LINE, assertFiniteRows, finish, px, type ChartLocale, wrap, type ChartLayout, type Label, type Mark } from './common';
+import { FONT, INSET, LINE, assertFiniteRows, finish, px, type ChartLocale, wrap, type ChartLayout, type Label, type Mark } from './common';
 import type { CategoryId } from './palette';
 
 const CHART = 'requests-vs-disclosed';
@@ -27,7 +27,7 @@ export interface RequestsLayout extends ChartLayout {
   side: { domain: [number, number]; range: [number, number] };
 }
 
-export function requestsVsDisclosed(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }, L: ChartLocale): RequestsLayout {
+export function requestsVsDisclosed(rows: DataRow[], size: { width: number }, L: ChartLocale): RequestsLayout {
   assertFiniteRows(CHART, rows);
   const formatValue = L.f.value;
   const w = L.w.areas;

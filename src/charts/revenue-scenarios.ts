@@ -6,7 +6,7 @@
 import { groups, scaleLinear } from 'd3';
 import type { DataRow } from '../content/data-schema';
 import type { CategoryId } from './palette';
-import { CHART_WIDTH, FONT, INSET, LINE, assertFiniteRows, finish, type ChartLocale, polyline, px, textWidth, wrap, type ChartLayout, type Label, type Mark, type Rule } from './common';
+import { FONT, INSET, LINE, assertFiniteRows, finish, type ChartLocale, polyline, px, textWidth, wrap, type ChartLayout, type Label, type Mark, type Rule } from './common';
 
 const CHART = 'revenue-scenarios';
 const BAR = 14;
@@ -38,7 +38,7 @@ function checkRows(rows: DataRow[]): void {
 }
 
 /** Lays out the chart for a viewBox `width` wide; height follows from the content. */
-export function revenueScenarios(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }, L: ChartLocale): RevenueLayout {
+export function revenueScenarios(rows: DataRow[], size: { width: number }, L: ChartLocale): RevenueLayout {
   checkRows(rows);
   const words = L.w.revenue;
   const width = size.width;

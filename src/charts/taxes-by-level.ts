@@ -4,7 +4,7 @@
 // them, each starting where the one before ends, so together they read as a share of the bar above.
 import { groups, max, scaleLinear } from 'd3';
 import type { DataRow } from '../content/data-schema';
-import { CHART_WIDTH, FONT, INSET, LINE, assertFiniteRows, finish, px, textWidth, type ChartLocale, wrap, type ChartLayout, type Label, type Mark } from './common';
+import { FONT, INSET, LINE, assertFiniteRows, finish, px, textWidth, type ChartLocale, wrap, type ChartLayout, type Label, type Mark } from './common';
 import type { CategoryId } from './palette';
 
 const CHART = 'taxes-by-level';
@@ -47,7 +47,7 @@ function blocks(rows: DataRow[]): Block[] {
 const sum = (rows: DataRow[]) => rows.reduce((a, r) => a + r.value, 0);
 
 /** Lays out the chart for a viewBox `width` wide; height follows from the content. */
-export function taxesByLevel(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }, L: ChartLocale): TaxesByLevelLayout {
+export function taxesByLevel(rows: DataRow[], size: { width: number }, L: ChartLocale): TaxesByLevelLayout {
   assertFiniteRows(CHART, rows);
   const formatValue = L.f.value;
   const w = L.w.taxesByLevel;

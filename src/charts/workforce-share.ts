@@ -4,7 +4,7 @@
 // series) are never drawn; the chart shell prints them as a separate note.
 import { range } from 'd3';
 import type { DataRow } from '../content/data-schema';
-import { CHART_WIDTH, FONT, INSET, LINE, assertFiniteRows, finish, type ChartLocale, wrap, type ChartLayout, type Label, type Shape } from './common';
+import { FONT, INSET, LINE, assertFiniteRows, finish, type ChartLocale, wrap, type ChartLayout, type Label, type Shape } from './common';
 
 const CHART = 'workforce-share';
 const COLUMNS = 10;
@@ -45,7 +45,7 @@ export function squaresBox(layout: ChartLayout): { left: number; width: number; 
   return { left, width: right - left, height: Math.max(...shapes.map((s) => s.y + s.height)) + 1 };
 }
 
-export function workforceShare(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }, L: ChartLocale): WorkforceShareLayout {
+export function workforceShare(rows: DataRow[], size: { width: number }, L: ChartLocale): WorkforceShareLayout {
   assertFiniteRows(CHART, rows);
   const formatValue = L.f.value;
   const w = L.w.workforceShare;
