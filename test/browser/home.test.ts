@@ -110,17 +110,6 @@ describe('reading / in Chromium', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
   });
 
-  it('has no horizontal scrolling on a 360 px wide phone', async () => {
-    const phone = await openPhone();
-    await phone.goto(site('/'));
-    const { scroll, client } = await phone.evaluate(() => ({
-      scroll: document.documentElement.scrollWidth,
-      client: document.documentElement.clientWidth,
-    }));
-    expect(scroll).toBeLessThanOrEqual(client);
-    await phone.close();
-  });
-
   it('keeps each section’s "#" link beside its heading on a phone, never alone on a line below it', async () => {
     const phone = await openPhone();
     await phone.goto(site('/'));

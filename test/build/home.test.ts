@@ -44,15 +44,6 @@ describe('the built home page', () => {
     expect(dupes).toEqual([]);
   });
 
-  it('loads nothing from another origin', () => {
-    const html = readFileSync('dist/index.html', 'utf8');
-    const external = [...html.matchAll(/<(?:script|link|img|iframe|source)\b[^>]*(?:src|href)="(https?:)?\/\/[^"]*"/g)]
-      .map((m) => m[0])
-      // The canonical, sitemap and language-alternate links name addresses; they load nothing.
-      .filter((tag) => !/rel="(canonical|sitemap)"/.test(tag) && !/rel="alternate" hreflang=/.test(tag));
-    expect(external).toEqual([]);
-  });
-
   it('shows back matter as a brief: its summary and links to its full page, all sources and the log', () => {
     const briefs = doc.querySelectorAll('main section.section').filter((s) => s.querySelector('.section-brief'));
     // Back matter, the timeline and the questions (in full on their own pages) show as briefs.
