@@ -55,7 +55,7 @@ const list = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => m[1
 
 /** Things a translation must have as many of as its English, counted in the tree. */
 const STRUCTURE: [string, (tree: Root) => number][] = [
-  ...['Chart', 'Term', 'li', 'Entry', 'details', 'SourceList', 'Corrections'].map(
+  ...['Chart', 'Term', 'li', 'Entry', 'details', 'SourceList', 'Corrections', 'ReportError', 'OfficialHelp'].map(
     (name) => [`<${name}>`, (tree: Root) => jsxElements(tree, name).length] as [string, (tree: Root) => number],
   ),
   ['list items', (tree) => count(tree, 'listItem')],

@@ -12,6 +12,8 @@ export interface Paths {
   /** A section's share page: "/s/in-court/". */
   share: (id: string) => string;
   summary: string;
+  /** The guide for people who file taxes with an ITIN: "/itin/". */
+  guide: string;
   sources: string;
   /** The whole corrections and updates log. */
   updates: string;
@@ -40,6 +42,7 @@ export function paths(locale: Locale): Paths {
     section: (id) => `${root}#${id}`,
     share: (id) => `${root}s/${id}/`,
     summary: `${root}summary/`,
+    guide: `${root}itin/`,
     sources: `${root}sources/`,
     updates: `${root}updates/`,
     feed: `${root}updates.xml`,

@@ -24,9 +24,11 @@ const dataset = (id: string): Dataset => resolveDataset(parseDataset(JSON.parse(
 const row = (id: string, rowId: string) => dataset(id).rows.find((r) => r.id === rowId)!;
 /** Each edition's summary: its page, its words and its number formats. */
 const EDITIONS = [
-  { path: '/summary/', content, f: formatters('en') },
-  { path: '/es/summary/', content: JSON.parse(readFileSync('content/es/summary.json', 'utf8')), f: formatters('es') },
+  { path: '/summary/', content, f: formatters('en'), help: JSON.parse(readFileSync('content/en/help.json', 'utf8')).entries as HelpEntry[] },
+  { path: '/es/summary/', content: JSON.parse(readFileSync('content/es/summary.json', 'utf8')), f: formatters('es'), help: JSON.parse(readFileSync('content/es/help.json', 'utf8')).entries as HelpEntry[] },
 ];
+/** One place to get official help (content/<locale>/help.json), as the summary prints it. */
+interface HelpEntry { short: string; printed: string; phone?: string }
 /**
  * Text for comparison: no whitespace (pdftotext breaks lines, URLs wrap anywhere), no word joiners
  * and no hyphens (pdftotext joins a word hyphenated at a line end and drops its hyphen).
@@ -84,6 +86,13 @@ describe('printing the one-page summary', () => {
         for (const value of headlines) expect(printed).toContain(squash(value));
         for (const entry of edition.content.timeline) expect(printed).toContain(squash(entry.text));
         for (const source of edition.content.sources) expect(printed).toContain(squash(source.title));
+        // Paper has no links: the official help prints with the address to type and the phone number to call.
+        for (const help of edition.help) {
+          expect(printed, help.short).toContain(squash(`${help.short}: ${help.printed}`));
+          if (help.phone) expect(printed, help.short).toContain(squash(help.phone));
+        }
+        // Its "not legal advice" line leads the help; its first sentence is on one printed line, which pdftotext keeps whole beside the QR code.
+        expect(printed).toContain(squash(edition.content.notAdvice.split('. ')[0]));
       });
     }
   }

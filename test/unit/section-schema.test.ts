@@ -31,9 +31,9 @@ describe('section frontmatter', () => {
     expect(reasons(message)).toEqual(['id: must be lower-case words joined by hyphens, e.g. "in-court"']);
   });
 
-  it('refuses the ids of the home and summary share images, naming the id field', () => {
-    for (const id of ['home', 'summary']) {
-      expect(issues({ ...valid, id })).toEqual(['id: is reserved for the home page’s and the summary’s share images (/og/<id>.png); choose another id']);
+  it('refuses the ids of the home, summary and ITIN guide share images, naming the id field', () => {
+    for (const id of ['home', 'summary', 'itin']) {
+      expect(issues({ ...valid, id })).toEqual(['id: is reserved for the share images of the home page, the summary and the ITIN guide (/og/<id>.png); choose another id']);
     }
   });
 

@@ -2,19 +2,20 @@
 // (home.png) and of the one-page summary (summary.png), drawn at build time from the same frontmatter
 // the pages show, in the page's language.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSections } from '../../../content/load';
-import { homeCard, interFontFiles, renderCardPng, sectionCard, summaryCard, type CardInput } from '../../../lib/og-image';
+import { getGuide, getSections } from '../../../content/load';
+import { guideCard, homeCard, interFontFiles, renderCardPng, sectionCard, summaryCard, type CardInput } from '../../../lib/og-image';
 import { eachLocale } from '../../../i18n/page';
 
 export const getStaticPaths = (async () =>
   eachLocale(async (locale, params) => {
         // The content rules the cards rely on (figures the text prints, distinct lead numbers, no section
-        // named like the home or summary card) are checked where sections are loaded (src/content/).
+        // named like the home, summary or guide card) are checked where sections are loaded (src/content/).
         const sections = await getSections(locale);
         return [
           ...sections.map((s) => ({ params: { ...params, id: s.data.id }, props: { card: sectionCard(s.data, locale) } })),
           { params: { ...params, id: 'home' }, props: { card: homeCard(locale) } },
           { params: { ...params, id: 'summary' }, props: { card: summaryCard(locale) } },
+          { params: { ...params, id: 'itin' }, props: { card: guideCard((await getGuide(locale)).data, locale) } },
         ];
   })) satisfies GetStaticPaths;
 
