@@ -25,6 +25,8 @@ export interface StandaloneInput {
   credit: string;
   /** BCP 47 language of the words. */
   lang: string;
+  /** The language's non-breaking spaces (a number and its unit, a date): its chart words' hold(). */
+  hold: (text: string) => string;
 }
 
 /** The site's typeface first (the one the PNGs are drawn with), then serifs a reader's machine is likely to have. */
@@ -108,10 +110,13 @@ interface Lines {
   line: number;
   bold: boolean;
 }
-const lines = (text: string, type: { size: number; line: number; bold: boolean }, width = TEXT_W): Lines => ({
-  lines: wrap(text, width, type.size, type.bold),
-  ...type,
-});
+/** Wraps text in a language (its hold()) to a width in one type style. */
+const linesIn =
+  (hold: (text: string) => string) =>
+  (text: string, type: { size: number; line: number; bold: boolean }, width = TEXT_W): Lines => ({
+    lines: wrap(hold(text), width, type.size, type.bold),
+    ...type,
+  });
 
 /** Text lines from a top edge: each baseline sits at 0.8 of its line box. Returns the SVG and the new top. */
 function textBlock(block: Lines, x: number, top: number, cls: string): { svg: string; bottom: number } {
@@ -129,6 +134,7 @@ const head = (width: number, height: number, lang: string, title: string, descri
 /** The chart as a standalone SVG file, SVG_WIDTH wide and as tall as its content. */
 export function standaloneSvg(input: StandaloneInput): string {
   const { layout } = input;
+  const lines = linesIn(input.hold);
   let y = PAD;
   const parts: string[] = [];
   const add = (block: Lines, cls: string, gap: number) => {
@@ -176,9 +182,9 @@ export function keyMarksSvg(layout: ChartLayout): { svg: string; width: number; 
  * wide drawing and at a phone's column with the narrow one (ReuseKit.astro). `credit` is the line under the
  * figure (it wraps on a phone); without it one line is counted.
  */
-export function embedHeight(input: Pick<StandaloneInput, 'layout' | 'takeaway' | 'title' | 'source' | 'note'> & { credit?: string }, column = 600): number {
+export function embedHeight(input: Pick<StandaloneInput, 'layout' | 'takeaway' | 'title' | 'source' | 'note' | 'hold'> & { credit?: string }, column = 600): number {
   const inner = column - 2 * 12;
-  const count = (text: string, size: number, bold = false) => wrap(text, inner, size, bold).length;
+  const count = (text: string, size: number, bold = false) => wrap(input.hold(text), inner, size, bold).length;
   const text =
     count(input.takeaway, 18, true) * 24 +
     count(input.title, 15) * 21 +

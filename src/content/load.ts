@@ -4,6 +4,7 @@
 // words) fails the build naming the file. Results are cached per language for the whole build.
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { assertUniqueSections } from './section-schema';
+import { assertDistinctLeadNumbers, assertKeyFigureInText } from './key-figures';
 import { resolveDataset, type DatasetText } from './dataset-text';
 import type { AnyDataset } from './data-schema';
 import type { SummaryData } from './summary-schema';
@@ -21,11 +22,15 @@ const cached = <T>(key: string, make: () => Promise<T>): Promise<T> => {
 /** The language of a section entry, from its folder (content/<locale>/sections/). */
 export const sectionLocale = (entry: Section): Locale => localeOfPath(`content/${entry.id}`);
 
-/** Every section of a language in page order; fails the build on a duplicate id or order in that language. */
+/** Every section of a language in page order; fails the build on a duplicate id or order in that language,
+ *  or a share-card figure the text does not print or another card already leads with. */
 export function getSections(locale: Locale): Promise<Section[]> {
   return cached(`sections:${locale}`, async () => {
     const entries = (await getCollection('sections')).filter((e) => sectionLocale(e) === locale);
     assertUniqueSections(entries);
+    // A share card is seen without its section: its figure must be one the text prints, and no two cards may lead alike.
+    entries.forEach(assertKeyFigureInText);
+    assertDistinctLeadNumbers(entries);
     entries.sort((a, b) => a.data.order - b.data.order);
     if (locale !== DEFAULT_LOCALE) {
       const english = await getSections(DEFAULT_LOCALE);

@@ -43,6 +43,9 @@ describe('reading a chart with the keyboard in Chromium', () => {
   });
 
   it('moves through every mark with the arrow keys and announces each value', async () => {
+    await tabInto(page, frame);
+    await page.keyboard.press('Home');
+    await expect.poll(() => tipText(page, frame)).toBe('California: $8.5 billion');
     for (const state of states.slice(1)) {
       await page.keyboard.press('ArrowRight');
       const expected = `${state.label}: $${state.value.toFixed(1)} billion`;
@@ -58,6 +61,10 @@ describe('reading a chart with the keyboard in Chromium', () => {
   });
 
   it('marks the current bar and hides the tooltip on Escape, keeping focus in place', async () => {
+    // Its own starting point (the last bar), not the one the test before left behind.
+    await tabInto(page, frame);
+    await page.keyboard.press('End');
+    await expect.poll(() => tipText(page, frame)).toBe('New Jersey: $1.3 billion');
     await expect(page.locator(`${frame} .chart-mark.is-active`).getAttribute('data-label')).resolves.toBe('New Jersey');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator(`${frame} .chart-tip`).isHidden()).toBe(true);

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { CHARTS, drawChart, type ChartId } from '../../src/charts/registry';
+import { CHARTS, drawChart, type ChartId } from '../../src/chart-registry';
 import { FONT_STACK, SVG_WIDTH, embedHeight, keyMarksSvg, standaloneSvg, xmlEscape, type StandaloneInput } from '../../src/charts/standalone-svg';
 import { notDrawnNote } from '../../src/charts/not-drawn';
 import { PALETTE } from '../../src/charts/palette';
 import { svgToPng } from '../../src/lib/chart-png';
 import { FAMILY, ttfPath } from '../../src/lib/fonts';
 import { parseXml, type XmlElement } from '../setup/xml';
-import { loadDataset } from './charts-fixtures';
+import { EN, loadDataset } from './charts-fixtures';
+import { ui } from '../../src/i18n/ui';
 
 // The standalone chart files are pure functions of the drawing and the words; these tests hold them to
 // "a file of its own": well-formed XML, the SVG namespace, its own <style>, text kept as text, and no
@@ -22,11 +23,12 @@ function inputOf(id: ChartId): StandaloneInput {
     takeaway: drawn.text.takeaway,
     title: data.meta.title,
     description: drawn.text.description,
-    note: notDrawnNote(drawn.notDrawn, 'en'),
+    note: notDrawnNote(drawn.notDrawn, ui('en').chart, EN.f),
     source: `Source: ${data.meta.publisher}.`,
     site: 'The IRS–ICE Data Agreement, Explained',
     credit: `example.org/c/${id}/ · CC BY 4.0`,
     lang: 'en',
+    hold: EN.w.hold,
   };
 }
 

@@ -149,6 +149,12 @@ export const en = {
     notComparable: 'Not comparable, so not drawn:',
     revisedSeries: 'Revised series',
   },
+  timeline: {
+    /** The visible tag of each kind of timeline entry (<Entry kind="…">). */
+    kinds: { court: 'Court', data: 'Data', officials: 'Officials' },
+    /** The label of an entry marked as a turning point (<Entry turn>). */
+    turn: 'Turning point',
+  },
   card: {
     homeHeader: 'An independent explainer',
     homeSummary: 'The April 2025 IRS–ICE memorandum, the law, the courts and the data, with every figure sourced.',

@@ -1,5 +1,5 @@
 // Las palabras de la interfaz en español de EE. UU. (es-US). Debe tener todas las claves de en.ts.
-import type { Dictionary } from './index';
+import type { Dictionary } from '../dictionary';
 
 const name = 'El acuerdo de datos IRS–ICE, explicado';
 
@@ -135,6 +135,10 @@ export const es: Dictionary = {
     keys: 'Use las flechas del teclado para leer cada valor; la tecla Esc lo oculta.',
     notComparable: 'No son comparables, por eso no se grafican:',
     revisedSeries: 'Serie revisada',
+  },
+  timeline: {
+    kinds: { court: 'Tribunales', data: 'Datos', officials: 'Funcionarios' },
+    turn: 'Momento clave',
   },
   card: {
     homeHeader: 'Una guía independiente',
