@@ -16,13 +16,12 @@ import {
   type CardBox,
   type CardInput,
 } from '../../src/lib/og-image';
-import { CHARTS, drawChart, type ChartId } from '../../src/charts/registry';
+import { CHARTS, chartLocale, drawChart, type ChartId } from '../../src/chart-registry';
 import { homeCard, summaryCard } from '../../src/lib/og-image';
 import { SITE } from '../../src/site';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { sectionSchema } from '../../src/content/section-schema';
 import { loadDataset } from './charts-fixtures';
-import { chartLocale } from '../../src/charts/common';
 import { ui } from '../../src/i18n/ui';
 import { resolveDataset } from '../../src/content/dataset-text';
 import { parseDataset } from '../../src/content/data-schema';
