@@ -8,6 +8,7 @@ import { resolveDataset, type DatasetText } from './dataset-text';
 import type { AnyDataset } from './data-schema';
 import type { SummaryData } from './summary-schema';
 import { DEFAULT_LOCALE, localeOfPath, type Locale } from '../i18n/locales';
+import { newestFirst } from '../lib/atom-feed';
 
 export type Section = CollectionEntry<'sections'>;
 
@@ -68,9 +69,29 @@ export interface LogEntry {
   id: string;
   date: Date;
   kind: 'correction' | 'update';
+  /** "development": news or a corrected fact; "site": layout, charts, translation, sourcing housekeeping. */
+  scope: 'development' | 'site';
+  /** One line for the home page's Latest line. */
+  headline?: string;
   section?: string;
   text: string;
 }
+
+/** Developments first (newest first), then site changes (newest first): what returning readers look for. */
+export function splitLog<T extends Pick<LogEntry, 'date' | 'scope'>>(entries: readonly T[]): { developments: T[]; site: T[] } {
+  const newest = newestFirst(entries, (e) => e.date);
+  return { developments: newest.filter((e) => e.scope === 'development'), site: newest.filter((e) => e.scope === 'site') };
+}
+
+/** The newest development: the home page's Latest line. */
+export const latestDevelopment = (entries: LogEntry[]): LogEntry | undefined => splitLog(entries).developments[0];
+
+/** An entry in one line: its headline, or its first sentence. */
+export const entryLine = (e: LogEntry): string => e.headline ?? /^.+?[.!?](?=\s|$)/.exec(e.text)?.[0] ?? e.text;
+
+/** A section's last substantive change: the newest development entry that names it. */
+export const lastChangeOf = (entries: LogEntry[], section: string): LogEntry | undefined =>
+  splitLog(entries).developments.find((e) => e.section === section);
 
 /** The corrections and updates log in a language: the English entries with that language's text. */
 export function getCorrections(locale: Locale): Promise<LogEntry[]> {
@@ -81,12 +102,15 @@ export function getCorrections(locale: Locale): Promise<LogEntry[]> {
     const file = `content/${locale}/corrections.json`;
     if (!entry) throw new Error(`${file}: missing; every language needs the whole log`);
     const text = new Map(entry.data.entries.map((t) => [t.id, t.text]));
+    const headline = new Map(entry.data.entries.map((t) => [t.id, t.headline]));
+    const noHeadline = english.filter((e) => e.headline && text.has(e.id) && !headline.get(e.id)).map((e) => e.id);
+    if (noHeadline.length) throw new Error(`${file}: entries ${noHeadline.join(', ')} need a "headline" (their English entries have one)`);
     const missing = english.filter((e) => !text.has(e.id)).map((e) => e.id);
     const extra = [...text.keys()].filter((id) => !english.some((e) => e.id === id));
     if (missing.length || extra.length) {
       throw new Error(`${file}: ${missing.length ? `no translation of entries ${missing.join(', ')}` : ''}${missing.length && extra.length ? '; ' : ''}${extra.length ? `entries ${extra.join(', ')} are not in content/en/corrections.json` : ''}`);
     }
-    return english.map((e) => ({ ...e, text: text.get(e.id)! }));
+    return english.map((e) => ({ ...e, text: text.get(e.id)!, ...(e.headline ? { headline: headline.get(e.id)! } : {}) }));
   });
 }
 
