@@ -5,6 +5,7 @@ import { correctionSchema, correctionTextSchema } from './content/corrections-sc
 import { anyDatasetSchema, datasetLoader } from './content/data-schema';
 import { summarySchema } from './content/summary-schema';
 import { localeJsonLoader } from './content/locale-loader';
+import { frontSchema } from './content/front-schema';
 
 // Content lives outside src/ (design card), one folder per language: content/<locale>/sections/*.mdx,
 // content/<locale>/summary.json, content/<locale>/corrections.json, content/<locale>/data/*.json (the
@@ -46,4 +47,10 @@ const summary = defineCollection({
   schema: summarySchema,
 });
 
-export const collections = { sections, corrections, correctionText, datasets, datasetText, summary };
+/** The front page's own words per language: content/<locale>/front.mdx (key numbers, the short version). */
+const front = defineCollection({
+  loader: glob({ pattern: '*/front.mdx', base: './content' }),
+  schema: frontSchema,
+});
+
+export const collections = { front, sections, corrections, correctionText, datasets, datasetText, summary };

@@ -43,6 +43,15 @@ export function getSections(locale: Locale): Promise<Section[]> {
   });
 }
 
+export type Front = CollectionEntry<'front'>;
+
+/** The front page's words in a language (content/<locale>/front.mdx); a missing file fails the build naming it. */
+export async function getFront(locale: Locale): Promise<Front> {
+  const entry = (await getCollection('front')).find((e) => localeOfPath(`content/${e.id}`) === locale);
+  if (!entry) throw new Error(`content/${locale}/front.mdx: missing; every language needs the front page's words (copy content/en/front.mdx)`);
+  return entry;
+}
+
 export interface Citation {
   label: string;
   text: string;
@@ -89,9 +98,9 @@ export const latestDevelopment = (entries: LogEntry[]): LogEntry | undefined => 
 /** An entry in one line: its headline, or its first sentence. */
 export const entryLine = (e: LogEntry): string => e.headline ?? /^.+?[.!?](?=\s|$)/.exec(e.text)?.[0] ?? e.text;
 
-/** A section's last substantive change: the newest development entry that names it. */
+/** A section's last change of substance: the newest development entry that names it or names no section (site-wide). */
 export const lastChangeOf = (entries: LogEntry[], section: string): LogEntry | undefined =>
-  splitLog(entries).developments.find((e) => e.section === section);
+  splitLog(entries).developments.find((e) => e.section === section || e.section === undefined);
 
 /** The corrections and updates log in a language: the English entries with that language's text. */
 export function getCorrections(locale: Locale): Promise<LogEntry[]> {

@@ -16,9 +16,9 @@ export const en = {
     /** Publisher named in JSON-LD and the footer. */
     publisher: 'The IRS–ICE Data Explainer project',
     /** The home page's headline (h1): describes, does not conclude. The header bar keeps `name`. */
-    headline: 'The IRS gave ICE 47,289 addresses from tax records; two federal judges have since blocked the sharing',
+    headline: 'The IRS gave ICE 47,289 addresses from tax records; two judges have since blocked the sharing',
     /** The home page's dek, one sentence: short enough to leave the Latest line and a key number on a phone's first screen. */
-    dek: 'Under an April 2025 agreement, the IRS checked names sent by Immigration and Customs Enforcement against tax records; here is what the law allows, what data moved and where the three lawsuits stand.',
+    dek: 'Under an April 2025 agreement, Immigration and Customs Enforcement sends the IRS names, and the IRS can return a last known address from its tax records.',
     byline: 'By the IRS–ICE Data Explainer project',
     homeCardAlt: `${name}: the April 2025 IRS–ICE memorandum, the law, the courts and the data`,
   },
