@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { DIST, page } from '../setup/dist';
 
-const home = page('/');
+const home = page('/all/'); // the whole explainer on one page
 /** The site's public origin, as the home page declares it (SITE_URL at build time). */
 const origin = home.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
 // Sections shown in full on / (back matter shows there as a brief; test/build/home.test.ts covers it).
@@ -124,8 +124,8 @@ describe('sharing from /', () => {
   });
 
   it('offers sharing once per section, where the reading ends: after the text, before the notes', () => {
-    for (const pagePath of ['/', ...sections.map(({ id }) => `/s/${id}/`)]) {
-      const doc = pagePath === '/' ? home : page(pagePath);
+    for (const pagePath of ['/all/', ...sections.map(({ id }) => `/s/${id}/`)]) {
+      const doc = pagePath === '/all/' ? home : page(pagePath);
       for (const element of doc.querySelectorAll('main section.section').filter((s) => !s.querySelector('.section-brief'))) {
         expect(element.querySelectorAll('share-controls').length, `${pagePath} #${element.id}`).toBe(1);
         const notes = element.querySelector('section[data-footnotes]')!;
