@@ -51,7 +51,7 @@ describe.each(['en', 'es'] as Locale[])('the %s edition', (locale) => {
     const place = doc.querySelector('.reading-place')!;
     expect(place.text).toContain(t.section.position(at + 1, sectionIds.length));
     const placeLinks = place.querySelectorAll('a').map((a) => a.getAttribute('href'));
-    expect(placeLinks).toEqual([p.home, p.all]);
+    expect(placeLinks).toEqual([p.home, p.inAll(id)]);
     expect(doc.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(at > 0 ? p.share(sectionIds[at - 1]!) : undefined);
     expect(doc.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(at < sectionIds.length - 1 ? p.share(sectionIds[at + 1]!) : undefined);
     const toc = doc.querySelectorAll('nav.toc ol a');

@@ -80,7 +80,7 @@ describe('the Spanish edition in Spanish', () => {
   const text = ownLanguageText(home);
 
   it('prints dates the es-US way ("1 de diciembre de 2026"), never an English month', () => {
-    expect(home.querySelector('.sources-checked time')!.text).toBe('1 de diciembre de 2026');
+    expect(page('/es/').querySelector('.sources-checked time')!.text).toBe('1 de diciembre de 2026');
     expect(text).toMatch(/\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de 20\d\d/);
     expect(text.match(/\b(January|February|March|April|June|July|August|September|October|November|December) \d/g) ?? []).toEqual([]);
   });
