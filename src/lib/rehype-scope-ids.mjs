@@ -50,6 +50,11 @@ export function rehypeScopeIds() {
         if (node.name === 'Term') {
           node.attributes.push({ type: 'mdxJsxAttribute', name: 'scope', value: scope });
         }
+        // A boxed aside in a section ("This is not legal advice") is a note on the text, not a landmark:
+        // /all/ holds every section, and two unnamed complementary landmarks on one page confuse screen readers.
+        if (node.name === 'aside' && !node.attributes.some((/** @type {any} */ a) => a.name === 'role')) {
+          node.attributes.push({ type: 'mdxJsxAttribute', name: 'role', value: 'note' });
+        }
         return;
       }
       if (node.type !== 'element') return;
@@ -84,9 +89,7 @@ export function rehypeScopeIds() {
         p.className = ['notes-heading'];
         node.children = [{ type: 'text', value: t.notes.heading }];
       }
-      // A boxed aside in a section ("This is not legal advice") is a note on the text, not a landmark:
-      // /all/ holds every section, and two unnamed complementary landmarks on one page confuse screen readers.
-      if (node.tagName === 'aside' && !p.role) p.role = 'note';
+      if (node.tagName === 'aside' && !p.role) p.role = 'note'; // as above, for an aside written in Markdown's HTML
       // On-screen cross-links ("More: The law") lead nowhere on paper.
       if (node.tagName === 'a' && typeof p.href === 'string' && /^\/?(#|(\w+\/)?s\/)/.test(p.href) && toString(node).startsWith(`${t.summary.more}:`)) {
         p.className = [...(p.className ?? []), 'more-link', 'print-hide'];

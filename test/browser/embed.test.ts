@@ -79,7 +79,7 @@ describe('a chart embedded on another site', () => {
     const frame = frameAt(p, `/embed/${ID}/`);
     expect(frame, 'the embed frame loaded the embed page').toBeDefined();
     const seen = await inside(frame!);
-    expect(seen.takeaway).toBe(built('/').querySelector(`figure.chart[data-chart="${ID}"] .chart-takeaway`)!.text.trim());
+    expect(seen.takeaway).toBe(built('/all/').querySelector(`figure.chart[data-chart="${ID}"] .chart-takeaway`)!.text.trim());
     expect(seen.marks).toBeGreaterThan(2);
     expect(seen.svg.width).toBeGreaterThan(300);
     expect(seen.svg.height).toBeGreaterThan(150);

@@ -35,7 +35,7 @@ function contrast(a: string, b: string) {
 describe('notes on a 360 px phone', () => {
   it('the home page is at most 71,500 px tall, with every note in its HTML', async () => {
     const page = await browser.newPage();
-    await page.goto(site('/'));
+    await page.goto(site('/all/'));
     const { height, refs, missing } = await page.evaluate(() => {
       const targets = [...document.querySelectorAll('a[data-footnote-ref]')].map((a) => a.getAttribute('href')!.slice(1));
       return {
@@ -81,7 +81,7 @@ describe('notes on a 360 px phone', () => {
 
   it('from the preview, the full list opens at that note, and the note’s back link returns to the sentence', async () => {
     const page = await browser.newPage();
-    await page.goto(site('/'));
+    await page.goto(site('/all/'));
     const ref = page.locator('#the-law a[data-footnote-ref]').nth(2);
     const refId = (await ref.getAttribute('id'))!;
     const noteId = (await ref.getAttribute('href'))!.slice(1);
@@ -102,7 +102,7 @@ describe('notes on a 360 px phone', () => {
 
   it('an address that ends in a note’s id opens the folded notes at that note', async () => {
     const page = await browser.newPage();
-    await page.goto(site('/'));
+    await page.goto(site('/all/'));
     const noteId = (await page.locator('#in-court .footnotes li[id]').nth(4).getAttribute('id'))!;
     const fresh = await browser.newPage();
     await fresh.goto(site(`/#${noteId}`));
@@ -133,7 +133,7 @@ describe('notes on a 360 px phone', () => {
 describe('glossary terms', () => {
   it('are inline links that wrap like words, and the punctuation after a term never starts a line', async () => {
     const page = await browser.newPage();
-    await page.goto(site('/'));
+    await page.goto(site('/all/'));
     const found = await page.evaluate(() => {
       const terms = [...document.querySelectorAll<HTMLElement>('main a.term')];
       const notInline = terms.filter((t) => getComputedStyle(t).display !== 'inline').length;
