@@ -98,9 +98,15 @@ export const latestDevelopment = (entries: LogEntry[]): LogEntry | undefined => 
 /** An entry in one line: its headline, or its first sentence. */
 export const entryLine = (e: LogEntry): string => e.headline ?? /^.+?[.!?](?=\s|$)/.exec(e.text)?.[0] ?? e.text;
 
-/** A section's last change of substance: the newest development entry that names it or names no section (site-wide). */
-export const lastChangeOf = (entries: LogEntry[], section: string): LogEntry | undefined =>
-  splitLog(entries).developments.find((e) => e.section === section || e.section === undefined);
+/**
+ * A section's last change of substance: the newest development entry that names it or names no section
+ * (site-wide); of two on the same day, the one that names the section.
+ */
+export function lastChangeOf(entries: LogEntry[], section: string): LogEntry | undefined {
+  const mine = splitLog(entries).developments.filter((e) => e.section === section || e.section === undefined);
+  const newest = mine[0];
+  return mine.find((e) => e.section === section && e.date.getTime() === newest?.date.getTime()) ?? newest;
+}
 
 /** The corrections and updates log in a language: the English entries with that language's text. */
 export function getCorrections(locale: Locale): Promise<LogEntry[]> {

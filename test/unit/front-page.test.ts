@@ -62,9 +62,11 @@ describe('the log’s developments and site changes', () => {
   });
 
   it('gives a section its newest development that names it or the whole site', () => {
-    expect(lastChangeOf(log, 'in-court')?.id).toBe('same-day');
+    expect(lastChangeOf(log, 'in-court')?.id, 'of two the same day, the one naming the section').toBe('ruling');
+    expect(lastChangeOf(log, 'the-law')?.id).toBe('same-day');
     expect(lastChangeOf([log[1]!], 'in-court')?.id).toBe('ruling');
     expect(lastChangeOf([log[1]!], 'the-law')).toBeUndefined();
+    expect(lastChangeOf([...log, entry('later', '2026-12-03', 'development')], 'in-court')?.id, 'a newer site-wide one wins').toBe('later');
   });
 
   it('classifies every entry of the real log', () => {
