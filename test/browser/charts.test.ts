@@ -300,7 +300,7 @@ describe.each(['light', 'dark'] as const)('chart colours in the %s scheme', (sch
       await page.close();
       return found;
     };
-    const all = [...(await fills('/')), ...(await fills('/summary/'))];
+    const all = [...(await fills('/all/')), ...(await fills('/summary/'))];
     const hex = (rgb: string) => '#' + (rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('');
     const byCategory = new Map<string, Set<string>>();
     for (const f of all) byCategory.set(f.category, (byCategory.get(f.category) ?? new Set()).add(hex(f.fill)));

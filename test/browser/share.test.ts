@@ -103,7 +103,7 @@ describe('sharing a section from /', () => {
     if (hoverable) expect(await opacity()).toBe('0');
     await anchor.focus();
     await expect.poll(opacity).toBe('1');
-    expect(await anchor.getAttribute('href')).toMatch(/^\/#[a-z0-9-]+$/);
+    expect(await anchor.getAttribute('href')).toMatch(/^\/s\/[a-z0-9-]+\/$/);
     expect(await anchor.textContent()).toMatch(/Link to this section: \S/);
   });
 
@@ -170,7 +170,7 @@ describe('a share page with JavaScript off', () => {
       expect(await p.locator(`section#${id} p`).nth(1).isVisible()).toBe(true);
       const full = p.getByRole('link', { name: 'Read the full explainer' }).first();
       expect(await full.isVisible()).toBe(true);
-      expect(await full.getAttribute('href')).toBe(`/#${id}`);
+      expect(await full.getAttribute('href')).toBe(`/all/#${id}`);
       // Buttons that need JavaScript stay out of sight; the links work on their own.
       expect(await p.getByRole('button', { name: 'Copy link' }).isVisible()).toBe(false);
       for (const name of ['X', 'Bluesky', 'Facebook', 'LinkedIn', 'Reddit', 'Email']) {
