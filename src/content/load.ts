@@ -92,8 +92,15 @@ export function splitLog<T extends Pick<LogEntry, 'date' | 'scope'>>(entries: re
   return { developments: newest.filter((e) => e.scope === 'development'), site: newest.filter((e) => e.scope === 'site') };
 }
 
-/** The newest development: the home page's Latest line. */
-export const latestDevelopment = (entries: LogEntry[]): LogEntry | undefined => splitLog(entries).developments[0];
+/**
+ * The home page's Latest line: the newest development; of several on the newest day, the latest added that
+ * has a headline (an editor's pick for the front page), else the latest added.
+ */
+export function latestDevelopment(entries: LogEntry[]): LogEntry | undefined {
+  const developments = splitLog(entries).developments;
+  const day = developments[0]?.date.getTime();
+  return developments.find((e) => e.date.getTime() === day && e.headline) ?? developments[0];
+}
 
 /** An entry in one line: its headline, or its first sentence. */
 export const entryLine = (e: LogEntry): string => e.headline ?? /^.+?[.!?](?=\s|$)/.exec(e.text)?.[0] ?? e.text;
@@ -111,7 +118,7 @@ export function lastChangeOf(entries: LogEntry[], section: string): LogEntry | u
 /** The corrections and updates log in a language: the English entries with that language's text. */
 export function getCorrections(locale: Locale): Promise<LogEntry[]> {
   return cached(`log:${locale}`, async () => {
-    const english = (await getCollection('corrections')).map((e) => e.data);
+    const english = (await getCollection('corrections')).map((e) => e.data).sort((a, b) => a.position - b.position);
     if (locale === DEFAULT_LOCALE) return english;
     const entry = (await getCollection('correctionText')).find((e) => e.id === locale);
     const file = `content/${locale}/corrections.json`;

@@ -9,7 +9,7 @@ import type { Locale } from '../../src/i18n/locales';
 // The front page (/ and /es/) as a reader meets it: what happened, the newest development, the story's
 // numbers, the short version linking each section, at most three charts, and an index of the sections.
 const text = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const log: { id: string; date: string; scope: string }[] = JSON.parse(readFileSync('content/en/corrections.json', 'utf8'));
+const log: { id: string; date: string; scope: string; headline?: string }[] = JSON.parse(readFileSync('content/en/corrections.json', 'utf8'));
 const sectionIds = readdirSync('content/en/sections')
   .sort()
   .map((f) => /^id:\s*(\S+)/m.exec(readFileSync(`content/en/sections/${f}`, 'utf8'))![1]);
@@ -48,10 +48,12 @@ describe.each(['en', 'es'] as Locale[])('the %s front page', (locale) => {
   });
 
   it('dates its Latest line and links it to the newest development in the log, not a site change', () => {
-    const newest = log
+    const developments = log
       .map((e, i) => ({ ...e, i }))
       .filter((e) => e.scope === 'development')
-      .sort((a, b) => b.date.localeCompare(a.date) || b.i - a.i)[0]!;
+      .sort((a, b) => b.date.localeCompare(a.date) || b.i - a.i);
+    // Of the newest day's, the one with a headline (the editors' pick), else the latest added.
+    const newest = developments.find((e) => e.date === developments[0]!.date && e.headline) ?? developments[0]!;
     const latest = hero.querySelector('.latest')!;
     expect(text(latest.querySelector('.latest-label')?.text)).toBe(t.home.latest);
     expect(latest.querySelector('time')?.getAttribute('datetime')).toBe(newest.date);

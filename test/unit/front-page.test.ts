@@ -54,6 +54,9 @@ describe('the log’s developments and site changes', () => {
   it('gives the home page’s Latest line the newest development, never a newer site change', () => {
     expect(latestDevelopment(log)?.id).toBe('same-day');
     expect(latestDevelopment([entry('layout', '2026-12-05', 'site')])).toBeUndefined();
+    // Of several the same day, the one with a headline (an editor's pick), though another was added later.
+    const picked = entry('pick', '2026-12-01', 'development', { headline: 'The one the front page should lead with.' });
+    expect(latestDevelopment([...log.filter((e) => e.id !== 'same-day'), picked, entry('later-same-day', '2026-12-01', 'development')])?.id).toBe('pick');
   });
 
   it('says an entry in one line: its headline, else its first sentence', () => {
