@@ -7,6 +7,8 @@ import { anyDatasetSchema, datasetLoader } from './content/data-schema';
 import { summarySchema } from './content/summary-schema';
 import { localeJsonLoader } from './content/locale-loader';
 import { frontSchema } from './content/front-schema';
+import { guideSchema } from './content/guide-schema';
+import { helpSchema } from './content/help-schema';
 
 // Content lives outside src/ (design card), one folder per language: content/<locale>/sections/*.mdx,
 // content/<locale>/summary.json, content/<locale>/corrections.json, content/<locale>/data/*.json (the
@@ -57,4 +59,16 @@ const front = defineCollection({
   schema: frontSchema,
 });
 
-export const collections = { front, sections, corrections, correctionText, datasets, datasetText, summary };
+/** The guide for ITIN filers, one MDX file per language: content/<locale>/guide.mdx (/itin/, /es/itin/). */
+const guide = defineCollection({
+  loader: glob({ pattern: '*/guide.mdx', base: './content' }),
+  schema: guideSchema,
+});
+
+/** Where to get official help, per language (content/<locale>/help.json): the guide, the home box and the summary read it. */
+const help = defineCollection({
+  loader: localeJsonLoader('help.json'),
+  schema: helpSchema,
+});
+
+export const collections = { front, sections, corrections, correctionText, datasets, datasetText, summary, guide, help };

@@ -183,11 +183,13 @@ export function chartCardSvg(input: StandaloneInput): string {
 }
 
 /**
- * Height in px at which the embed page shows everything at a 600 px column without scrolling: its text
- * (by the same width estimate the charts use) plus the wide drawing at that width. The page itself fits
- * any height (the drawing scales down), so this is the height the embed code proposes.
+ * Height in px at which the embed page shows everything at a given column width without scrolling: its text
+ * (by the same width estimate the charts use) plus the drawing at that width. The page itself fits any
+ * height (the drawing scales down), so the embed code proposes the larger of this at a desktop column with the
+ * wide drawing and at a phone's column with the narrow one (ReuseKit.astro). `credit` is the line under the
+ * figure (it wraps on a phone); without it one line is counted.
  */
-export function embedHeight(input: Pick<StandaloneInput, 'layout' | 'takeaway' | 'title' | 'source' | 'note'>, column = 600): number {
+export function embedHeight(input: Pick<StandaloneInput, 'layout' | 'takeaway' | 'title' | 'source' | 'note'> & { credit?: string }, column = 600): number {
   const inner = column - 2 * 12;
   const count = (text: string, size: number, bold = false) => wrap(text, inner, size, bold).length;
   const text =
@@ -195,7 +197,8 @@ export function embedHeight(input: Pick<StandaloneInput, 'layout' | 'takeaway' |
     count(input.title, 15) * 21 +
     count(input.source, 13.5) * 20 +
     (input.note ? count(input.note, 13.5) * 20 + 8 : 0) +
-    // The details summary, the credit line, padding and gaps.
-    3 * 20 + 24 + 2 * LINE;
+    (input.credit ? count(input.credit, 16, true) * 23 : 20) +
+    // The details summary, padding and gaps.
+    2 * 20 + 24 + 2 * LINE;
   return Math.ceil((text + (input.layout.height * inner) / input.layout.width) / 10) * 10;
 }

@@ -7,6 +7,7 @@ import { assertUniqueSections } from './section-schema';
 import { resolveDataset, type DatasetText } from './dataset-text';
 import type { AnyDataset } from './data-schema';
 import type { SummaryData } from './summary-schema';
+import type { HelpEntry } from './help-schema';
 import { DEFAULT_LOCALE, localeOfPath, type Locale } from '../i18n/locales';
 import { newestFirst } from '../lib/atom-feed';
 
@@ -159,4 +160,35 @@ export async function getSummaryData(locale: Locale): Promise<{ data: SummaryDat
   const entry = entries.find((e) => e.id === locale);
   if (!entry) throw new Error(`content/${locale}/summary.json: missing; every language needs its one-page summary`);
   return { data: entry.data, file: entry.filePath ?? `content/${locale}/summary.json` };
+}
+
+export type Guide = CollectionEntry<'guide'>;
+
+/** The ITIN guide in a language (content/<locale>/guide.mdx); a published language without one fails the build. */
+export function getGuide(locale: Locale): Promise<Guide> {
+  return cached(`guide:${locale}`, async () => {
+    const entry = (await getCollection('guide')).find((e) => localeOfPath(`content/${e.id}`) === locale);
+    if (!entry) throw new Error(`content/${locale}/guide.mdx: missing; every language needs the guide for ITIN filers (/itin/)`);
+    return entry;
+  });
+}
+
+/**
+ * Where to get official help in a language (content/<locale>/help.json). Every language lists the same
+ * places, by id and in the same order, so the editions never send readers to different offices.
+ */
+export function getHelp(locale: Locale): Promise<HelpEntry[]> {
+  return cached(`help:${locale}`, async () => {
+    const all = await getCollection('help');
+    const mine = all.find((e) => e.id === locale);
+    if (!mine) throw new Error(`content/${locale}/help.json: missing; every language needs the list of official help`);
+    if (locale !== DEFAULT_LOCALE) {
+      const english = all.find((e) => e.id === DEFAULT_LOCALE);
+      const ids = (entries: HelpEntry[]) => entries.map((e) => e.id).join(', ');
+      if (english && ids(english.data.entries) !== ids(mine.data.entries)) {
+        throw new Error(`content/${locale}/help.json: entries ${ids(mine.data.entries)} differ from content/en/help.json (${ids(english.data.entries)}); list the same places in the same order`);
+      }
+    }
+    return mine.data.entries;
+  });
 }

@@ -48,6 +48,8 @@ const STRUCTURE: [string, RegExp][] = [
   ['#### headings', /^####\s/gm],
   ['<SourceList>', /<SourceList\b/g],
   ['<Corrections>', /<Corrections\b/g],
+  ['<ReportError>', /<ReportError\b/g],
+  ['<OfficialHelp>', /<OfficialHelp\b/g],
 ];
 
 /** The differences between an English section and its translation that readers would notice as facts. */

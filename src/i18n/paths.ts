@@ -18,6 +18,8 @@ export interface Paths {
   /** A section within the one-page explainer: "/all/#in-court". */
   inAll: (id: string) => string;
   summary: string;
+  /** The guide for people who file taxes with an ITIN: "/itin/". */
+  guide: string;
   sources: string;
   /** The whole corrections and updates log. */
   updates: string;
@@ -49,6 +51,7 @@ export function paths(locale: Locale): Paths {
     all: `${root}all/`,
     inAll: (id) => `${root}all/#${id}`,
     summary: `${root}summary/`,
+    guide: `${root}itin/`,
     sources: `${root}sources/`,
     updates: `${root}updates/`,
     feed: `${root}updates.xml`,

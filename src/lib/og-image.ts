@@ -328,6 +328,12 @@ export const summaryCard = (locale: Locale = DEFAULT_LOCALE): CardInput => {
   const t = ui(locale);
   return { header: t.site.name, title: t.card.summaryTitle, summary: t.card.summarySummary };
 };
+/** The card of the guide for ITIN filers (/itin/): site name, its share headline and summary. */
+export const guideCard = (data: { shareTitle: string; summary: string }, locale: Locale = DEFAULT_LOCALE): CardInput => ({
+  header: ui(locale).site.name,
+  title: data.shareTitle,
+  summary: data.summary,
+});
 /** English cards, for code and tests that run in English. */
 export const HOME_CARD = homeCard();
 export const SUMMARY_CARD = summaryCard();

@@ -138,24 +138,6 @@ describe('sharing a section from /', () => {
   });
 });
 
-describe('a share page', () => {
-  it('fits a 360 px wide phone without sideways scrolling, share controls included', async () => {
-    const phone = await browser.newPage();
-    await phone.setViewportSize({ width: 360, height: 740 });
-    await phone.goto(site('/all/'));
-    const ids = await phone.locator('main section.section').evaluateAll((s) => s.map((e) => e.id));
-    for (const id of ids) {
-      await phone.goto(site(`/s/${id}/`));
-      const { scroll, client } = await phone.evaluate(() => ({
-        scroll: document.documentElement.scrollWidth,
-        client: document.documentElement.clientWidth,
-      }));
-      expect(scroll, id).toBeLessThanOrEqual(client);
-    }
-    await phone.close();
-  });
-});
-
 describe('a share page with JavaScript off', () => {
   it('shows the section, its text and the way to the full explainer; the plain share links remain', async () => {
     const noJs = await openBrowser({ javaScriptEnabled: false });

@@ -200,8 +200,8 @@ describe('an embed page per chart', () => {
     expect(doc.querySelectorAll('header, footer, nav, chart-reuse, share-controls')).toHaveLength(0);
   });
 
-  it('is left out of the sitemap', () => {
-    expect(sitemapPages().filter((p) => p.startsWith('/embed/'))).toEqual([]);
+  it('is left out of the sitemap, in both editions', () => {
+    expect(sitemapPages().filter((p) => /^(\/es)?\/embed\//.test(p))).toEqual([]);
   });
 });
 
@@ -216,14 +216,17 @@ describe('who may frame what (public/_headers)', () => {
   }
   const csp = (block: string) => blocks.get(block)!.find((l) => l.startsWith('Content-Security-Policy:'))!;
 
-  it('lets any site frame /embed/* and nothing else', () => {
-    expect([...blocks.keys()]).toEqual(['/*', '/embed/*']);
+  it('lets any site frame /embed/* and /es/embed/* and nothing else', () => {
+    const embeds = ['/embed/*', '/es/embed/*'];
+    expect([...blocks.keys()]).toEqual(['/*', ...embeds]);
     expect(csp('/*')).toMatch(/frame-ancestors 'none'$/);
     expect(blocks.get('/*')).toContain('X-Frame-Options: DENY');
-    expect(blocks.get('/embed/*')).toEqual(expect.arrayContaining(['! Content-Security-Policy', '! X-Frame-Options']));
-    expect(csp('/embed/*')).toMatch(/frame-ancestors \*$/);
-    // Apart from frame-ancestors, the embed's policy is the site's.
-    expect(csp('/embed/*').replace(/frame-ancestors .*$/, '')).toBe(csp('/*').replace(/frame-ancestors .*$/, ''));
-    expect(blocks.get('/embed/*')!.some((l) => /^X-Frame-Options:/.test(l))).toBe(false);
+    for (const block of embeds) {
+      expect(blocks.get(block), block).toEqual(expect.arrayContaining(['! Content-Security-Policy', '! X-Frame-Options']));
+      expect(csp(block)).toMatch(/frame-ancestors \*$/);
+      // Apart from frame-ancestors, the embed's policy is the site's.
+      expect(csp(block).replace(/frame-ancestors .*$/, '')).toBe(csp('/*').replace(/frame-ancestors .*$/, ''));
+      expect(blocks.get(block)!.some((l) => /^X-Frame-Options:/.test(l)), block).toBe(false);
+    }
   });
 });

@@ -91,19 +91,6 @@ describe('the complete explainer', () => {
     expect(uncited).toEqual([]);
   });
 
-  it('keeps the timeline in date order with valid machine-readable dates', () => {
-    // The timeline is in full on its own page (the home page shows it as a brief).
-    const times = page('/s/timeline/').querySelectorAll('#timeline ol.timeline > li > time, #timeline ol.timeline > li > p > time');
-    expect(times.length).toBeGreaterThanOrEqual(10);
-    const dates = times.map((t) => t.getAttribute('datetime') ?? '');
-    for (const d of dates) {
-      expect(d).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
-      expect(Number.isNaN(Date.parse(d)), d).toBe(false);
-    }
-    const sorted = [...dates].sort();
-    expect(dates).toEqual(sorted);
-  });
-
   it('says it is not legal advice and points to official pages', () => {
     const advice = doc.querySelector('#short-version .not-advice');
     expect(advice?.text).toMatch(/not legal advice/i);

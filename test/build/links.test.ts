@@ -99,11 +99,12 @@ describe('links on every page', () => {
     expect(broken).toEqual([]);
   });
 
-  it('every external link is a well-formed https URL (or a mailto: share link)', () => {
+  it('every external link is a well-formed https URL (or a mailto: share link, or a tel: link to a U.S. number)', () => {
     const bad = all
       .filter((r) => !isInternal(r))
       .filter((r) => {
         if (r.value.startsWith('mailto:')) return /\s/.test(r.value);
+        if (r.value.startsWith('tel:')) return !/^tel:\+1\d{10}$/.test(r.value);
         try {
           const url = new URL(r.value);
           return url.protocol !== 'https:' || !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(url.hostname) || /\s/.test(r.value);

@@ -5,7 +5,6 @@ import { formatters } from '../../src/i18n/format';
 const { value: formatValue } = formatters('en');
 import { resolveDataset } from '../../src/content/dataset-text';
 import { parseDataset, type Dataset } from '../../src/content/data-schema';
-import { siteUrl } from '../../src/lib/site-url.mjs';
 import { allPages, page } from '../setup/dist';
 
 const doc = page('/summary/');
@@ -13,7 +12,8 @@ const content = JSON.parse(readFileSync('content/en/summary.json', 'utf8'));
 const dataset = (id: string): Dataset => resolveDataset(parseDataset(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')), id)) as Dataset;
 const text = (s: string | undefined) => (s ?? '').replace(/[\s\u2060]+/g, ' ').trim();
 const row = (id: string, group: string, label: string) => dataset(id).rows.find((r) => r.group === group && r.label === label)!;
-const explainerUrl = siteUrl(process.env.SITE_URL);
+/** The English explainer's absolute address, as the build wrote it (SITE_URL). */
+const explainerUrl = page('/').querySelector('link[rel="canonical"]')!.getAttribute('href')!;
 
 describe('the built one-page summary', () => {
   it('shows its title and a machine-readable last-updated date', () => {

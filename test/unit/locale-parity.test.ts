@@ -31,6 +31,20 @@ describe.each(others)('the %s edition', (locale) => {
     expect(parityProblems(read(`${EN}/sections/${file}`), read(`content/${locale}/sections/${file}`))).toEqual([]);
   });
 
+  it('has a translation of the guide for ITIN filers with the same figures, notes, sources and structure', () => {
+    expect(parityProblems(read(`${EN}/guide.mdx`), read(`content/${locale}/guide.mdx`))).toEqual([]);
+  });
+
+  it('lists the same official help as the English, in the same order, with the same phone numbers, on pages in its own language', () => {
+    const en: { entries: { id: string; url: string; phone?: string }[] } = json(`${EN}/help.json`);
+    const tr: { entries: { id: string; url: string; phone?: string; englishOnly?: boolean }[] } = json(`content/${locale}/help.json`);
+    expect(tr.entries.map((e) => e.id)).toEqual(en.entries.map((e) => e.id));
+    expect(tr.entries.map((e) => e.phone)).toEqual(en.entries.map((e) => e.phone));
+    // A page the office also publishes in this language is linked in it; only pages it does not are shared with English, and say so.
+    const sameAsEnglish = tr.entries.filter((e, i) => e.url === en.entries[i].url && !e.englishOnly).map((e) => e.id);
+    expect(sameAsEnglish).toEqual([]);
+  });
+
   it('translates every entry of the corrections log, with the same figures', () => {
     const en: { id: string; text: string }[] = json(`${EN}/corrections.json`);
     const tr: { id: string; text: string }[] = json(`content/${locale}/corrections.json`);

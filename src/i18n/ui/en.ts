@@ -216,4 +216,27 @@ export const en = {
     readFull: 'Read the full explainer',
     cardAlt: (takeaway: string, title: string) => `Chart: ${takeaway} ${title}.`,
   },
+  /** The guide for ITIN filers (/itin/), the home page's box that leads to it, and the official help list. */
+  itin: {
+    boxTitle: 'If you file with an ITIN',
+    readGuide: 'Read the guide for ITIN filers',
+    officialHelp: 'Where to get official help',
+    /** Before a toll-free number. */
+    phone: 'Toll-free',
+    /** After a link to a page that exists only in English (not used in English). */
+    englishOnly: '',
+    guideOf: 'A guide from',
+    readFull: 'Read the full explainer',
+    cardHeader: 'A guide for ITIN filers',
+  },
+  /** How readers report an error (the contact route: CONTACT_EMAIL or CONTACT_URL). */
+  contact: {
+    /** Sources and methods, "About this explainer": followed by the link. */
+    howTo: 'To report an error or suggest a source we missed,',
+    email: 'write to',
+    form: 'use',
+    formLabel: 'the page for reporting errors',
+    log: 'see',
+    please: 'Please name the section and the note, and link to the document that shows the correct information.',
+  },
 };

@@ -194,4 +194,22 @@ export const es: Dictionary = {
     readFull: 'Leer la guía completa',
     cardAlt: (takeaway: string, title: string) => `Gráfico: ${takeaway} ${title}.`,
   },
+  itin: {
+    boxTitle: 'Si usted declara con un ITIN',
+    readGuide: 'Lea la guía para quienes declaran con ITIN',
+    officialHelp: 'Dónde buscar ayuda oficial',
+    phone: 'Línea gratuita',
+    englishOnly: '(en inglés)',
+    guideOf: 'Una guía de',
+    readFull: 'Leer la guía completa',
+    cardHeader: 'Una guía para quienes declaran con ITIN',
+  },
+  contact: {
+    howTo: 'Para avisarnos de un error o sugerir una fuente que no incluimos,',
+    email: 'escriba a',
+    form: 'use',
+    formLabel: 'la página para avisarnos de errores',
+    log: 'consulte',
+    please: 'Indique la sección y la nota, y enlace el documento que muestra la información correcta.',
+  },
 };

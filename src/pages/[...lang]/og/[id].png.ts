@@ -2,9 +2,9 @@
 // (home.png) and of the one-page summary (summary.png), drawn at build time from the same frontmatter
 // the pages show, in the page's language.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSections } from '../../../content/load';
+import { getGuide, getSections } from '../../../content/load';
 import { assertDistinctLeadNumbers, assertKeyFigureInText } from '../../../content/key-figures';
-import { homeCard, interFontFiles, renderCardPng, sectionCard, summaryCard, type CardInput } from '../../../lib/og-image';
+import { guideCard, homeCard, interFontFiles, renderCardPng, sectionCard, summaryCard, type CardInput } from '../../../lib/og-image';
 import { eachLocale } from '../../../i18n/page';
 
 export const getStaticPaths = (async () =>
@@ -13,12 +13,13 @@ export const getStaticPaths = (async () =>
         // A card is seen without its section: its figure must be one the text prints, and no two cards may lead alike.
         sections.forEach(assertKeyFigureInText);
         assertDistinctLeadNumbers(sections);
-        const clash = sections.find((s) => s.data.id === 'home' || s.data.id === 'summary');
+        const clash = sections.find((s) => ['home', 'summary', 'itin'].includes(s.data.id));
         if (clash) throw new Error(`Section id "${clash.data.id}" (${clash.filePath}) is reserved for a share image; choose another id`);
         return [
           ...sections.map((s) => ({ params: { ...params, id: s.data.id }, props: { card: sectionCard(s.data, locale) } })),
           { params: { ...params, id: 'home' }, props: { card: homeCard(locale) } },
           { params: { ...params, id: 'summary' }, props: { card: summaryCard(locale) } },
+          { params: { ...params, id: 'itin' }, props: { card: guideCard((await getGuide(locale)).data, locale) } },
         ];
   })) satisfies GetStaticPaths;
 
