@@ -3,6 +3,7 @@
 import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from '../i18n/locales';
 import { SHARED_PATHS, paths } from '../i18n/paths';
 import { ui } from '../i18n/ui';
+import type { BreadcrumbList, NewsArticle, WithContext } from 'schema-dts';
 
 /** What a page tells crawlers and share cards about itself. */
 export interface HeadInput {
@@ -31,6 +32,8 @@ export interface HeadInput {
   alternates?: Partial<Record<Locale, string>>;
   /** A chart page's data, described as a schema.org Dataset (datasetJsonLd). */
   dataset?: DatasetInput;
+  /** Where the page sits, from the front page down (site-relative paths): a BreadcrumbList for search engines. */
+  breadcrumbs?: { name: string; path: string }[];
 }
 
 /** What a chart page says about its data: the Dataset JSON-LD's fields. */
@@ -131,29 +134,48 @@ export function buildHead(input: HeadInput): HeadTag[] {
     { tag: 'meta', attrs: { name: 'twitter:title', content: headline } },
     { tag: 'meta', attrs: { name: 'twitter:description', content: description } },
   );
-  if (input.dataset) tags.push(jsonLd(datasetJsonLd(input.dataset, { url, site, locale })));
-  if (type === 'article') {
-    const ld = {
-      '@context': 'https://schema.org',
-      '@type': 'Article',
-      headline,
-      description,
-      url,
-      mainEntityOfPage: url,
-      inLanguage: LOCALE_INFO[locale].lang,
-      ...(image ? { image: [new URL(image.path, site).href] } : {}),
-      ...(input.published ? { datePublished: iso(input.published) } : {}),
-      ...(input.modified ? { dateModified: iso(input.modified) } : {}),
-      publisher: { '@type': 'Organization', name: t.site.publisher },
-    };
-    // "<" is escaped so a title can never close the script element.
-    tags.push({ tag: 'script', attrs: { type: 'application/ld+json' }, text: JSON.stringify(ld).replace(/</g, '\\u003c') });
-  }
+  if (input.dataset) tags.push(jsonLdTag(datasetJsonLd(input.dataset, { url, site, locale })));
+  if (type === 'article') tags.push(jsonLdTag(newsArticle(input)));
+  if (input.breadcrumbs?.length) tags.push(jsonLdTag(breadcrumbList(input.breadcrumbs, site)));
   return tags;
 }
 
-/** A JSON-LD script tag; "<" is escaped so no text can close the script element. */
-const jsonLd = (data: object): HeadTag => ({ tag: 'script', attrs: { type: 'application/ld+json' }, text: JSON.stringify(data).replace(/</g, '\\u003c') });
+/** A JSON-LD script; "<" is escaped so a title can never close the script element. */
+const jsonLdTag = (data: object): HeadTag => ({ tag: 'script', attrs: { type: 'application/ld+json' }, text: JSON.stringify(data).replace(/</g, '\\u003c') });
+
+/** The schema.org NewsArticle search engines read for an article page (typed by schema-dts). */
+export function newsArticle(input: HeadInput): WithContext<NewsArticle> {
+  const { description, path, site, image, locale = DEFAULT_LOCALE } = input;
+  if (!input.published || !input.modified) throw new Error(`buildHead: article page ${path} needs published and modified dates`);
+  const t = ui(locale);
+  const url = new URL(path, site).href;
+  const home = new URL(paths(locale).home, site).href;
+  const org = { '@type': 'Organization', name: t.site.publisher, url: home } as const;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: input.shareTitle ?? input.title ?? t.site.name,
+    description,
+    url,
+    mainEntityOfPage: url,
+    inLanguage: LOCALE_INFO[locale].lang,
+    ...(image ? { image: [new URL(image.path, site).href] } : {}),
+    datePublished: iso(input.published),
+    dateModified: iso(input.modified),
+    author: org,
+    publisher: { ...org, logo: { '@type': 'ImageObject', url: new URL(SHARED_PATHS.appleTouchIcon, site).href } },
+    isAccessibleForFree: true,
+  };
+}
+
+/** The schema.org BreadcrumbList of a page's place, positions from 1. */
+export function breadcrumbList(crumbs: { name: string; path: string }[], site: URL | string): WithContext<BreadcrumbList> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: new URL(c.path, site).href })),
+  };
+}
 
 /** "2022" or "2019/2025": the span of the four-digit years in the periods (ISO 8601), or undefined when none. */
 export function temporalCoverage(periods: string[]): string | undefined {

@@ -13,7 +13,7 @@ import { CHART_IDS, loadDataset } from '../unit/charts-fixtures';
 // kits would weigh on its byte budget, the same downloads with the embed code and citation one link away on
 // the chart's page; the files those links name; the chart pages' cards; and the embed pages, which only other
 // sites' frames should show.
-const home = page('/');
+const home = page('/all/'); // the whole explainer on one page, where every chart carries its compact kit
 const origin = home.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
 const abs = (path: string) => new URL(path, origin).href;
 const figureOn = (doc: HTMLElement, id: string) => doc.querySelector(`figure.chart[data-chart="${id}"]`)!;

@@ -10,7 +10,7 @@ import { CHART_IDS, EN, loadDataset } from '../unit/charts-fixtures';
 // Runs on dist/ as built by the global setup, with the writers' real sections.
 /** The dataset files the site is built from. */
 const DATA = 'content/data';
-const home = page('/');
+const home = page('/all/'); // the whole explainer on one page
 
 describe('charts in the built home page', () => {
   it('has at least eight chart figures, each with its SVG', () => {
