@@ -15,7 +15,7 @@ const dataset = {
   modified: '2026-12-01',
 };
 const ld = (locale: 'en' | 'es' = 'en') => {
-  const tags = buildHead({ description: 'x', path: '/c/taxes-by-level/', site: 'https://explainer.example.org/', type: 'article', dataset, locale });
+  const tags = buildHead({ description: 'x', path: '/c/taxes-by-level/', site: 'https://explainer.example.org/', type: 'article', published: '2026-11-25', modified: '2026-12-01', dataset, locale });
   const scripts = tags.flatMap((t) => (t.tag === 'script' ? [JSON.parse(t.text)] : []));
   return scripts.find((s) => s['@type'] === 'Dataset');
 };
