@@ -9,6 +9,7 @@ import { rehypeScopeIds } from './src/lib/rehype-scope-ids.mjs';
 import { remarkQuoteOriginals } from './src/lib/remark-quote-originals.mjs';
 import { DEFAULT_LOCALE, LOCALE_INFO, PUBLISHED } from './src/i18n/locales.ts';
 import { ui } from './src/i18n/ui/index.ts';
+import { chartPalette } from './src/integrations/chart-palette.ts';
 import { contactSetting } from './src/lib/contact.ts';
 
 // Without SITE_URL every absolute address (canonical, share links, social cards, the feed, the summary's
@@ -44,6 +45,8 @@ export default defineConfig({
   // but not the chart embeds /embed/<id>/ (noindex, canonical to their section).
   integrations: [
     mdx(),
+    // The chart colours' stylesheet, generated from src/charts/palette.ts ('virtual:chart-palette.css').
+    chartPalette(),
     sitemap({
       filter: (page) => !new URL(page).pathname.includes('/embed/'),
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(PUBLISHED.map((l) => [l, LOCALE_INFO[l].intl])) },

@@ -2,6 +2,7 @@
  * src/lib/site-url.mjs), the reader contact from CONTACT_EMAIL or CONTACT_URL (see src/lib/contact.ts); the site's
  * name, headline, dek and byline are words, so they live in each language's dictionary (src/i18n/ui/). */
 import { buildContact } from './lib/contact';
+import { parseEditors } from './lib/editors';
 import { en } from './i18n/ui/en';
 
 export const SITE = {
@@ -11,6 +12,8 @@ export const SITE = {
   sourcesCheckedThrough: '2026-12-07',
   /** Where readers report errors: mailto:CONTACT_EMAIL or CONTACT_URL when set, else (local builds) the corrections log. */
   contact: buildContact(),
+  /** The editors named in the byline, from EDITORS ("Name One, Name Two"); [] names the project instead. */
+  editors: parseEditors(process.env.EDITORS),
   /** The English words of the site (name, headline, dek, byline…), for code and tests that run in English. */
   ...en.site,
 } as const;

@@ -1,7 +1,7 @@
 // The data table under each chart, as plain data: ChartFigure renders whatever this returns, so
 // each kind of dataset decides its own columns while the markup (and its styling) stays one.
 import { isCaseDataset, type AnyDataset, type CaseDataset, type Dataset } from '../content/data-schema';
-import { EN, type ChartLocale } from './common';
+import type { ChartLocale } from './common';
 import { stepDate } from './lawsuits';
 
 export interface TableCell {
@@ -35,7 +35,7 @@ const sourceCell = (data: AnyDataset, id: string): TableCell => {
 };
 
 /** Figures: one row per figure, with its value, period and source (and its range, if any). */
-export function figuresTable(data: Dataset, L: ChartLocale = EN): TableModel {
+export function figuresTable(data: Dataset, L: ChartLocale): TableModel {
   const w = L.w.table;
   return {
     caption: `${data.meta.title} (${data.meta.period})`,
@@ -54,7 +54,7 @@ export function figuresTable(data: Dataset, L: ChartLocale = EN): TableModel {
 }
 
 /** Cases: one row per lawsuit with its latest ruling, what it means now and the source. */
-export function casesTable(data: CaseDataset, L: ChartLocale = EN): TableModel {
+export function casesTable(data: CaseDataset, L: ChartLocale): TableModel {
   const w = L.w.table;
   return {
     caption: `${data.meta.title} (${data.meta.period})`,
@@ -76,4 +76,4 @@ export function casesTable(data: CaseDataset, L: ChartLocale = EN): TableModel {
   };
 }
 
-export const tableOf = (data: AnyDataset, L: ChartLocale = EN): TableModel => (isCaseDataset(data) ? casesTable(data, L) : figuresTable(data, L));
+export const tableOf = (data: AnyDataset, L: ChartLocale): TableModel => (isCaseDataset(data) ? casesTable(data, L) : figuresTable(data, L));

@@ -193,7 +193,6 @@ export const summarySchema = z
   });
 
 export type SummaryData = z.infer<typeof summarySchema>;
-export type SummarySource = z.infer<typeof summarySourceSchema>;
 export type Headline = z.infer<typeof headlineSchema>;
 
 /** The placeholder names in a text, in order: "{aic} and {period}" → ["aic", "period"]. */

@@ -145,7 +145,7 @@ describe('a chart embedded on another site', () => {
     const frame = frameAt(p, `/embed/${ID}/`);
     expect(frame, 'the embed frame loaded the embed page').toBeDefined();
     const seen = await inside(frame!);
-    expect(seen.takeaway).toBe(built('/').querySelector(`figure.chart[data-chart="${ID}"] .chart-takeaway`)!.text.trim());
+    expect(seen.takeaway).toBe(built('/all/').querySelector(`figure.chart[data-chart="${ID}"] .chart-takeaway`)!.text.trim());
     // Only the home page's frame is refused; the embed asks nothing of any origin but the explainer's.
     expect(failed).toEqual([explainer.url]);
     const origins = new Set(requested.map((u) => new URL(u).origin));
@@ -225,7 +225,9 @@ describe('the reuse kit’s copy buttons', () => {
       await p.goto(site(KIT_PAGE));
       const kit = p.locator(`figure.chart[data-chart="${ID}"] chart-reuse`);
       expect(await kit.locator('button:visible').count()).toBe(0);
-      for (const name of ['Download PNG', 'Download SVG', 'Chart page']) expect(await kit.getByRole('link', { name }).isVisible(), name).toBe(true);
+      for (const name of ['Download PNG', 'Download SVG']) expect(await kit.getByRole('link', { name }).isVisible(), name).toBe(true);
+      // On the chart's own page the kit does not link to that page again.
+      expect(await kit.getByRole('link', { name: 'Chart page' }).count()).toBe(0);
       await kit.locator('summary').click();
       expect(await kit.locator('textarea').isVisible()).toBe(true);
       expect(await kit.locator('.reuse-cite').isVisible()).toBe(true);

@@ -43,7 +43,7 @@ const visible = (p: Page, selector: string) =>
 
 describe('reading without JavaScript', () => {
   it('really has JavaScript off: the page’s custom elements never get defined', async () => {
-    await page.goto(site('/'));
+    await page.goto(site('/all/'));
     expect(await page.locator('script[type="module"][src]').count()).toBeGreaterThan(0);
     expect(await page.locator('toc-spy').count()).toBe(1);
     expect(await page.locator('toc-spy:defined').count()).toBe(0);
@@ -80,7 +80,7 @@ describe('reading without JavaScript', () => {
   });
 
   it('a note number leads to its note, opening the folded list on the way', async () => {
-    await page.goto(site('/'));
+    await page.goto(site('/all/'));
     const ref = page.locator('#taxes-paid a[data-footnote-ref]').nth(1);
     const noteId = (await ref.getAttribute('href'))!.slice(1);
     const note = page.locator(`[id="${noteId}"]`);

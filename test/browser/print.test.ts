@@ -187,7 +187,7 @@ describe('printing the one-page summary', () => {
 describe('printing the whole explainer', () => {
   let pdf: Pdf;
   beforeAll(async () => {
-    await page.goto(site('/'));
+    await page.goto(site('/all/'));
     pdf = await printPdf(page, { format: 'Letter' });
   }, 120_000);
 

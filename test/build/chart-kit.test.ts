@@ -13,7 +13,7 @@ import { CHART_IDS, loadDataset } from '../unit/charts-fixtures';
 // kits would weigh on its byte budget, the same downloads with the embed code and citation one link away on
 // the chart's page; the files those links name; the chart pages' cards; and the embed pages, which only other
 // sites' frames should show.
-const home = page('/');
+const home = page('/all/'); // the whole explainer on one page, where every chart carries its compact kit
 const origin = home.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
 const abs = (path: string) => new URL(path, origin).href;
 const figureOn = (doc: HTMLElement, id: string) => doc.querySelector(`figure.chart[data-chart="${id}"]`)!;
@@ -120,7 +120,7 @@ describe('the chart files', () => {
     expect(root.name).toBe('svg');
     expect(root.attrs.xmlns).toBe('http://www.w3.org/2000/svg');
     expect(all.filter((e) => e.name === 'style')).toHaveLength(1);
-    expect(all.find((e) => e.name === 'style')!.text).toMatch(/font-family:Inter, [^;}]*sans-serif/);
+    expect(all.find((e) => e.name === 'style')!.text).toMatch(/font-family:'Source Serif 4', [^;}]*serif/);
     const texts = all.filter((e) => e.name === 'text').map((e) => e.text);
     expect(texts.length).toBeGreaterThan(5);
     expect(texts.join(' ')).toContain(loadDataset(id).meta.title.split(' ')[0]!);
@@ -150,9 +150,12 @@ describe('a share page per chart', () => {
     expect(doc.querySelector('title')!.text).toContain(data.meta.title.slice(0, 40));
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(url);
     expect(meta(doc, 'og:url')).toBe(url);
-    expect(meta(doc, 'og:title')).toBe(takeaway);
-    expect(meta(doc, 'twitter:title')).toBe(takeaway);
+    // A feed shows the chart's title over its takeaway (≤ 200 characters), not the figure's long text alternative.
+    expect(meta(doc, 'og:title')).toBe(data.meta.title);
+    expect(meta(doc, 'twitter:title')).toBe(data.meta.title);
     expect(meta(doc, 'description')!.length).toBeGreaterThan(40);
+    expect(meta(doc, 'description')!.length).toBeLessThanOrEqual(200);
+    expect(takeaway.startsWith(meta(doc, 'description')!.replace(/…$/, ''))).toBe(true);
     expect(meta(doc, 'og:description')).toBe(meta(doc, 'description'));
     expect(meta(doc, 'twitter:description')).toBe(meta(doc, 'description'));
     expect(meta(doc, 'og:image')).toBe(abs(`/og/chart-${id}.png`));
@@ -165,6 +168,20 @@ describe('a share page per chart', () => {
     expect(doc.querySelectorAll(`main figure.chart[data-chart="${id}"] svg`)).toHaveLength(2);
     expect(doc.querySelector('main chart-reuse')).toBeTruthy();
     expect(doc.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(`/s/${sectionOf(id).id}/`);
+  });
+
+  it.each(CHART_IDS.flatMap((id) => [`/c/${id}/`, `/es/c/${id}/`]))('%s describes its data as a schema.org Dataset with the CSV and its sources', (path) => {
+    const doc = page(path);
+    const id = path.split('/').at(-2)!;
+    const data = loadDataset(id);
+    const lds = doc.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.text));
+    const d = lds.find((x) => x['@type'] === 'Dataset');
+    expect(d, 'Dataset JSON-LD').toBeTruthy();
+    for (const key of ['name', 'description', 'license', 'creator', 'temporalCoverage', 'distribution', 'isBasedOn', 'citation']) expect(d[key], key).toBeTruthy();
+    expect(d.license).toMatch(/^https:\/\/creativecommons\.org\/licenses\/by\/4\.0\//);
+    expect(d.temporalCoverage).toMatch(/^\d{4}(\/\d{4})?$/);
+    expect(d.distribution[0]).toMatchObject({ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: abs(`${path.startsWith('/es/') ? '/es' : ''}/data/${id}.csv`) });
+    expect(d.isBasedOn.map((s: { url: string }) => s.url).sort()).toEqual(data.meta.sources.map((s) => s.url).sort());
   });
 
   it('has titles and cards that differ from chart to chart, and is in the sitemap', () => {

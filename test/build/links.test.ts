@@ -71,7 +71,8 @@ function problem(r: Ref): string | null {
 
 describe('links on every page', () => {
   it('covers every built page and finds links on each', () => {
-    expect(pages).toContain('/');
+    // The front page, the one-page explainer and the reading pages, in both editions.
+    for (const path of ['/', '/es/', '/all/', '/es/all/', '/s/in-court/', '/es/s/in-court/', '/updates/']) expect(pages).toContain(path);
     for (const path of pages) expect(refs(path).length, path).toBeGreaterThan(0);
   });
 
@@ -152,7 +153,7 @@ describe('an address that does not exist', () => {
     expect(d.querySelector('meta[name="robots"]')?.getAttribute('content')).toMatch(/noindex/);
     const hrefs = d.querySelectorAll('main a').map((a) => a.getAttribute('href'));
     expect(hrefs).toContain('/');
-    const sections = doc('/').querySelectorAll('main section.section').map((s) => `/#${s.id}`);
+    const sections = doc('/').querySelectorAll('main .section-index li[id]').map((li) => `/s/${li.id}/`);
     expect(sections.length).toBeGreaterThan(0);
     expect(hrefs).toEqual(expect.arrayContaining(sections));
   });

@@ -107,8 +107,8 @@ describe('the built one-page summary', () => {
   });
 
   it('is linked from the home page hero and from the footer of every page', () => {
-    expect(page('/').querySelector('.hero a[href="/summary/"]')).toBeTruthy();
-    expect(page('/es/').querySelector('.hero a[href="/es/summary/"]')).toBeTruthy();
+    expect(page('/').querySelector('main a[href="/summary/"]')).toBeTruthy();
+    expect(page('/es/').querySelector('main a[href="/es/summary/"]')).toBeTruthy();
     // Each edition's pages lead to its own summary; the chart embeds are the figure alone, for other sites'
     // frames: no header or footer of the site.
     for (const path of allPages().filter((p) => !p.startsWith('/404') && !/^(\/es)?\/embed\//.test(p))) {

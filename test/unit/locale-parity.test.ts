@@ -101,6 +101,35 @@ describe('parityProblems', () => {
     expect(parityProblems(en, es.replace('<span lang="en">', '<span>'))).toEqual(expect.arrayContaining([expect.stringMatching(/needs lang="en"/)]));
   });
 
+  it('reads charts, list items and timeline dates from the MDX tree: markup quoted in code is not a chart', () => {
+    const chart = '\n<Chart id="lawsuits" />\n\n- <time datetime="2025-04-07">April 7, 2025</time>: signed.\n';
+    const withChart = (text: string, extra: string) => text.replace('\n\n[^a]', `\n${extra}\n[^a]`);
+    expect(parityProblems(withChart(en, chart), withChart(es, chart.replace('April 7, 2025', '7 de abril de 2025')))).toEqual([]);
+    const lost = parityProblems(withChart(en, chart), withChart(es, '\nEl código `<Chart id="lawsuits" />` no es un gráfico.\n'));
+    expect(lost).toEqual(
+      expect.arrayContaining([
+        'body: <Chart> count differs (1 / 0)',
+        'body: list items count differs (1 / 0)',
+        'body: charts differ (lawsuits / )',
+        'body: timeline dates differ (2025-04-07 / )',
+      ]),
+    );
+  });
+
+  it('compares timeline entries by the date, kind and turning point each states once', () => {
+    const entry = (attrs: string) => `\n<ol class="timeline">\n  <Entry ${attrs}>: signed.[^a]</Entry>\n</ol>\n`;
+    const withEntry = (text: string, extra: string) => text.replace('\n\n[^a]', `\n${extra}\n[^a]`);
+    const en1 = withEntry(en, entry('date="2025-04-07" kind="data" turn'));
+    expect(parityProblems(en1, withEntry(es, entry('date="2025-04-07" kind="data" turn')))).toEqual([]);
+    expect(parityProblems(en1, withEntry(es, entry('date="2025-04-08" kind="court"')))).toEqual(
+      expect.arrayContaining([
+        'body: timeline dates differ (2025-04-07 / 2025-04-08)',
+        'body: timeline kinds differ (data / court)',
+        'body: turning points differ (2025-04-07 / )',
+      ]),
+    );
+  });
+
   it('names a quotation whose original is not word for word in the English', () => {
     const quoted = es.replace('direcciones.', 'direcciones, <Q en="not in the English">no está</Q>.');
     expect(parityProblems(en, quoted)).toEqual(expect.arrayContaining([expect.stringMatching(/not word for word/)]));
