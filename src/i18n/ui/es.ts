@@ -10,8 +10,8 @@ export const es: Dictionary = {
     description:
       'Cómo el IRS aceptó en abril de 2025 cotejar las listas del ICE con los registros de los contribuyentes, la ley en la que se basa, lo que dijeron los tribunales, qué datos se entregaron y cuánto pagan en impuestos los inmigrantes indocumentados.',
     publisher: 'Proyecto Guía de Datos IRS–ICE',
-    headline: 'El IRS entregó al ICE 47,289 direcciones de sus registros; dos jueces han bloqueado ese intercambio',
-    dek: 'Según un acuerdo de abril de 2025, el Servicio de Inmigración y Control de Aduanas (ICE) envía nombres al Servicio de Impuestos Internos (IRS), que puede devolverle la última dirección conocida de cada persona según sus registros fiscales.',
+    headline: 'El IRS entregó al ICE 47,289 direcciones de sus registros; dos juezas han bloqueado ese intercambio',
+    dek: 'Según un acuerdo de abril de 2025, el Servicio de Inmigración y Control de Aduanas (ICE) envía nombres al Servicio de Impuestos Internos (IRS), que puede devolverle la última dirección conocida de cada persona, tal como figura en sus registros fiscales.',
     byline: 'Por el Proyecto Guía de Datos IRS–ICE',
     bylineBy: 'Por',
     homeCardAlt: `${name}: el memorando IRS–ICE de abril de 2025, la ley, los tribunales y los datos`,
