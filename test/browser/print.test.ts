@@ -267,11 +267,12 @@ describe('printing the whole explainer', () => {
     }
   });
 
-  it('prints in at most 55 Letter pages, none under half full except the last', () => {
+  it('prints in at most 61 Letter pages, none under half full except the last', () => {
     // Before the reading redesign the explainer printed in 59 pages (whole ~1,000 px figures pushed onto the
-    // next page); since then it gained three charts, a regrouped timeline and new developments, and prints in
-    // 53. The cap leaves room for a short addition, not for half-empty pages.
-    expect(pdf.pages).toBeLessThanOrEqual(55);
+    // next page); it then printed in 53, and with the December 7 record (testimony, responses, the ITIN
+    // guide's links in the contents) and serif headings in 59. The cap leaves room for a short addition;
+    // the fill check below is what catches half-empty pages.
+    expect(pdf.pages).toBeLessThanOrEqual(61);
     const html = execFileSync('pdftotext', ['-bbox', pdf.file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     const fills = html.split('<page ').slice(1).map((p) => {
       const height = Number(/height="([\d.]+)"/.exec(p)![1]);

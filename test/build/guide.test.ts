@@ -70,13 +70,15 @@ describe.each(editions)('the %s edition', (locale) => {
     const box = home.querySelector('.itin-box')!;
     expect(box, 'ITIN box').toBeTruthy();
     expect(box.querySelector('h2')?.text).toMatch(/ITIN/);
-    expect(box.previousElementSibling?.classList.contains('key-numbers'), 'right after the key numbers').toBe(true);
+    expect(box.previousElementSibling?.classList.contains('story-numbers'), 'right after the story\'s key numbers').toBe(true);
     expect(box.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(expect.arrayContaining([p.guide, ...mine.map((h) => h.url)]));
   });
 
-  it('lists the guide first in the contents', () => {
-    const first = page(p.home).querySelector('nav.toc a');
-    expect(first?.getAttribute('href')).toBe(p.guide);
+  it('lists the guide first in the contents of the reading pages (each section and the whole explainer)', () => {
+    for (const path of [p.share('the-law'), p.all]) {
+      const first = page(path).querySelector('nav.toc a');
+      expect(first?.getAttribute('href'), path).toBe(p.guide);
+    }
   });
 
   it('prints the same official help on the one-page summary, with addresses and phone numbers', () => {
