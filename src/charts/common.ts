@@ -42,6 +42,8 @@ export interface Shape {
   width: number;
   height: number;
   outline?: boolean;
+  /** An SVG path drawn instead of the rectangle (a circle, a diamond…); x, y, width and height stay its bounds. */
+  d?: string;
 }
 
 /** One data mark: what a reader can hover or reach with the arrow keys. */

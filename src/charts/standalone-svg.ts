@@ -11,6 +11,8 @@ import { PALETTE, type CategoryId } from './palette';
 export interface StandaloneInput {
   /** The wide layout (CHART_SIZES[1]). */
   layout: ChartLayout;
+  /** A shorter drawing for the share card, when the chart gives one (else the card scales `layout`). */
+  card?: ChartLayout;
   takeaway: string;
   title: string;
   /** The sentence stating the finding: the SVG's <desc>. */
@@ -90,7 +92,13 @@ function drawing(layout: ChartLayout): string {
   const marks = layout.marks
     .map(
       (m) =>
-        `<g>${m.shapes.map((s) => `<rect class="${shapeClass(m.category, s.outline)}" x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}"/>`).join('')}</g>`,
+        `<g>${m.shapes
+          .map((s) =>
+            s.d
+              ? `<path class="${shapeClass(m.category, s.outline)}" d="${s.d}"/>`
+              : `<rect class="${shapeClass(m.category, s.outline)}" x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}"/>`,
+          )
+          .join('')}</g>`,
     )
     .join('');
   const labels = layout.labels
@@ -156,7 +164,7 @@ export const CARD_BOX = { width: 600, height: 315, bar: 8, pad: 22 } as const;
  * left (never stretched), and the chart's address. The takeaway shrinks a step at a time to two lines.
  */
 export function chartCardSvg(input: StandaloneInput): string {
-  const { layout } = input;
+  const layout = input.card ?? input.layout;
   const { width, height, bar, pad } = CARD_BOX;
   const left = bar + pad;
   const textW = width - left - pad;

@@ -306,10 +306,110 @@ export const caseDatasetSchema = z
 
 export type CaseDataset = z.infer<typeof caseDatasetSchema>;
 
+// ── court-fight: lanes of dated events ({ meta, kind: "lanes", lanes, rows }) ─────────────────────
+// One lane per lawsuit plus one for the agencies' actions; one row per dated event, placed in its lane
+// on a time axis. A ruling says what it did to the data sharing (its effect); a filing, an argument or
+// an agency action has no effect of its own. Kept in one block so the file can be split later.
+
+/** What a ruling did to the IRS–ICE data sharing; drawn by shape and colour and named in a legend. */
+export const EFFECTS = ['blocked', 'limited', 'allowed', 'pending'] as const;
+export type Effect = (typeof EFFECTS)[number];
+/** Kinds of event: court filings, arguments and rulings in a case lane, actions in the agencies' lane. */
+export const LANE_EVENTS = ['filing', 'argument', 'ruling', 'action'] as const;
+export type LaneEvent = (typeof LANE_EVENTS)[number];
+
+/** One lane: a lawsuit, or the agencies' actions. */
+export const laneSchema = z
+  .object({
+    /** Stable id that rows name in `lane`, e.g. "centro". */
+    id: slug,
+    /** What the lane is: the case name, or "IRS and ICE actions". */
+    label: text,
+    /** "case" for a lawsuit, "agency" for the agencies' actions (only its rows may be actions). */
+    kind: z.enum(['case', 'agency']),
+    /** Courts, dockets and judges, for the table, e.g. "D.D.C. No. 1:25-cv-00457; Judge Colleen Kollar-Kotelly". */
+    court: text.optional(),
+  })
+  .strict();
+
+/** One dated event in a lane. */
+export const laneRowSchema = z
+  .object({
+    /** Stable id, unique in the file, that translations and tests refer to, e.g. "centro-pi-denied". */
+    id: slug,
+    /** Id of its lane (in `lanes`). */
+    lane: slug,
+    /** YYYY-MM-DD, or YYYY-MM when only the month is known; omit it when no source gives one (such rows come last in their lane). */
+    date: day.optional(),
+    /** filing, argument, ruling (needs an `effect`) or action (agency lane only). */
+    event: z.enum(LANE_EVENTS),
+    /** For a ruling only: what it did to the data sharing. */
+    effect: z.enum(EFFECTS).optional(),
+    /** True for a step in a court of appeals. */
+    appeal: z.boolean().optional(),
+    /** What happened, in a few words, as the chart prints it. */
+    label: text,
+    /** Id of the entry in meta.sources for this event. */
+    source: text,
+  })
+  .strict();
+
+export type Lane = z.infer<typeof laneSchema>;
+export type LaneRow = z.infer<typeof laneRowSchema>;
+
+function checkLanes(data: { meta: DatasetMeta; lanes: Lane[]; rows: LaneRow[] }, ctx: z.RefinementCtx): void {
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
+  const known = new Set(data.meta.sources.map((s) => s.id));
+  const lanes = new Map<string, Lane>();
+  data.lanes.forEach((lane, i) => {
+    if (lanes.has(lane.id)) issue(['lanes', i, 'id'], `duplicate lane id "${lane.id}"`);
+    lanes.set(lane.id, lane);
+  });
+  const ids = new Set<string>();
+  const last = new Map<string, { date: string; undated: boolean }>();
+  data.rows.forEach((row, i) => {
+    if (ids.has(row.id)) issue(['rows', i, 'id'], `duplicate row id "${row.id}"`);
+    ids.add(row.id);
+    if (!known.has(row.source)) issue(['rows', i, 'source'], `unknown source id "${row.source}"; known ids: ${[...known].join(', ')}`);
+    const lane = lanes.get(row.lane);
+    if (!lane) issue(['rows', i, 'lane'], `unknown lane id "${row.lane}"; known ids: ${[...lanes.keys()].join(', ')}`);
+    if (row.event === 'ruling' && !row.effect) issue(['rows', i, 'effect'], `a ruling needs an effect (${EFFECTS.join(', ')})`);
+    if (row.event !== 'ruling' && row.effect) issue(['rows', i, 'effect'], `only a ruling has an effect (this row is a ${row.event})`);
+    if (lane && (row.event === 'action') !== (lane.kind === 'agency')) {
+      issue(['rows', i, 'event'], lane.kind === 'agency' ? `the agencies' lane holds only actions (got ${row.event})` : `an action belongs in the agencies' lane, not in "${lane.id}"`);
+    }
+    const prev = last.get(row.lane) ?? { date: '', undated: false };
+    if (row.date === undefined) last.set(row.lane, { ...prev, undated: true });
+    else if (prev.undated) issue(['rows', i, 'date'], 'a dated row cannot come after an undated one in its lane');
+    else if (row.date < prev.date) issue(['rows', i, 'date'], `rows of a lane must be in date order (${row.date} comes after ${prev.date})`);
+    else last.set(row.lane, { date: row.date, undated: false });
+  });
+  data.lanes.forEach((lane, i) => {
+    if (!data.rows.some((r) => r.lane === lane.id)) issue(['lanes', i, 'id'], `lane "${lane.id}" has no rows`);
+  });
+}
+
+/** A dataset of lanes: `{ meta, kind: "lanes", lanes, rows }`, checked as a whole (lanes, sources, effects, order). */
+export const laneDatasetSchema = z
+  .object({
+    meta: metaSchema,
+    kind: z.literal('lanes'),
+    /** The lanes, in the order they are drawn; at least one. */
+    lanes: z.array(laneSchema).min(1, 'needs at least one lane'),
+    /** The events; at least one. */
+    rows: z.array(laneRowSchema).min(1, 'has no rows; a dataset needs at least one'),
+  })
+  .strict()
+  .superRefine(checkLanes);
+
+export type LaneDataset = z.infer<typeof laneDatasetSchema>;
+export const isLaneDataset = <T extends { meta: DatasetMeta }>(d: T | LaneDataset): d is LaneDataset => 'kind' in d && d.kind === 'lanes';
+// ── end of court-fight block ─────────────────────────────────────────────────────────────────
+
 /** Either kind of dataset; the collection accepts both. */
-export const anyDatasetSchema = z.union([datasetSchema, caseDatasetSchema]);
-export type AnyStoredDataset = StoredDataset | CaseDataset;
-export type AnyDataset = Dataset | CaseDataset;
+export const anyDatasetSchema = z.union([datasetSchema, caseDatasetSchema, laneDatasetSchema]);
+export type AnyStoredDataset = StoredDataset | CaseDataset | LaneDataset;
+export type AnyDataset = Dataset | CaseDataset | LaneDataset;
 
 export const isCaseDataset = <T extends { meta: DatasetMeta }>(d: T | CaseDataset): d is CaseDataset => 'kind' in d && d.kind === 'cases';
 
@@ -332,8 +432,8 @@ export function formatIssue(file: string, data: unknown, issue: z.ZodIssue): str
 /** Validates one dataset of either kind; throws one error listing every problem as "file: row N, field F: why". */
 export function parseDataset(data: unknown, file: string): AnyStoredDataset {
   // The `kind` field picks the schema, so errors name the fields of the right kind, not a union's.
-  const cases = (data as { kind?: unknown } | null)?.kind === 'cases';
-  const result = (cases ? caseDatasetSchema : datasetSchema).safeParse(data);
+  const kind = (data as { kind?: unknown } | null)?.kind;
+  const result = (kind === 'cases' ? caseDatasetSchema : kind === 'lanes' ? laneDatasetSchema : datasetSchema).safeParse(data);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => formatIssue(file, data, issue));
   throw new Error(`Invalid dataset ${file}:\n  ${lines.join('\n  ')}`);

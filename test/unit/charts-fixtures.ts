@@ -5,13 +5,13 @@ import { parseDataset, type AnyDataset, type CaseDataset, type DataRow } from '.
 import { labelExtent, type ChartLayout } from '../../src/charts/common';
 
 export const CHART_IDS = [
+  'court-fight',
   'taxes-by-level',
   'taxes-by-state',
   'workforce-share',
   'industry-share',
   'requests-vs-disclosed',
   'data-chain',
-  'lawsuits',
   'revenue-scenarios',
 ] as const;
 
