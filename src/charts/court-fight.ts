@@ -327,11 +327,11 @@ function down(input: CourtFightInput, width: number, L: ChartLocale): ChartLayou
   });
   y += 10;
 
-  // Time runs down at about 30 units a month, stretched where dates crowd so each label sits level with
+  // Time runs down at about 34 units a month, stretched where dates crowd so each label sits level with
   // its marker: a monotonic, piecewise-linear scale through the rows' dates (the quarter ticks show it).
   const { y0, y1, t0 } = years(input);
   const top = y;
-  const perDay = 30 / 30.4;
+  const perDay = 34 / 30.4;
   const laneIndex = new Map(input.lanes.map((l, i) => [l.id, i]));
   const events = rows
     .filter((r) => r.date)

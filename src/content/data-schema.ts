@@ -358,7 +358,7 @@ export type Lane = z.infer<typeof laneSchema>;
 export type LaneRow = z.infer<typeof laneRowSchema>;
 
 function checkLanes(data: { meta: DatasetMeta; lanes: Lane[]; rows: LaneRow[] }, ctx: z.RefinementCtx): void {
-  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
   const known = new Set(data.meta.sources.map((s) => s.id));
   const lanes = new Map<string, Lane>();
   data.lanes.forEach((lane, i) => {
