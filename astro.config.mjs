@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
 import { DEFAULT_SITE_URL, isDeployBuild, siteUrl } from './src/lib/site-url.mjs';
 import { remarkCitations } from './src/lib/remark-citations.mjs';
 import { rehypeScopeIds } from './src/lib/rehype-scope-ids.mjs';
@@ -20,6 +21,10 @@ if (!deploy && !process.env.SITE_URL?.trim()) {
 export default defineConfig({
   site: siteUrl(process.env.SITE_URL, { deploy }),
   trailingSlash: 'always',
+  // Astro 7's default ('jsx') drops the whitespace around elements that a line break separates, which
+  // glues inline links and separators together ("updates ·Report an error"); `true` is the lossless
+  // compression the components were written for.
+  compressHTML: true,
   // Fixture builds in the tests set their own cache so they never share a content store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // One stylesheet for the whole site, as a file: cached after the first page, and kept out of each page's
@@ -41,7 +46,7 @@ export default defineConfig({
   // Every page gets <meta http-equiv="content-security-policy">: script-src 'self' plus hashes of Astro's own
   // inline scripts (never 'unsafe-inline'), style-src 'self' plus a hash of each inlined <style>. The header
   // version in public/_headers adds what a meta tag cannot carry (frame-ancestors). See test/browser/privacy.test.ts.
-  experimental: {
+  security: {
     csp: {
       algorithm: 'SHA-256',
       directives: [
@@ -56,14 +61,19 @@ export default defineConfig({
       ],
     },
   },
+  // The MDX plugins are remark/rehype plugins, so .mdx runs on the unified processor (Astro 7's default,
+  // Sätteri, runs no remark plugins). Footnote words are set once here, in the default language;
+  // rehype-scope-ids gives each other language its own (the options apply to every file alike).
+  // No code blocks in the content, so no highlighter: Shiki's inline styles would need 'unsafe-inline'.
   markdown: {
-    remarkPlugins: [remarkCitations, remarkQuoteOriginals],
-    rehypePlugins: [rehypeScopeIds],
-    // Footnote words are set once here, in the default language; rehype-scope-ids gives each other
-    // language its own (the options apply to every file alike).
-    remarkRehype: {
-      footnoteLabel: ui(DEFAULT_LOCALE).notes.heading,
-      footnoteBackLabel: (i, again) => ui(DEFAULT_LOCALE).notes.backLabel(`${i + 1}${again > 1 ? `-${again}` : ''}`),
-    },
+    syntaxHighlight: false,
+    processor: unified({
+      remarkPlugins: [remarkCitations, remarkQuoteOriginals],
+      rehypePlugins: [rehypeScopeIds],
+      remarkRehype: {
+        footnoteLabel: ui(DEFAULT_LOCALE).notes.heading,
+        footnoteBackLabel: (/** @type {number} */ i, /** @type {number} */ again) => ui(DEFAULT_LOCALE).notes.backLabel(`${i + 1}${again > 1 ? `-${again}` : ''}`),
+      },
+    }),
   },
 });

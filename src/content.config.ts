@@ -1,4 +1,5 @@
-import { defineCollection, z } from 'astro:content';
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import { sectionSchema } from './content/section-schema';
 import { correctionSchema, correctionTextSchema } from './content/corrections-schema';
@@ -16,9 +17,12 @@ const sections = defineCollection({
   schema: sectionSchema,
 });
 
-/** The public corrections and updates log in English, newest last: dates, kinds, sections, text. */
+/** The public corrections and updates log in English, newest last: dates, kinds, sections, text. The parser
+ * records each entry's place in the file, since a collection lists its entries by id, not in file order. */
 const corrections = defineCollection({
-  loader: file('./content/en/corrections.json'),
+  loader: file('./content/en/corrections.json', {
+    parser: (text) => (JSON.parse(text) as Record<string, unknown>[]).map((entry, index) => ({ ...entry, position: index })),
+  }),
   schema: correctionSchema,
 });
 
@@ -37,7 +41,7 @@ const datasets = defineCollection({
 /** The words of the charts in other languages, by row id: content/<locale>/data/<dataset>.json. */
 const datasetText = defineCollection({
   loader: glob({ pattern: '*/data/*.json', base: './content' }),
-  schema: z.object({ meta: z.record(z.unknown()).optional(), rows: z.record(z.unknown()).optional() }).passthrough(),
+  schema: z.looseObject({ meta: z.record(z.string(), z.unknown()).optional(), rows: z.record(z.string(), z.unknown()).optional() }),
 });
 
 /** The words of the one-page summary per language; SUMMARY_FILE points the tests at an English fixture. */

@@ -8,7 +8,7 @@ export const SITE = {
   /** Date the explainer was first published (YYYY-MM-DD). */
   published: '2026-11-25',
   /** Newest date up to which the cited sources were re-read (YYYY-MM-DD); shown beside "Updated". */
-  sourcesCheckedThrough: '2026-12-01',
+  sourcesCheckedThrough: '2026-12-07',
   /** Where readers report errors: mailto:CONTACT_EMAIL when set, else the public corrections log. */
   contact: contactRoute(process.env.CONTACT_EMAIL),
   /** The English words of the site (name, headline, dek, byline…), for code and tests that run in English. */

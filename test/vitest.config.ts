@@ -11,7 +11,6 @@ export default getViteConfig(
       testTimeout: 60_000,
       hookTimeout: 180_000,
       maxWorkers: 2,
-      minWorkers: 1,
     },
   },
   // Without the dev toolbar, components render without data-astro-source-* attributes,

@@ -9,7 +9,6 @@ export default getViteConfig(
       include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.ts'],
       testTimeout: 20_000,
       maxWorkers: 2,
-      minWorkers: 1,
     },
   },
   // As in test/vitest.config.ts: components render without dev-toolbar attributes, so snapshots match.

@@ -2,7 +2,7 @@
 // proportional to the number of people (side ∝ √value, one scale), in date order. The addresses
 // the IRS disclosed are a filled square inside the request they came from (rows with `partOf`).
 // At that scale 47,289 is a 9-unit square, so it is enlarged below into a bar of known
-// magnification, split at the share the judge found likely unlawful: the part inside its whole.
+// magnification, split at the share the judge found unlawful: the part inside its whole.
 import { scaleSqrt } from 'd3-scale';
 import { format } from 'd3-format';
 import type { DataRow } from '../content/data-schema';
@@ -181,7 +181,7 @@ export function dataChain(rows: DataRow[], size: { width: number } = { width: CH
   });
 }
 
-/** What the chart says: the requests, the addresses disclosed inside one, and the part found likely unlawful. */
+/** What the chart says: the requests, the addresses disclosed inside one, and the part a judge found unlawful. */
 export interface DataChainFacts {
   requests: { id: string; label: string; period: string; value: number }[];
   largest: number;

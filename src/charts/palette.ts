@@ -35,7 +35,7 @@ export const PALETTE = {
   'request-narrowed': { light: '#8a5fbf', dark: '#9273c6', family: 'request' },
   /** Addresses the IRS disclosed to ICE. */
   'addresses-disclosed': { light: '#b8322a', dark: '#e2675d', family: 'disclosure' },
-  /** Disclosures a judge found likely unlawful: a part of those disclosed, the darker red. */
+  /** Disclosures a judge found unlawful: a part of those disclosed, the darker red. */
   'disclosed-likely-unlawful': { light: '#7a1f1a', dark: '#f0968d', family: 'disclosure' },
   /** An estimate of tax revenue (a scenario, with its source and assumptions). */
   'revenue-estimate': { light: '#735f00', dark: '#c9ae3a', family: 'revenue' },

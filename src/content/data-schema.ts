@@ -12,7 +12,7 @@ export const UNITS = ['usd_billions', 'percent', 'people'] as const;
 export type Unit = (typeof UNITS)[number];
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
-const httpsUrl = z.string().url('must be an absolute URL').regex(/^https:\/\//, 'must be an https:// URL');
+const httpsUrl = z.url({ error: 'must be an absolute URL' }).regex(/^https:\/\//, 'must be an https:// URL');
 const day = z
   .string()
   .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date like 2024-07-30, 2024-07 or 2024');
@@ -70,7 +70,7 @@ export const rowSchema = z
     /** What the figure is, e.g. "Federal" or "California": text for readers, translated, never a key. */
     label: text,
     /** The figure itself, in `unit`s, as the source gives it (no rescaling). */
-    value: z.number({ required_error: 'is missing', invalid_type_error: 'must be a number' }).finite('must be finite'),
+    value: z.number({ error: (iss) => (iss.input === undefined ? 'is missing' : 'must be a number') }),
     /** Unit of `value`: billions of US dollars, percent (0–100) or a count of people. */
     unit: z.enum(UNITS),
     /** Period the figure covers, e.g. "2022" or "June 2025". */
@@ -88,9 +88,9 @@ export const rowSchema = z
     /** A short note shown with the figure in the table and the CSV. */
     note: text.optional(),
     /** Low end of the range the source gives around `value`, in the same unit. */
-    low: z.number({ invalid_type_error: 'must be a number' }).finite('must be finite').optional(),
+    low: z.number({ error: 'must be a number' }).optional(),
     /** High end of the range the source gives around `value`, in the same unit. */
-    high: z.number({ invalid_type_error: 'must be a number' }).finite('must be finite').optional(),
+    high: z.number({ error: 'must be a number' }).optional(),
   })
   .strict();
 
@@ -115,7 +115,7 @@ export function roundingTolerance(values: number[]): number {
 const fmt = (n: number) => String(Math.round(n * 1e6) / 1e6);
 
 function checkDataset(data: { meta: DatasetMeta; rows: StoredRow[] }, ctx: z.RefinementCtx): void {
-  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
   const sourceIds = new Set<string>();
   data.meta.sources.forEach((s, i) => {
     if (sourceIds.has(s.id)) issue(['meta', 'sources', i, 'id'], `duplicate source id "${s.id}"`);
@@ -271,7 +271,7 @@ export type CaseStep = z.infer<typeof caseStepSchema>;
 export type CaseRow = z.infer<typeof caseRowSchema>;
 
 function checkCases(data: { meta: DatasetMeta; rows: CaseRow[] }, ctx: z.RefinementCtx): void {
-  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
   const known = new Set(data.meta.sources.map((s) => s.id));
   const unknown = (id: string) => `unknown source id "${id}"; known ids: ${[...known].join(', ')}`;
   const seen = new Set<string>();
@@ -414,7 +414,7 @@ export type AnyDataset = Dataset | CaseDataset | LaneDataset;
 export const isCaseDataset = <T extends { meta: DatasetMeta }>(d: T | CaseDataset): d is CaseDataset => 'kind' in d && d.kind === 'cases';
 
 /** Turns one zod issue into "file: row 3 ("Federal"), field "value": message". */
-export function formatIssue(file: string, data: unknown, issue: z.ZodIssue): string {
+export function formatIssue(file: string, data: unknown, issue: z.core.$ZodIssue): string {
   const [top, index, field, ...rest] = issue.path;
   const where = (() => {
     if (top === 'rows' && typeof index === 'number') {
@@ -433,7 +433,10 @@ export function formatIssue(file: string, data: unknown, issue: z.ZodIssue): str
 export function parseDataset(data: unknown, file: string): AnyStoredDataset {
   // The `kind` field picks the schema, so errors name the fields of the right kind, not a union's.
   const kind = (data as { kind?: unknown } | null)?.kind;
-  const result = (kind === 'cases' ? caseDatasetSchema : kind === 'lanes' ? laneDatasetSchema : datasetSchema).safeParse(data);
+  // A missing field reads "Required", as Astro words it for the other collections; other issues keep zod's words.
+  const result = (kind === 'cases' ? caseDatasetSchema : kind === 'lanes' ? laneDatasetSchema : datasetSchema).safeParse(data, {
+    error: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'Required' : undefined),
+  });
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => formatIssue(file, data, issue));
   throw new Error(`Invalid dataset ${file}:\n  ${lines.join('\n  ')}`);

@@ -1,15 +1,16 @@
 // A dataset's words in another language. The figures live once, in content/data/<id>.json, with their
 // English words; content/<locale>/data/<id>.json gives every other language's words by row id:
-//   { "meta": { "title", "period", "notes", "publisher" (optional), "groups": { "<group id>": "…" } },
+//   { "meta": { "title", "period", "notes", "publisher" (optional), "groups": { "<group id>": "…" },
+//               "sources": { "<source id>": { "title" (of a described source), "publisher", "short" (optional) } } },
 //     "rows": { "<row id>": { "label", "period", "note" } } }               (figures)
 //     "rows": { "<case id>": { "court", "judge", "status", "now", "steps": ["…", …] } }   (cases)
 //     "lanes": { "<lane id>": { "label", "court" } }, "rows": { "<row id>": { "label" } }   (lanes)
 // A missing or extra word fails the build naming the file, the row and the field.
-import type { AnyStoredDataset, AnyDataset, CaseDataset, DataRow, LaneDataset, StoredDataset } from './data-schema';
+import type { AnyStoredDataset, AnyDataset, CaseDataset, DataRow, LaneDataset, Source, StoredDataset } from './data-schema';
 
 type Words = Record<string, unknown>;
 export interface DatasetText {
-  meta?: Words & { groups?: Record<string, string> };
+  meta?: Words & { groups?: Record<string, string>; sources?: Record<string, Words> };
   rows?: Record<string, Words & { steps?: string[] }>;
   lanes?: Record<string, Words>;
 }
@@ -33,6 +34,25 @@ class Missing {
 }
 
 /**
+ * Sources in another language. A described source's title is our own description ("report on Judge …"),
+ * so it must be translated; a publisher or short name is translated only where we added words to it
+ * ("(quoting …)", "via …"): the publishers' names themselves stay as published.
+ */
+function translateSources(sources: Source[], words: Record<string, Words> | undefined, check: Missing): Source[] {
+  const known = new Set(sources.map((s) => s.id));
+  for (const id of Object.keys(words ?? {})) if (!known.has(id)) check.problems.push(`meta.sources: "${id}" is not a source id of the English file`);
+  return sources.map((s) => {
+    const w = words?.[s.id];
+    const where = `meta.sources "${s.id}"`;
+    const out: Source = { ...s, publisher: check.take(w, s.publisher, 'publisher', where, true) ?? s.publisher };
+    if (s.described) out.title = check.take(w, s.title, 'title', where) ?? s.title;
+    const short = s.short === undefined ? undefined : check.take(w, s.short, 'short', where, true);
+    if (short !== undefined) out.short = short;
+    return out;
+  });
+}
+
+/**
  * The dataset in one language: with no `text` (English), rows as stored with `group` turned from an id
  * into its label; with `text`, every reader-facing word replaced by its translation.
  */
@@ -44,6 +64,7 @@ export function resolveDataset(stored: AnyStoredDataset, text?: DatasetText, fil
     // The credit line keeps the publishers' names, so a translation gives it only where words join them.
     const publisher = text.meta?.publisher;
     if (typeof publisher === 'string' && publisher.trim()) meta.publisher = publisher;
+    meta.sources = translateSources(stored.meta.sources, text.meta?.sources, check);
   }
   const known = new Set(stored.rows.map((r) => r.id));
   for (const id of Object.keys(text?.rows ?? {})) if (!known.has(id)) check.problems.push(`rows: "${id}" is not a row id of the English file`);

@@ -75,7 +75,7 @@ export interface LogEntry {
 /** The corrections and updates log in a language: the English entries with that language's text. */
 export function getCorrections(locale: Locale): Promise<LogEntry[]> {
   return cached(`log:${locale}`, async () => {
-    const english = (await getCollection('corrections')).map((e) => e.data);
+    const english = (await getCollection('corrections')).map((e) => e.data).sort((a, b) => a.position - b.position);
     if (locale === DEFAULT_LOCALE) return english;
     const entry = (await getCollection('correctionText')).find((e) => e.id === locale);
     const file = `content/${locale}/corrections.json`;

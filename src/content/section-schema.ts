@@ -47,7 +47,7 @@ export const sectionSchema = z
      */
     onHome: z.enum(['full', 'brief']).default('full'),
     /** Date of the last substantive change to this section (YYYY-MM-DD). */
-    updated: z.coerce.date(),
+    updated: z.coerce.date({ error: 'must be a date like 2026-11-25' }),
   })
   .strict();
 

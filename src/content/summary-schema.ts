@@ -18,7 +18,7 @@ export const MAX_CASES = 3;
 export const MAX_SOURCES = 9;
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
-const httpsUrl = z.string().url('must be an absolute URL').regex(/^https:\/\//, 'must be an https:// URL');
+const httpsUrl = z.url({ error: 'must be an absolute URL' }).regex(/^https:\/\//, 'must be an https:// URL');
 const day = z
   .string()
   .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date like 2025-04-07, 2025-06 or 2025');
@@ -150,7 +150,7 @@ export const summarySchema = z
   })
   .strict()
   .superRefine((data, ctx) => {
-    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path, message });
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
     const ids = new Set<string>();
     data.sources.forEach((s, i) => {
       if (ids.has(s.id)) issue(['sources', i, 'id'], `duplicate source id "${s.id}"`);

@@ -65,6 +65,8 @@ export function formatters(locale: Locale): Formatters {
   const parts = (value: number, unit: Unit): { prefix: string; number: string; suffix: string } => {
     switch (unit) {
       case 'usd_billions':
+        // Under a billion, newsrooms write millions ("$900 million", "$900 millones"), as the text does.
+        if (value > 0 && value < 1) return { prefix: '$', number: whole.format(value * 1000), suffix: `${NBSP}${words.million(value * 1000)}` };
         return { prefix: '$', number: oneDecimal.format(value), suffix: `${NBSP}${words.billion}` };
       case 'percent':
         return { prefix: '', number: oneDecimal.format(value), suffix: '%' };

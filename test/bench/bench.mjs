@@ -7,7 +7,7 @@
 //   npm run bench -- --no-lighthouse   bytes and build time only
 //   npm run bench -- --save DIR        also write each Lighthouse report (JSON) into DIR
 //
-// Lighthouse 12 runs with its default mobile settings (Moto G Power screen, simulated slow 4G, 4x CPU
+// Lighthouse 13 runs with its default mobile settings (Moto G Power screen, simulated slow 4G, 4x CPU
 // slowdown) in the Chromium at CHROME_PATH (default /usr/bin/chromium) against dist/ served by
 // src/server/static-server.mjs, which compresses text (brotli, else gzip) as the static hosts and CDNs the
 // README names do.
@@ -135,7 +135,7 @@ async function withRetries(run, attempts = 3) {
   }
 }
 
-/** Runs the Lighthouse 12 CLI once; returns scores (0–100), LCP, CLS, TBT and the audits that cost points. */
+/** Runs the Lighthouse 13 CLI once; returns scores (0–100), LCP, CLS, TBT and the audits that cost points. */
 function lighthouse(url) {
   return new Promise((resolve, reject) => {
     const child = spawn(

@@ -48,7 +48,8 @@ describe('the home page headline block', () => {
     expect(times[0]).toBe(SITE.published);
     expect(times[2]).toBe(SITE.sourcesCheckedThrough);
     expect(times[1]! >= times[0]!, 'updated is not before published').toBe(true);
-    expect(text(hero.querySelector('.sources-checked')?.text)).toBe('Sources checked through December 1, 2026');
+    const checked = new Date(`${SITE.sourcesCheckedThrough}T00:00:00Z`).toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+    expect(text(hero.querySelector('.sources-checked')?.text)).toBe(`Sources checked through ${checked}`);
   });
 
   it('shows the one-page summary’s key numbers with the same words, each with a source link the summary cites', () => {

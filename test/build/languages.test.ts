@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { DIST, allPages, page } from '../setup/dist';
 import { parseCsv } from '../../src/charts/csv';
+import { SITE } from '../../src/site';
 
 // The two editions as search engines, social sites and readers meet them: every English page has a
 // Spanish twin and the other way round, each says its language, names its twin (hreflang both ways,
@@ -80,7 +81,10 @@ describe('the Spanish edition in Spanish', () => {
   const text = ownLanguageText(home);
 
   it('prints dates the es-US way ("1 de diciembre de 2026"), never an English month', () => {
-    expect(home.querySelector('.sources-checked time')!.text).toBe('1 de diciembre de 2026');
+    // The date the sources were last checked, written by Intl's own Spanish month names (not a pinned day).
+    const checked = new Date(`${SITE.sourcesCheckedThrough}T00:00:00Z`).toLocaleDateString('es-US', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    expect(checked).toMatch(/^\d{1,2} de [a-z]+ de \d{4}$/);
+    expect(home.querySelector('.sources-checked time')!.text).toBe(checked);
     expect(text).toMatch(/\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de 20\d\d/);
     expect(text.match(/\b(January|February|March|April|June|July|August|September|October|November|December) \d/g) ?? []).toEqual([]);
   });

@@ -87,7 +87,7 @@ describe('a broken section is refused with a message that says where', () => {
   it('a missing updated date: the file and the updated field', () => {
     const message = CASES['missing-field.mdx']();
     expect(message).toMatch(new RegExp(`^${SECTIONS}/missing-field\\.mdx: `));
-    expect(reasons(message)).toEqual(['updated: updated: Invalid date']);
+    expect(reasons(message)).toEqual(['updated: must be a date like 2026-11-25']);
   });
 
   it('a summary over 200 characters: the file and the summary field', () => {

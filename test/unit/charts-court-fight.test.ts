@@ -31,6 +31,8 @@ const centre = (layout: ChartLayout, key: string) => {
   return { x: s.x + s.width / 2, y: s.y + s.height / 2 };
 };
 const dated = data.rows.filter((r) => r.date);
+/** The dated line's words: the date the site's sources were checked through (src/site.ts). */
+const checkedWords = `Sources checked through ${EN.f.partialDate(SITE.sourcesCheckedThrough)}`;
 
 describe('the court fight in lanes', () => {
   it('has a lane for each of the three lawsuits and one for the agencies’ actions, named in both layouts', () => {
@@ -98,9 +100,9 @@ describe('the court fight in lanes', () => {
   });
 
   it('marks how far the sources were checked with a dated line, and refuses an event after it', () => {
-    expect(printed(wide)).toContain('Sources checked through December 1, 2026');
-    expect(printed(phone)).toContain('Sources checked through December 1, 2026');
-    const late = { ...input(), rows: [...data.rows, { ...data.rows[0], id: 'late', date: '2026-12-02' }] };
+    expect(printed(wide)).toContain(checkedWords);
+    expect(printed(phone)).toContain(checkedWords);
+    const late = { ...input(), checkedThrough: '2026-12-01', rows: [...data.rows, { ...data.rows[0], id: 'late', date: '2026-12-02' }] };
     expect(() => courtFight(late, { width: 560 }, EN)).toThrow(/dated 2026-12-02, after the sources were checked \(2026-12-01\)/);
   });
 
@@ -136,7 +138,7 @@ describe('the court fight in lanes', () => {
     expect(en.takeaway.split(/\s+/).length).toBeLessThanOrEqual(14);
     expect(es.takeaway.split(/\s+/).length).toBeLessThanOrEqual(18);
     for (const row of data.rows) expect(en.description).toContain(row.label);
-    expect(en.description).toMatch(/Sources checked through December 1, 2026\.$/);
+    expect(en.description.endsWith(`${checkedWords}.`)).toBe(true);
     expect(chartText('court-fight', input()).takeaway).toBe(en.takeaway);
   });
 

@@ -28,7 +28,7 @@ describe('data-chain nested areas', () => {
     expect(area('disclosed') / area('narrowed-request')).toBeCloseTo(47_289 / 1_280_000, 2);
   });
 
-  it('enlarges the disclosed square into a bar with the part the judge found likely unlawful inside it, in proportion', () => {
+  it('enlarges the disclosed square into a bar with the part the judge found unlawful inside it, in proportion', () => {
     const bar = mark('disclosed-enlarged').shapes[0];
     const part = mark('likely-unlawful').shapes[0];
     expect(inside(part, bar)).toBe(true);
@@ -59,9 +59,9 @@ describe('data-chain nested areas', () => {
 
   it('states the chain in the takeaway and every figure in the description', () => {
     const { takeaway, description } = chartText('data-chain', rows);
-    // The February 26, 2026, opinion was an indicative ruling with the appeal pending: the takeaway says so.
+    // The February 26, 2026, opinion found the violations, with the government's appeal pending: the takeaway says both.
     expect(takeaway.replace(/\u00a0/g, ' ')).toBe(
-      'ICE’s requests named up to 7.6 million people; the IRS disclosed 47,289 addresses; a judge’s indicative ruling found about 42,695 of those likely unlawful, with an appeal pending.',
+      'ICE’s requests named up to 7.6 million people; the IRS disclosed 47,289 addresses; a judge found about 42,695 of those unlawful, with an appeal pending.',
     );
     for (const v of ['7.6 million', '7.3 million', '1.28 million', '47,289', '3.7%', '42,695', '90.3%']) expect(description.replace(/\u00a0/g, ' ')).toContain(v);
   });

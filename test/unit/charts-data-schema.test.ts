@@ -80,7 +80,7 @@ describe('the datasets schema', () => {
   it('rejects unknown fields so typos do not pass silently', () => {
     const d = fixValid();
     d.rows[0].vaule = 1;
-    expect(errorOf(d, 'typo.json')).toMatch(/typo\.json: row 0 \("Federal"\), the row: Unrecognized key\(s\) in object: 'vaule'/);
+    expect(errorOf(d, 'typo.json')).toMatch(/typo\.json: row 0 \("Federal"\), the row: Unrecognized key: "vaule"/);
   });
 });
 
@@ -127,7 +127,7 @@ describe('a cases dataset (kind: "cases")', () => {
     const d = cases();
     d.rows[2].steps[0].step = 'won';
     expect(errorOf(d, 'lawsuits.json')).toMatch(
-      /lawsuits\.json: row 2 \("Community Economic Development Center v\. Bessent"\), field "steps\.0\.step": Invalid enum value/,
+      /lawsuits\.json: row 2 \("Community Economic Development Center v\. Bessent"\), field "steps\.0\.step": Invalid option: expected one of "filed"/,
     );
   });
 

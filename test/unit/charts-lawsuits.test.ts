@@ -67,7 +67,7 @@ describe('lawsuits step tracks', () => {
     expect(table.columns).toEqual(['Case', 'Latest ruling', 'What it means now', 'Source']);
     expect(table.rows.map((r) => r.cells[0].text)).toEqual([
       'February 24, 2026: Denial affirmed (D.C. Cir.)',
-      'February 26, 2026: Indicative ruling: about 42,695 likely violations, no new relief (D.D.C.)',
+      'February 26, 2026: Opinion: about 42,695 violations of the tax code found, no new relief (D.D.C.)',
       'February 5, 2026: Preliminary injunction (D. Mass.)',
     ]);
     expect(table.rows[1].note).toContain('Judge Colleen Kollar-Kotelly');

@@ -64,6 +64,6 @@ describe('revenue-scenarios blocks', () => {
     const { takeaway, description } = plainText(chartText('revenue-scenarios', rows));
     expect(takeaway).toContain('$25 billion lost in 2026 ($12–39 billion)');
     expect(takeaway).toContain('none should be added together');
-    for (const v of ['$8.6 billion', '$0.9 billion', '$25.9 billion', '$2.6 billion', '$40 billion', '$313 billion']) expect(description).toContain(v);
+    for (const v of ['$8.6 billion', '$900 million', '$25.9 billion', '$2.6 billion', '$40 billion', '$313 billion']) expect(description).toContain(v);
   });
 });

@@ -5,13 +5,13 @@
 // not zod's issue objects. The build prints the file under "Location:"; here it leads the message.
 // test/build/bad-content.test.ts checks one real build per loader against this text.
 import { basename } from 'node:path';
-import type { ZodTypeAny } from 'astro/zod';
+import type { ZodType } from 'astro/zod';
 // Not in Astro's public exports; if Astro moves these, this import fails loudly rather than silently.
 import { AstroErrorData, errorMap } from '../../node_modules/astro/dist/core/errors/index.js';
 
 /** "" when the data passes; otherwise "<file>: <what astro build prints>", markdown bold removed as in the terminal. */
-export function contentError(schema: ZodTypeAny, data: unknown, where: { collection: string; file: string; id?: string }): string {
-  const result = schema.safeParse(data, { errorMap });
+export function contentError(schema: ZodType, data: unknown, where: { collection: string; file: string; id?: string }): string {
+  const result = schema.safeParse(data, { error: errorMap });
   if (result.success) return '';
   // The entry id the build names: sections are "en/sections/08-in-court", a summary is its language, "en".
   const id = where.id ?? basename(where.file).replace(/\.[^.]+$/, '');

@@ -48,6 +48,10 @@ describe('numbers and money in each language', () => {
     expect(es.range(147, 479, 'usd_billions')).toBe('$147–479\u00a0mil\u00a0millones');
     expect(es.oneIn(4.8)).toBe('alrededor de 1 de cada 21');
   });
+
+  it('writes an amount under a billion in millions, as the text does ("$900 million", not "$0.9 billion")', () => {
+    expect([formatters('en').value(0.9, 'usd_billions'), es.value(0.9, 'usd_billions')]).toEqual(['$900\u00a0million', '$900\u00a0millones']);
+  });
 });
 
 // `npm test` runs under TZ=UTC, where a formatter that forgot timeZone: 'UTC' still prints the right day.

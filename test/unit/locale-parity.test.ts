@@ -58,6 +58,9 @@ describe.each(others)('the %s edition', (locale) => {
       const words = json(`content/${locale}/data/${file}`);
       const pairs: [string, string, string][] = [];
       for (const k of ['title', 'period', 'notes', 'publisher']) pairs.push([`meta.${k}`, data.meta[k], words.meta?.[k]]);
+      for (const s of data.meta.sources) {
+        for (const k of ['publisher', 'title', 'short'] as const) pairs.push([`meta.sources.${s.id}.${k}`, s[k], words.meta?.sources?.[s.id]?.[k]]);
+      }
       for (const row of data.rows) {
         for (const k of ['label', 'period', 'note', 'status', 'now', 'judge', 'court'] as const) {
           const tr = words.rows?.[row.id]?.[k];

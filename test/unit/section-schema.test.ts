@@ -33,7 +33,7 @@ describe('section frontmatter', () => {
 
   it('names the updated field when the date is missing', () => {
     const { updated: _, ...undated } = valid;
-    expect(issues(undated)).toEqual(['updated: updated: Invalid date']); // z.coerce.date() of nothing: zod's words, with the field
+    expect(issues(undated)).toEqual(['updated: must be a date like 2026-11-25']); // z.coerce.date() of nothing: the schema's words, with the field
   });
 
   it('names the summary field when the summary is over 200 characters', () => {
@@ -54,7 +54,7 @@ describe('section frontmatter', () => {
   });
 
   it('rejects unknown fields so a typo cannot pass silently', () => {
-    expect(issues({ ...valid, sumary: 'typo' })).toEqual([expect.stringMatching(/Unrecognized key\(s\) in object: 'sumary'/)]);
+    expect(issues({ ...valid, sumary: 'typo' })).toEqual([expect.stringMatching(/Unrecognized key: "sumary"/)]);
   });
 
   it('rejects a duplicate id or order, naming both files', () => {

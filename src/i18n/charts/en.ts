@@ -117,8 +117,8 @@ export const enCharts = {
     text: (x: DataChainFacts, f: Formatters): ChartText => ({
       takeaway:
         `ICE’s requests named up to ${people(f, x.largest)} people; the IRS disclosed ${people(f, x.disclosed.value)} addresses` +
-        // An indicative ruling, with the appeal pending: the takeaway says so rather than state a final finding.
-        (x.part ? `; a judge’s indicative ruling found about ${people(f, x.part.value)} of those likely unlawful, with an appeal pending.` : '.'),
+        // The judge's finding as reported ("violated the IRC approximately 42,695 times"), and that an appeal is pending.
+        (x.part ? `; a judge found about ${people(f, x.part.value)} of those unlawful, with an appeal pending.` : '.'),
       description:
         'Squares with areas proportional to the number of people. ' +
         x.requests.map((r) => `${r.label} (${r.period}): ${people(f, r.value)} people`).join('; ') +

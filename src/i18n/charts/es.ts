@@ -6,6 +6,8 @@ import type { ChartWords } from './index';
 // "demanda" es femenino: "una", "ninguna".
 const WORDS = ['ninguna', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'];
 const word = (n: number) => WORDS[n] ?? String(n);
+/** The same words before a masculine noun ("un estudio", "tres estudios"). */
+const wordM = (n: number) => (n === 1 ? 'un' : n === 0 ? 'ningún' : word(n));
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 const billions = (f: Formatters, v: number) => f.value(v, 'usd_billions');
 const people = (f: Formatters, v: number) => f.value(v, 'people');
@@ -75,18 +77,18 @@ export const esCharts: ChartWords = {
     },
   },
   workforceShare: {
-    eachSquare: 'Cada cuadro representa el 1% de los trabajadores de EE. UU.',
+    eachSquare: 'Cada cuadro representa el 1% de los trabajadores de EE.\u00a0UU.',
     filled: (n, share, workers, period) => `Rellenos: ${n} cuadros = ${share}${workers ? `, ${ofNoun(workers)} trabajadores` : ''} (${period})`,
     shareMark: (period) => `Trabajadores inmigrantes no autorizados, ${period}`,
-    shareValue: (share, workers) => `${share} de los trabajadores de EE. UU.${workers ? ` (${workers})` : ''}`,
-    restMark: (period) => `Todos los demás trabajadores de EE. UU., ${period}`,
+    shareValue: (share, workers) => `${share} de los trabajadores de EE.\u00a0UU.${workers ? ` (${workers})` : ''}`,
+    restMark: (period) => `Todos los demás trabajadores de EE.\u00a0UU., ${period}`,
     text: (x, f) => {
       const share = f.value(x.share, 'percent');
       const count = x.people !== undefined ? `${ofNoun(people(f, x.people))} trabajadores, ` : '';
       return {
-        takeaway: `${cap(f.oneIn(x.share))} trabajadores de EE. UU. (${share}) era un inmigrante no autorizado en ${x.period}.`,
+        takeaway: `${cap(f.oneIn(x.share))} trabajadores de EE.\u00a0UU. (${share}) era un inmigrante no autorizado en ${x.period}.`,
         description:
-          `Cuadrícula de 100 cuadros; cada uno representa el 1% de los trabajadores de EE. UU. Están rellenos ${x.full} cuadros${x.part ? ` y el ${x.part}% de otro` : ''}: ` +
+          `Cuadrícula de 100 cuadros; cada uno representa el 1% de los trabajadores de EE.\u00a0UU. Están rellenos ${x.full} cuadros${x.part ? ` y el ${x.part}% de otro` : ''}: ` +
           `${count}${share} de la fuerza laboral en ${x.period}, ${f.oneIn(x.share)}.`,
       };
     },
@@ -112,7 +114,7 @@ export const esCharts: ChartWords = {
     text: (x, f) => ({
       takeaway:
         `Las solicitudes del ICE abarcaron hasta ${ofNoun(people(f, x.largest))} personas; el IRS divulgó ${people(f, x.disclosed.value)} direcciones` +
-        (x.part ? `; en un fallo indicativo, una jueza concluyó que alrededor de ${people(f, x.part.value)} de esas divulgaciones probablemente fueron ilegales, con una apelación pendiente.` : '.'),
+        (x.part ? `; una jueza concluyó que alrededor de ${people(f, x.part.value)} de esas divulgaciones fueron ilegales, con una apelación pendiente.` : '.'),
       description:
         'Cuadros con áreas proporcionales al número de personas. ' +
         x.requests.map((r) => `${r.label} (${r.period}): ${ofNoun(people(f, r.value))} personas`).join('; ') +
@@ -180,7 +182,7 @@ export const esCharts: ChartWords = {
       const r = x.ranged;
       return {
         takeaway:
-          `${n} estudios, ${n} medidas distintas: ` +
+          `${cap(wordM(n))} estudios, ${word(n)} medidas distintas: ` +
           (r ? `la proyección central es una pérdida de ${f.value(r.value, r.unit)} en ${r.period} (${f.range(r.low!, r.high!, r.unit)}); ` : '') +
           'las demás son escenarios, no proyecciones, y no deben sumarse entre sí.',
         description:
