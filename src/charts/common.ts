@@ -76,6 +76,8 @@ export interface Label {
 export interface Rule {
   d: string;
   muted?: boolean;
+  /** Drawn dashed (a dated marker line, e.g. how far the sources were checked). */
+  dashed?: boolean;
 }
 
 /** What every chart module returns: a viewBox size and the things to draw in it. */

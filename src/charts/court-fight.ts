@@ -127,18 +127,8 @@ function legend(rows: LaneRow[], L: ChartLocale, width: number, columns: number,
   return y;
 }
 
-/** A dashed line as one path of short segments (rules carry no dash style). */
-function dashed(from: [number, number], to: [number, number]): string {
-  const [x0, y0] = from;
-  const [x1, y1] = to;
-  const len = Math.hypot(x1 - x0, y1 - y0);
-  const parts: string[] = [];
-  for (let s = 0; s < len; s += 7) {
-    const e = Math.min(s + 4, len);
-    parts.push(polyline([[x0 + ((x1 - x0) * s) / len, y0 + ((y1 - y0) * s) / len], [x0 + ((x1 - x0) * e) / len, y0 + ((y1 - y0) * e) / len]]));
-  }
-  return parts.join('');
-}
+/** A dashed rule from one point to another (dashed by the drawing's style). */
+const dashed = (from: [number, number], to: [number, number]): Rule => ({ d: polyline([from, to]), dashed: true });
 
 /** Bands along a lane: after each ruling that blocks, limits or allows, to the next one or the end; broken around markers. */
 function bands(rows: { row: LaneRow; at: number }[], end: number, gapAround: number): { look: Look; from: number; to: number; row: LaneRow }[] {
@@ -297,7 +287,7 @@ function across(input: CourtFightInput, width: number, L: ChartLocale): ChartLay
     y = cy + R + 6 + below.reduce((a, b) => a + b, 0) + 10;
   }
   const bottom = y - 8;
-  rules.push({ d: dashed([checked, lanesTop - 24 - LINE], [checked, bottom]) });
+  rules.push(dashed([checked, lanesTop - 24 - LINE], [checked, bottom]));
   return finish(CHART, { width, height: bottom + 2, marks, labels, rules });
 }
 
@@ -381,7 +371,7 @@ function down(input: CourtFightInput, width: number, L: ChartLocale): ChartLayou
   rules.push({ d: leaders.join(''), muted: true });
 
   // The checked line across the chart, its words under it.
-  rules.push({ d: dashed([INSET, checked], [width - INSET, checked]) });
+  rules.push(dashed([INSET, checked], [width - INSET, checked]));
   y = checked + 4;
   for (const line of wrap(w.checked(L.f.partialDate(input.checkedThrough)), width - 2 * INSET, FONT)) {
     labels.push({ x: INSET, y: y + FONT, text: line, anchor: 'start', size: FONT, muted: true });
@@ -451,7 +441,7 @@ export function courtFightCard(input: CourtFightInput, L: ChartLocale, width = 5
     laneMarks(lane, ps, checked, cy, true, L, marks);
     y = cy + R + 8;
   }
-  rules.push({ d: dashed([checked, top - 4], [checked, y - 6]) });
+  rules.push(dashed([checked, top - 4], [checked, y - 6]));
   return finish(CHART, { width, height: y - 4, marks, labels, rules });
 }
 

@@ -88,7 +88,7 @@ function styleFor(layouts: ChartLayout[]): string {
 
 /** The chart's rules, marks and labels, as ChartSvg draws them, with classes this file's <style> defines. */
 function drawing(layout: ChartLayout): string {
-  const rules = layout.rules.map((r) => `<path class="${r.muted ? 'rm' : 'r'}" d="${r.d}"/>`).join('');
+  const rules = layout.rules.map((r) => `<path class="${r.muted ? 'rm' : 'r'}"${r.dashed ? ' stroke-dasharray="4 3"' : ''} d="${r.d}"/>`).join('');
   const marks = layout.marks
     .map(
       (m) =>
