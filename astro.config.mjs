@@ -9,6 +9,8 @@ import { rehypeScopeIds } from './src/lib/rehype-scope-ids.mjs';
 import { remarkQuoteOriginals } from './src/lib/remark-quote-originals.mjs';
 import { DEFAULT_LOCALE, LOCALE_INFO, PUBLISHED } from './src/i18n/locales.ts';
 import { ui } from './src/i18n/ui/index.ts';
+import { chartPalette } from './src/integrations/chart-palette.ts';
+import { contactSetting } from './src/lib/contact.ts';
 
 // Without SITE_URL every absolute address (canonical, share links, social cards, the feed, the summary's
 // QR code) points at the local preview server. Fine for `npm start` and tests; wrong for a deploy, so a
@@ -18,8 +20,16 @@ if (!deploy && !process.env.SITE_URL?.trim()) {
   console.warn(`[site] SITE_URL is not set, so shared links and the summary's QR code point to ${DEFAULT_SITE_URL}/. Fine for a local preview; to deploy, run SITE_URL=https://<your host>/ npm run build:prod.`);
 }
 
+// Checked here, before anything is written: SITE_URL first, then the reader contact (src/lib/contact.ts), which a
+// deployment build requires (CONTACT_EMAIL or CONTACT_URL) and which fails on a malformed value in any build.
+const site = siteUrl(process.env.SITE_URL, { deploy });
+if (!contactSetting(process.env, { deploy })) {
+  // Worded without "error": fixture builds treat that word in the output as a failure.
+  console.warn('[site] Neither CONTACT_EMAIL nor CONTACT_URL is set, so readers who want to write to the editors are sent to the corrections log. Fine for a local preview; a deployment build (npm run build:prod) needs one of them.');
+}
+
 export default defineConfig({
-  site: siteUrl(process.env.SITE_URL, { deploy }),
+  site,
   trailingSlash: 'always',
   // Astro 7's default ('jsx') drops the whitespace around elements that a line break separates, which
   // glues inline links and separators together ("updates ·Report an error"); `true` is the lossless
@@ -35,6 +45,8 @@ export default defineConfig({
   // but not the chart embeds /embed/<id>/ (noindex, canonical to their section).
   integrations: [
     mdx(),
+    // The chart colours' stylesheet, generated from src/charts/palette.ts ('virtual:chart-palette.css').
+    chartPalette(),
     sitemap({
       filter: (page) => !new URL(page).pathname.includes('/embed/'),
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(PUBLISHED.map((l) => [l, LOCALE_INFO[l].intl])) },

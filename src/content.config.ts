@@ -3,9 +3,13 @@ import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import { sectionSchema } from './content/section-schema';
 import { correctionSchema, correctionTextSchema } from './content/corrections-schema';
-import { anyDatasetSchema, datasetLoader } from './content/data-schema';
+import { anyDatasetSchema } from './content/data-schema';
+import { datasetLoader } from './content/data-loader';
 import { summarySchema } from './content/summary-schema';
 import { localeJsonLoader } from './content/locale-loader';
+import { frontSchema } from './content/front-schema';
+import { guideSchema } from './content/guide-schema';
+import { helpSchema } from './content/help-schema';
 
 // Content lives outside src/ (design card), one folder per language: content/<locale>/sections/*.mdx,
 // content/<locale>/summary.json, content/<locale>/corrections.json, content/<locale>/data/*.json (the
@@ -50,4 +54,22 @@ const summary = defineCollection({
   schema: summarySchema,
 });
 
-export const collections = { sections, corrections, correctionText, datasets, datasetText, summary };
+/** The front page's own words per language: content/<locale>/front.mdx (key numbers, the short version). */
+const front = defineCollection({
+  loader: glob({ pattern: '*/front.mdx', base: './content' }),
+  schema: frontSchema,
+});
+
+/** The guide for ITIN filers, one MDX file per language: content/<locale>/guide.mdx (/itin/, /es/itin/). */
+const guide = defineCollection({
+  loader: glob({ pattern: '*/guide.mdx', base: './content' }),
+  schema: guideSchema,
+});
+
+/** Where to get official help, per language (content/<locale>/help.json): the guide, the home box and the summary read it. */
+const help = defineCollection({
+  loader: localeJsonLoader('help.json'),
+  schema: helpSchema,
+});
+
+export const collections = { front, sections, corrections, correctionText, datasets, datasetText, summary, guide, help };

@@ -1,7 +1,8 @@
 /** Site-wide facts that are the same in every language. The site's URL comes from SITE_URL (see
- * src/lib/site-url.mjs), the reader contact from CONTACT_EMAIL (see src/lib/contact.ts); the site's
+ * src/lib/site-url.mjs), the reader contact from CONTACT_EMAIL or CONTACT_URL (see src/lib/contact.ts); the site's
  * name, headline, dek and byline are words, so they live in each language's dictionary (src/i18n/ui/). */
-import { contactRoute } from './lib/contact';
+import { buildContact } from './lib/contact';
+import { parseEditors } from './lib/editors';
 import { en } from './i18n/ui/en';
 
 export const SITE = {
@@ -9,8 +10,10 @@ export const SITE = {
   published: '2026-11-25',
   /** Newest date up to which the cited sources were re-read (YYYY-MM-DD); shown beside "Updated". */
   sourcesCheckedThrough: '2026-12-07',
-  /** Where readers report errors: mailto:CONTACT_EMAIL when set, else the public corrections log. */
-  contact: contactRoute(process.env.CONTACT_EMAIL),
+  /** Where readers report errors: mailto:CONTACT_EMAIL or CONTACT_URL when set, else (local builds) the corrections log. */
+  contact: buildContact(),
+  /** The editors named in the byline, from EDITORS ("Name One, Name Two"); [] names the project instead. */
+  editors: parseEditors(process.env.EDITORS),
   /** The English words of the site (name, headline, dek, byline…), for code and tests that run in English. */
   ...en.site,
 } as const;

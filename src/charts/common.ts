@@ -1,12 +1,11 @@
 // Shared pieces of the chart layouts: the layout types every chart returns, rounding with a
-// finiteness check, the locale a chart speaks (formats and words), and a text-width estimate (there is no DOM at build time,
-// so label widths are estimated generously; the browser test checks the real boxes).
-import { line } from 'd3-shape';
+// finiteness check, and a text-width estimate (there is no DOM at build time, so label widths are
+// estimated generously; the browser test checks the real boxes). The locale a chart speaks comes in
+// as an argument (./words.ts), never from the dictionaries.
+import { line } from 'd3';
 import type { DataRow } from '../content/data-schema';
 import type { CategoryId } from './palette';
-import { NBSP, formatters, type Formatters } from '../i18n/format';
-import { chartWords, type ChartWords } from '../i18n/charts';
-import type { Locale } from '../i18n/locales';
+export type { ChartLocale, ChartText } from './words';
 
 /**
  * Every chart is laid out twice and the page shows the one that fits its column (a media query
@@ -18,16 +17,8 @@ export const CHART_WIDTH = 340;
 export const CHART_WIDE = 560;
 /** Both layout widths, narrow first. */
 export const CHART_SIZES = [{ width: CHART_WIDTH }, { width: CHART_WIDE }] as const;
-export { NBSP };
-
-/** What a chart needs to speak a language: its number and date formats and its words. */
-export interface ChartLocale {
-  f: Formatters;
-  w: ChartWords;
-}
-export const chartLocale = (locale: Locale): ChartLocale => ({ f: formatters(locale), w: chartWords(locale) });
-/** English, the default of every layout function (tests call them without a locale). */
-export const EN: ChartLocale = chartLocale('en');
+/** A non-breaking space: wrap() never ends a line at one. */
+export const NBSP = '\u00a0';
 /** Smallest text size used in a chart, in viewBox units (≈ CSS px at full size). */
 export const FONT = 13;
 /** Left inset for text and bars: some glyphs (a "T", a "$") draw slightly left of their origin. */
@@ -89,12 +80,6 @@ export interface ChartLayout {
   rules: Rule[];
 }
 
-/** The words around a chart: a one-line takeaway and a sentence stating the finding. */
-export interface ChartText {
-  takeaway: string;
-  description: string;
-}
-
 /** Rounds to 0.1 px; throws if the number is not finite (never NaN or Infinity into the SVG). */
 export function px(n: number, what = 'a coordinate'): number {
   if (!Number.isFinite(n)) throw new Error(`Chart layout: ${what} is not a finite number (got ${n})`);
@@ -146,15 +131,12 @@ export function textWidth(text: string, size = FONT, bold = false): number {
 }
 
 /** Splits text into lines no wider than maxWidth (by the estimate); long words stay whole, and
- *  so do words joined by a non-breaking space ("8.3 million"). A number and its unit word
- *  ("10 points", "47,289 people") and a date ("June 5, 2025") are held together the same way. */
+ *  so do words joined by a non-breaking space ("8.3 million"). Which other spaces hold in a language
+ *  (a number and its unit word, a date) the caller marks first with its words' hold(). */
 export function wrap(text: string, maxWidth: number, size = FONT, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
-  const held = text
-    .replace(/(\d) (million|billion|thousand|people|percent|points?|mil|millones|millón|personas|puntos?)(?![\p{L}])/gu, `$1${NBSP}$2`)
-    .replace(/\b([A-Z][a-z]{2,8}\.?) (\d{1,2}), (\d{4})\b/g, `$1${NBSP}$2,${NBSP}$3`);
-  for (const word of held.split(/[ \t\n\r]+/).filter(Boolean)) {
+  for (const word of text.split(/[ \t\n\r]+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
     if (line && textWidth(next, size, bold) > maxWidth) {
       lines.push(line);

@@ -116,7 +116,7 @@ function legend(rows: LaneRow[], L: ChartLocale, width: number, columns: number,
     let rowBottom = y;
     used.slice(i, i + columns).forEach((look, c) => {
       const x = INSET + c * colW;
-      const lines = wrap(`${w.looks[look].name}: ${w.looks[look].means}`, colW - 2 * R - 10, FONT);
+      const lines = wrap(L.w.hold(`${w.looks[look].name}: ${w.looks[look].means}`), colW - 2 * R - 10, FONT);
       lines.forEach((line, j) => labels.push({ x: x + 2 * R + 7, y: y + FONT + j * LINE, text: line, anchor: 'start', size: FONT, bold: false }));
       // The legend's markers are keys, not data: marks without a row, named by their words.
       marks.push({ key: `legend-${look}`, label: w.legend, value: `${w.looks[look].name}: ${w.looks[look].means}`, category: CATEGORY[look], shapes: markerShapes(look, x + R + 1, y + FONT * 0.62) });
@@ -216,7 +216,7 @@ function across(input: CourtFightInput, width: number, L: ChartLocale): ChartLay
     // The lane's name, and its filing beside it (or under it when the line is full): the bar marks it on the line.
     // Headings stop short of the checked line, which runs down through every lane.
     const room = checked - 6;
-    const name = wrap(lane.label, room - INSET, FONT, true);
+    const name = wrap(L.w.hold(lane.label), room - INSET, FONT, true);
     name.forEach((line, j) => labels.push({ x: INSET, y: y + FONT + j * LINE, text: line, anchor: 'start', size: FONT, bold: true }));
     let lineEnd = INSET + textWidth(name.at(-1)!, FONT, true);
     y += (name.length - 1) * LINE;
@@ -227,7 +227,7 @@ function across(input: CourtFightInput, width: number, L: ChartLocale): ChartLay
         lineEnd += 12 + textWidth(t);
         continue;
       }
-      for (const line of wrap(t, room - INSET, FONT)) {
+      for (const line of wrap(L.w.hold(t), room - INSET, FONT)) {
         y += LINE;
         labels.push({ x: INSET, y: y + FONT, text: line, anchor: 'start', size: FONT, muted: true });
         lineEnd = INSET + textWidth(line);
@@ -241,7 +241,7 @@ function across(input: CourtFightInput, width: number, L: ChartLocale): ChartLay
     const sides: Record<'below' | 'above', Tier[]> = { below: [], above: [] };
     const blocks: { p: (typeof ps)[number]; lines: string[]; left: number; right: number; anchor: 'start' | 'end'; side: 'below' | 'above'; tier: number }[] = [];
     for (const p of ps.filter((q) => q.row.event !== 'filing').sort((a, b) => b.at - a.at)) {
-      const lines = wrap(p.row.date ? `${dateText(p.row, L)}: ${p.row.label}` : p.row.label, p.row.date ? labelW : noDateW, FONT);
+      const lines = wrap(L.w.hold(p.row.date ? `${dateText(p.row, L)}: ${p.row.label}` : p.row.label), p.row.date ? labelW : noDateW, FONT);
       const textW = Math.max(...lines.map((l) => textWidth(l)));
       const limit = p.row.date ? checked - 5 : width - INSET;
       const anchor = p.at + 4 + textW > limit ? 'end' : 'start';
@@ -308,7 +308,7 @@ function down(input: CourtFightInput, width: number, L: ChartLocale): ChartLayou
   // Lane names as a staircase: each starts over its column, the columns to its right start lower.
   const nameBottom: number[] = [];
   input.lanes.forEach((lane, i) => {
-    for (const line of wrap(lane.label, width - INSET - (col(i) - R), FONT, true)) {
+    for (const line of wrap(L.w.hold(lane.label), width - INSET - (col(i) - R), FONT, true)) {
       labels.push({ x: col(i) - R, y: y + FONT, text: line, anchor: 'start', size: FONT, bold: true });
       y += LINE;
     }
@@ -334,7 +334,7 @@ function down(input: CourtFightInput, width: number, L: ChartLocale): ChartLayou
     const [kd, ky] = knots.at(-1)!;
     const cy = Math.max(ky + (e.day - kd) * perDay, next);
     if (e.day > kd) knots.push([e.day, cy]);
-    const lines = [dateText(e.row, L), ...wrap(e.row.label, textW, FONT)];
+    const lines = [dateText(e.row, L), ...wrap(L.w.hold(e.row.label), textW, FONT)];
     placed.push({ row: e.row, i: e.i, cy, lines });
     next = cy + lines.length * LINE + 8;
   }
@@ -373,7 +373,7 @@ function down(input: CourtFightInput, width: number, L: ChartLocale): ChartLayou
   // The checked line across the chart, its words under it.
   rules.push(dashed([INSET, checked], [width - INSET, checked]));
   y = checked + 4;
-  for (const line of wrap(w.checked(L.f.partialDate(input.checkedThrough)), width - 2 * INSET, FONT)) {
+  for (const line of wrap(L.w.hold(w.checked(L.f.partialDate(input.checkedThrough))), width - 2 * INSET, FONT)) {
     labels.push({ x: INSET, y: y + FONT, text: line, anchor: 'start', size: FONT, muted: true });
     y += LINE;
   }
@@ -390,8 +390,8 @@ function down(input: CourtFightInput, width: number, L: ChartLocale): ChartLayou
       const lane = input.lanes[i];
       const cy = y + R;
       marks.push(markOf(row, lane, L, markerShapes(lookOf(row), col(i), cy)));
-      const laneLines = wrap(lane.label, textW, FONT);
-      [...laneLines, ...wrap(row.label, textW, FONT)].forEach((line, j) =>
+      const laneLines = wrap(L.w.hold(lane.label), textW, FONT);
+      [...laneLines, ...wrap(L.w.hold(row.label), textW, FONT)].forEach((line, j) =>
         labels.push({ x: textX, y: cy + FONT * 0.35 + j * LINE, text: line, anchor: 'start', size: FONT, muted: j < laneLines.length }),
       );
       more.push(polyline([[col(i) + R + 3, cy], [textX - 4, cy]]));
@@ -434,7 +434,7 @@ export function courtFightCard(input: CourtFightInput, L: ChartLocale, width = 5
   y = axisY + 10;
   const top = y;
   for (const lane of input.lanes) {
-    labels.push({ x: INSET, y: y + FONT, text: wrap(lane.label, checked - 6 - INSET, FONT, true)[0], anchor: 'start', size: FONT, bold: true });
+    labels.push({ x: INSET, y: y + FONT, text: wrap(L.w.hold(lane.label), checked - 6 - INSET, FONT, true)[0], anchor: 'start', size: FONT, bold: true });
     const cy = y + LINE + R + 2;
     const ps = rows.filter((r) => r.lane === lane.id).map((row) => ({ row, at: at(dayOf(row.date!)) }));
     if (ps.length) rules.push({ d: polyline([[ps[0].at, cy], [checked, cy]]), muted: true });

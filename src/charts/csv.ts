@@ -1,9 +1,9 @@
 // The CSV download for a dataset: one line per row, the same rows the chart and table show,
 // with the source spelled out so a downloaded file still says where each figure comes from.
 // Column names and yes/no words are the page's language (src/i18n/charts/); quoting is d3-dsv's.
-import { csvFormatRows, csvParseRows } from 'd3-dsv';
+import { csvFormatRows, csvParseRows } from 'd3';
 import { isCaseDataset, isLaneDataset, type AnyDataset, type CaseDataset, type Dataset, type LaneDataset } from '../content/data-schema';
-import { EN, type ChartLocale } from './common';
+import type { ChartLocale } from './common';
 
 /** One field's value as the data give it; undefined writes an empty field. */
 type Field = string | number | boolean | undefined;
@@ -17,13 +17,13 @@ function sourceFields(meta: Dataset['meta'], id: string): Field[] {
 }
 
 /** The column names of a kind of dataset's CSV in a language, the source columns last. */
-export const csvColumns = (kind: 'figures' | 'cases' | 'lanes', L: ChartLocale = EN): string[] => [...L.w.csv[kind], ...L.w.csv.sources];
+export const csvColumns = (kind: 'figures' | 'cases' | 'lanes', L: ChartLocale): string[] => [...L.w.csv[kind], ...L.w.csv.sources];
 
 /** A header line and one line per record, each ending in a line break. */
 const csvFile = (columns: readonly string[], records: Field[][]) => `${csvFormatRows([[...columns], ...records.map((r) => r.map(text))])}\n`;
 
 /** A cases dataset as CSV: one line per step, with its case's fields repeated. */
-export function casesCsv(dataset: CaseDataset, L: ChartLocale = EN): string {
+export function casesCsv(dataset: CaseDataset, L: ChartLocale): string {
   const records = dataset.rows.flatMap((row) =>
     row.steps.map((step) => [
       row.label, row.court, row.judge, row.status, row.now, step.date ?? '', step.court, step.ruling, L.w.lawsuits.steps[step.step],
@@ -34,7 +34,7 @@ export function casesCsv(dataset: CaseDataset, L: ChartLocale = EN): string {
 }
 
 /** A lanes dataset as CSV: one line per event, lane by lane, with its lane's name and courts. */
-export function lanesCsv(dataset: LaneDataset, L: ChartLocale = EN): string {
+export function lanesCsv(dataset: LaneDataset, L: ChartLocale): string {
   const w = L.w.courtFight;
   const { yes, no } = L.w.csv;
   const records = dataset.lanes.flatMap((lane) =>
@@ -56,7 +56,7 @@ export const csvLineCount = (dataset: AnyDataset): number =>
 export const csvKind = (dataset: AnyDataset): 'figures' | 'cases' | 'lanes' => (isCaseDataset(dataset) ? 'cases' : isLaneDataset(dataset) ? 'lanes' : 'figures');
 
 /** The whole file in a language: a header line and one line per row. */
-export function datasetCsv(dataset: AnyDataset, L: ChartLocale = EN): string {
+export function datasetCsv(dataset: AnyDataset, L: ChartLocale): string {
   if (isCaseDataset(dataset)) return casesCsv(dataset, L);
   if (isLaneDataset(dataset)) return lanesCsv(dataset, L);
   return figuresCsv(dataset, L);

@@ -3,10 +3,9 @@
 // the IRS disclosed are a filled square inside the request they came from (rows with `partOf`).
 // At that scale 47,289 is a 9-unit square, so it is enlarged below into a bar of known
 // magnification, split at the share the judge found unlawful: the part inside its whole.
-import { scaleSqrt } from 'd3-scale';
-import { format } from 'd3-format';
+import { format, scaleSqrt } from 'd3';
 import type { DataRow } from '../content/data-schema';
-import { CHART_WIDTH, FONT, INSET, LINE, assertFiniteRows, finish, EN, type ChartLocale, polyline, textWidth, wrap, type ChartLayout, type Label, type Mark, type Rule } from './common';
+import { FONT, INSET, LINE, assertFiniteRows, finish, type ChartLocale, polyline, textWidth, wrap, type ChartLayout, type Label, type Mark, type Rule } from './common';
 
 const CHART = 'data-chain';
 const GAP = 10;
@@ -44,14 +43,15 @@ export function chainOf(rows: DataRow[]): Chain {
 const sig2 = format('.2r');
 
 type Line = Omit<Label, 'x' | 'y' | 'anchor'>;
-const lines = (text: string, width: number, extra: Partial<Line> = {}): Line[] =>
+const wrapLines = (text: string, width: number, extra: Partial<Line> = {}): Line[] =>
   wrap(text, width, FONT, extra.bold).map((t) => ({ text: t, size: FONT, ...extra }));
 
 /** Lays out the chain for a viewBox `width` wide; height follows from the content. */
-export function dataChain(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }, L: ChartLocale = EN): DataChainLayout {
+export function dataChain(rows: DataRow[], size: { width: number }, L: ChartLocale): DataChainLayout {
   const { requests, disclosed, part, within } = chainOf(rows);
   const count = (r: DataRow) => L.f.value(r.value, r.unit);
   const w = L.w.areas;
+  const lines = (text: string, width: number, extra: Partial<Line> = {}) => wrapLines(L.w.hold(text), width, extra);
   const width = size.width;
   const inner = width - 2 * INSET;
   const top = Math.max(...requests.map((r) => r.value));
@@ -81,7 +81,7 @@ export function dataChain(rows: DataRow[], size: { width: number } = { width: CH
   const marks: Mark[] = [];
   const rules: Rule[] = [];
   let y = 0;
-  for (const t of wrap(w.areaNote, inner)) {
+  for (const t of wrap(L.w.hold(w.areaNote), inner)) {
     labels.push({ x: INSET, y: y + FONT, text: t, anchor: 'start', size: FONT, muted: true });
     y += LINE;
   }

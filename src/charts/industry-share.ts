@@ -1,11 +1,9 @@
 // Industry shares: horizontal bars of the share of each industry's workers who were unauthorized
 // immigrants, labels above the bars (long industry names fit a phone), a zero-based percent scale
 // with gridlines and tick labels at the bottom. One source per chart: rows are never mixed.
-import { max } from 'd3-array';
-import { format } from 'd3-format';
-import { scaleLinear } from 'd3-scale';
+import { format, max, scaleLinear } from 'd3';
 import type { DataRow } from '../content/data-schema';
-import { CHART_WIDTH, FONT, INSET, LINE, assertFiniteRows, finish, px, EN, type ChartLocale, polyline, textWidth, wrap, type ChartLayout, type Label, type Mark } from './common';
+import { FONT, INSET, LINE, assertFiniteRows, finish, px, type ChartLocale, polyline, textWidth, wrap, type ChartLayout, type Label, type Mark } from './common';
 
 const CHART = 'industry-share';
 const BAR = 16;
@@ -17,7 +15,7 @@ export interface IndustryShareLayout extends ChartLayout {
   ticks: { value: number; x: number; label: string }[];
 }
 
-export function industryShare(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }, L: ChartLocale = EN): IndustryShareLayout {
+export function industryShare(rows: DataRow[], size: { width: number }, L: ChartLocale): IndustryShareLayout {
   assertFiniteRows(CHART, rows);
   const formatValue = L.f.value;
   const sources = new Set(rows.map((r) => r.source));
@@ -40,7 +38,7 @@ export function industryShare(rows: DataRow[], size: { width: number } = { width
   const labels: Label[] = [];
   let y = 0;
   for (const row of rows) {
-    for (const line of wrap(row.label, width - INSET)) {
+    for (const line of wrap(L.w.hold(row.label), width - INSET)) {
       labels.push({ x: INSET, y: y + FONT, text: line, anchor: 'start', size: FONT });
       y += LINE;
     }

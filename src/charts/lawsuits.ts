@@ -5,7 +5,7 @@
 // square = a filing or an argument.
 import type { CaseRow, CaseStep, Step } from '../content/data-schema';
 import type { CategoryId } from './palette';
-import { CHART_WIDTH, EN, FONT, INSET, LINE, NBSP, finish, polyline, wrap, type ChartLayout, type ChartLocale, type Label, type Mark, type Rule, type Shape } from './common';
+import { FONT, INSET, LINE, NBSP, finish, polyline, wrap, type ChartLayout, type ChartLocale, type Label, type Mark, type Rule, type Shape } from './common';
 
 const CHART = 'lawsuits';
 const MARKER = 12;
@@ -33,7 +33,7 @@ export function markerShapes(step: Step, cx: number, cy: number): Shape[] {
 }
 
 /** "March 20, 2025", or "Date not found" for an undated step. */
-export const stepDate = (s: CaseStep, L: ChartLocale = EN) => (s.date ? L.f.partialDate(s.date) : L.w.lawsuits.noDate);
+export const stepDate = (s: CaseStep, L: ChartLocale) => (s.date ? L.f.partialDate(s.date) : L.w.lawsuits.noDate);
 
 function checkRows(rows: CaseRow[]): void {
   if (rows.length === 0) throw new Error(`${CHART}: no cases to draw`);
@@ -43,7 +43,7 @@ function checkRows(rows: CaseRow[]): void {
 }
 
 /** Lays out the tracks for a viewBox `width` wide; height follows from the content. */
-export function lawsuits(rows: CaseRow[], size: { width: number } = { width: CHART_WIDTH }, L: ChartLocale = EN): ChartLayout {
+export function lawsuits(rows: CaseRow[], size: { width: number }, L: ChartLocale): ChartLayout {
   checkRows(rows);
   const w = L.w.lawsuits;
   const width = size.width;
@@ -53,7 +53,7 @@ export function lawsuits(rows: CaseRow[], size: { width: number } = { width: CHA
   const rules: Rule[] = [];
   let y = 0;
   const text = (t: string, x: number, maxWidth: number, opts: Partial<Label> = {}) => {
-    for (const line of wrap(t, maxWidth, FONT, opts.bold)) {
+    for (const line of wrap(L.w.hold(t), maxWidth, FONT, opts.bold)) {
       labels.push({ x, y: y + FONT, text: line, anchor: 'start', size: FONT, ...opts });
       y += LINE;
     }

@@ -1,14 +1,11 @@
 // The sentence a chart prints under itself for rows it lists instead of drawing ("Not comparable, so not
-// drawn: …"), in a language. Pure; the reuse kit's embed page, standalone file and embed height use it.
+// drawn: …"), from the words and formats of a language. Pure; the chart shell, the reuse kit's embed page,
+// standalone file and embed height use it.
 import type { DataRow } from '../content/data-schema';
-import { formatters } from '../i18n/format';
-import type { Locale } from '../i18n/locales';
-import { ui } from '../i18n/ui';
+import type { ChartFormats, NotDrawnWords } from './words';
 
-export function notDrawnNote(rows: readonly DataRow[], locale: Locale): string | undefined {
+export function notDrawnNote(rows: readonly DataRow[], words: NotDrawnWords, f: Pick<ChartFormats, 'value'>): string | undefined {
   if (rows.length === 0) return undefined;
-  const words = ui(locale).chart;
-  const f = formatters(locale);
   const revised = rows.map((r) => `${r.label} ${f.value(r.value, r.unit)}`).join('; ');
   // A note written as a sentence keeps its one full stop ("…figure." not "…figure..").
   const why = rows.find((r) => r.note)?.note?.replace(/\.$/, '');

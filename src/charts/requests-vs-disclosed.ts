@@ -4,10 +4,9 @@
 // the gap look small. Equal-scale areas keep the proportions honest and still visible. A row marked
 // partOf another (the addresses disclosed, out of the narrowed request) is drawn inside its whole's
 // square, in its bottom-left corner, with its words under the whole's.
-import { max } from 'd3-array';
-import { scaleSqrt } from 'd3-scale';
+import { max, scaleSqrt } from 'd3';
 import type { DataRow } from '../content/data-schema';
-import { CHART_WIDTH, FONT, INSET, LINE, assertFiniteRows, finish, px, EN, type ChartLocale, wrap, type ChartLayout, type Label, type Mark } from './common';
+import { FONT, INSET, LINE, assertFiniteRows, finish, px, type ChartLocale, wrap, type ChartLayout, type Label, type Mark } from './common';
 import type { CategoryId } from './palette';
 
 const CHART = 'requests-vs-disclosed';
@@ -28,7 +27,7 @@ export interface RequestsLayout extends ChartLayout {
   side: { domain: [number, number]; range: [number, number] };
 }
 
-export function requestsVsDisclosed(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }, L: ChartLocale = EN): RequestsLayout {
+export function requestsVsDisclosed(rows: DataRow[], size: { width: number }, L: ChartLocale): RequestsLayout {
   assertFiniteRows(CHART, rows);
   const formatValue = L.f.value;
   const w = L.w.areas;
@@ -44,7 +43,7 @@ export function requestsVsDisclosed(rows: DataRow[], size: { width: number } = {
   const labels: Label[] = [];
   const marks: Mark[] = [];
   let y = 0;
-  for (const line of wrap(w.areaNote, width - INSET)) {
+  for (const line of wrap(L.w.hold(w.areaNote), width - INSET)) {
     labels.push({ x: INSET, y: y + FONT, text: line, anchor: 'start', size: FONT, muted: true });
     y += LINE;
   }
@@ -61,9 +60,9 @@ export function requestsVsDisclosed(rows: DataRow[], size: { width: number } = {
       const value = formatValue(row.value, row.unit);
       const at = lines.length;
       lines.push(
-        ...wrap(of ? w.ofWhichPeople(value) : w.people(value), textWidth, FONT, true).map((t) => ({ x: textX, text: t, anchor: 'start' as const, size: FONT, bold: true })),
-        ...wrap(row.label, textWidth).map((t) => ({ x: textX, text: t, anchor: 'start' as const, size: FONT })),
-        ...wrap(row.period, textWidth).map((t) => ({ x: textX, text: t, anchor: 'start' as const, size: FONT, muted: true })),
+        ...wrap(L.w.hold(of ? w.ofWhichPeople(value) : w.people(value)), textWidth, FONT, true).map((t) => ({ x: textX, text: t, anchor: 'start' as const, size: FONT, bold: true })),
+        ...wrap(L.w.hold(row.label), textWidth).map((t) => ({ x: textX, text: t, anchor: 'start' as const, size: FONT })),
+        ...wrap(L.w.hold(row.period), textWidth).map((t) => ({ x: textX, text: t, anchor: 'start' as const, size: FONT, muted: true })),
       );
       for (let j = at; j < lines.length; j++) labels.push({ ...lines[j], y: top + FONT + j * LINE + shift });
     };

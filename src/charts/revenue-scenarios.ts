@@ -3,11 +3,10 @@
 // studies measure different things, so each block states its assumption in words. Yearly figures
 // share one zero-based scale; a row marked comparable: false (a ten-year total) gets its own
 // scale, and its label says so.
-import { groups } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
+import { groups, scaleLinear } from 'd3';
 import type { DataRow } from '../content/data-schema';
 import type { CategoryId } from './palette';
-import { CHART_WIDTH, FONT, INSET, LINE, assertFiniteRows, finish, EN, type ChartLocale, polyline, px, textWidth, wrap, type ChartLayout, type Label, type Mark, type Rule } from './common';
+import { FONT, INSET, LINE, assertFiniteRows, finish, type ChartLocale, polyline, px, textWidth, wrap, type ChartLayout, type Label, type Mark, type Rule } from './common';
 
 const CHART = 'revenue-scenarios';
 const BAR = 14;
@@ -24,7 +23,7 @@ export const categoryOf = (row: DataRow): CategoryId => (/state-(?:and-)?local/.
 
 const top = (r: DataRow) => r.high ?? r.value;
 /** "$313 billion (range $147–479 billion)". */
-export const stated = (r: Pick<DataRow, 'value' | 'unit' | 'low' | 'high'>, L: ChartLocale = EN) =>
+export const stated = (r: Pick<DataRow, 'value' | 'unit' | 'low' | 'high'>, L: ChartLocale) =>
   L.f.value(r.value, r.unit) + (r.low !== undefined && r.high !== undefined ? ` (${L.w.revenue.range(L.f.range(r.low, r.high, r.unit))})` : '');
 
 function checkRows(rows: DataRow[]): void {
@@ -39,7 +38,7 @@ function checkRows(rows: DataRow[]): void {
 }
 
 /** Lays out the chart for a viewBox `width` wide; height follows from the content. */
-export function revenueScenarios(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }, L: ChartLocale = EN): RevenueLayout {
+export function revenueScenarios(rows: DataRow[], size: { width: number }, L: ChartLocale): RevenueLayout {
   checkRows(rows);
   const words = L.w.revenue;
   const width = size.width;
@@ -53,7 +52,7 @@ export function revenueScenarios(rows: DataRow[], size: { width: number } = { wi
   const rules: Rule[] = [];
   let y = 0;
   const text = (t: string, opts: Partial<Label> = {}) => {
-    for (const line of wrap(t, inner, FONT, opts.bold)) {
+    for (const line of wrap(L.w.hold(t), inner, FONT, opts.bold)) {
       labels.push({ x: INSET, y: y + FONT, text: line, anchor: 'start', size: FONT, ...opts });
       y += LINE;
     }

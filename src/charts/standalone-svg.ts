@@ -2,16 +2,16 @@
 // note on rows not drawn, the source line, the explainer's name and the chart's address) in one SVG
 // with its own <style>, light colours and text kept as text. Nothing in it points anywhere: no href,
 // no url(), no font file, so it opens the same in a browser, an editor or a slide. The same drawing
-// laid out 1200×630 (at 2×) is the chart's share card. Pure: layout and words in, a string out; the
+// key marks alone (keyMarksSvg) are drawn on the chart's share card. Pure: layout and words in, a string out; the
 // PNGs are this SVG rendered by resvg (src/lib/chart-png.ts).
-import { FONT, LINE, wrap, type ChartLayout } from './common';
+import { FONT, LINE, wrap, type ChartLayout, type Shape } from './common';
 import { PALETTE, type CategoryId } from './palette';
 
 /** What the file shows, in the reader's words (every string comes from the dictionary or the data). */
 export interface StandaloneInput {
   /** The wide layout (CHART_SIZES[1]). */
   layout: ChartLayout;
-  /** A shorter drawing for the share card, when the chart gives one (else the card scales `layout`). */
+  /** A shorter drawing whose key marks go on the share card, when the chart gives one (else `layout`'s). */
   card?: ChartLayout;
   takeaway: string;
   title: string;
@@ -27,10 +27,12 @@ export interface StandaloneInput {
   credit: string;
   /** BCP 47 language of the words. */
   lang: string;
+  /** The language's non-breaking spaces (a number and its unit, a date): its chart words' hold(). */
+  hold: (text: string) => string;
 }
 
-/** Fonts a reader's machine is likely to have, Inter first (the one the PNGs are drawn with). */
-export const FONT_STACK = "Inter, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
+/** The site's typeface first (the one the PNGs are drawn with), then serifs a reader's machine is likely to have. */
+export const FONT_STACK = "'Source Serif 4', 'Source Serif Pro', Georgia, Cambria, 'Times New Roman', 'Liberation Serif', serif";
 
 /** Light-scheme colours of the page (global.css :root). */
 export const INK = { bg: '#ffffff', text: '#1b1b1b', muted: '#555555', rule: '#d6d3cc', accent: '#0b57a4' } as const;
@@ -58,6 +60,12 @@ const num = (n: number) => String(Math.round(n * 10) / 10);
 /** Class of a shape: fill in its category colour, or only its border ("o"), or the page's muted grey ("m"). */
 const shapeClass = (category: CategoryId | 'muted', outline: boolean | undefined) =>
   `${outline ? 'o' : 'f'}-${category}`;
+
+/** One shape of a mark: its path when it has one (a circle, a diamond…), else its rectangle. */
+const shapeSvg = (category: CategoryId | 'muted', s: Shape) =>
+  s.d
+    ? `<path class="${shapeClass(category, s.outline)}" d="${s.d}"/>`
+    : `<rect class="${shapeClass(category, s.outline)}" x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}"/>`;
 
 /** The <style> of a file: only the classes its marks use, light colours, no custom properties (resvg reads plain CSS). */
 function styleFor(layouts: ChartLayout[]): string {
@@ -89,18 +97,7 @@ function styleFor(layouts: ChartLayout[]): string {
 /** The chart's rules, marks and labels, as ChartSvg draws them, with classes this file's <style> defines. */
 function drawing(layout: ChartLayout): string {
   const rules = layout.rules.map((r) => `<path class="${r.muted ? 'rm' : 'r'}"${r.dashed ? ' stroke-dasharray="4 3"' : ''} d="${r.d}"/>`).join('');
-  const marks = layout.marks
-    .map(
-      (m) =>
-        `<g>${m.shapes
-          .map((s) =>
-            s.d
-              ? `<path class="${shapeClass(m.category, s.outline)}" d="${s.d}"/>`
-              : `<rect class="${shapeClass(m.category, s.outline)}" x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}"/>`,
-          )
-          .join('')}</g>`,
-    )
-    .join('');
+  const marks = layout.marks.map((m) => `<g>${m.shapes.map((s) => shapeSvg(m.category, s)).join('')}</g>`).join('');
   const labels = layout.labels
     .map((l) => {
       const cls = [l.muted && 'm', l.bold && 'b'].filter(Boolean).join(' ');
@@ -116,10 +113,13 @@ interface Lines {
   line: number;
   bold: boolean;
 }
-const lines = (text: string, type: { size: number; line: number; bold: boolean }, width = TEXT_W): Lines => ({
-  lines: wrap(text, width, type.size, type.bold),
-  ...type,
-});
+/** Wraps text in a language (its hold()) to a width in one type style. */
+const linesIn =
+  (hold: (text: string) => string) =>
+  (text: string, type: { size: number; line: number; bold: boolean }, width = TEXT_W): Lines => ({
+    lines: wrap(hold(text), width, type.size, type.bold),
+    ...type,
+  });
 
 /** Text lines from a top edge: each baseline sits at 0.8 of its line box. Returns the SVG and the new top. */
 function textBlock(block: Lines, x: number, top: number, cls: string): { svg: string; bottom: number } {
@@ -137,6 +137,7 @@ const head = (width: number, height: number, lang: string, title: string, descri
 /** The chart as a standalone SVG file, SVG_WIDTH wide and as tall as its content. */
 export function standaloneSvg(input: StandaloneInput): string {
   const { layout } = input;
+  const lines = linesIn(input.hold);
   let y = PAD;
   const parts: string[] = [];
   const add = (block: Lines, cls: string, gap: number) => {
@@ -156,54 +157,42 @@ export function standaloneSvg(input: StandaloneInput): string {
   return `${head(SVG_WIDTH, height, input.lang, `${input.takeaway} ${input.title}`, input.description, [layout])}<rect class="bg" width="100%" height="100%"/>${parts.join('')}</svg>\n`;
 }
 
-/** The share card's box: 600×315 units, rendered at 2× to 1200×630 px. */
-export const CARD_BOX = { width: 600, height: 315, bar: 8, pad: 22 } as const;
-
 /**
- * The chart's share card: the site's name, the takeaway, then the wide drawing scaled to fit the room
- * left (never stretched), and the chart's address. The takeaway shrinks a step at a time to two lines.
+ * The chart's key marks alone, for its share card (src/lib/og-image.ts sets the takeaway above them):
+ * the marks' shapes and no text, cropped to the box the marks cover, so the card can draw them large.
+ * Labels are left out because at card size they would fall under the card's 28 px minimum.
  */
-export function chartCardSvg(input: StandaloneInput): string {
-  const layout = input.card ?? input.layout;
-  const { width, height, bar, pad } = CARD_BOX;
-  const left = bar + pad;
-  const textW = width - left - pad;
-  const parts: string[] = [`<rect class="bg" width="100%" height="100%"/><rect class="bar" width="${bar}" height="${height}"/>`];
-  let y = pad - 4;
-  const site = textBlock(lines(input.site, { size: 12, line: 16, bold: true }, textW), left, y, 'a b');
-  parts.push(site.svg);
-  y = site.bottom + 6;
-  let takeaway = lines(input.takeaway, { size: 22, line: 27, bold: true }, textW);
-  for (const size of [20, 18, 16]) {
-    if (takeaway.lines.length <= 2) break;
-    takeaway = lines(input.takeaway, { size, line: Math.round(size * 1.25), bold: true }, textW);
-  }
-  const t = textBlock(takeaway, left, y, 'b');
-  parts.push(t.svg);
-  y = t.bottom + 10;
-  const footer = 16;
-  const room = { w: textW, h: height - pad - footer - y };
-  const scale = Math.min(1, room.w / layout.width, room.h / layout.height);
-  if (!(scale > 0)) throw new Error(`Chart card "${input.title}": no room left for the chart`);
-  parts.push(`<g transform="translate(${left} ${num(y)}) scale(${Math.round(scale * 1000) / 1000})" font-size="${FONT}">${drawing(layout)}</g>`);
-  parts.push(`<text class="m" x="${left}" y="${height - pad + 6}" font-size="11">${xmlEscape(input.credit)}</text>`);
-  return `${head(width, height, input.lang, `${input.takeaway} ${input.title}`, input.description, [layout])}${parts.join('')}</svg>\n`;
+export function keyMarksSvg(layout: ChartLayout): { svg: string; width: number; height: number } {
+  const shapes = layout.marks.flatMap((m) => m.shapes);
+  if (!shapes.length) throw new Error('Chart card: the chart has no marks to draw');
+  const x0 = Math.min(...shapes.map((s) => s.x));
+  const y0 = Math.min(...shapes.map((s) => s.y));
+  const width = Math.max(...shapes.map((s) => s.x + s.width)) - x0 + 2;
+  const height = Math.max(...shapes.map((s) => s.y + s.height)) - y0 + 2;
+  const marks = layout.marks.map((m) => `<g>${m.shapes.map((s) => shapeSvg(m.category, s)).join('')}</g>`).join('');
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="${num(x0 - 1)} ${num(y0 - 1)} ${num(width)} ${num(height)}">` +
+    `${styleFor([layout])}${marks}</svg>`;
+  return { svg, width: Math.round(width * 10) / 10, height: Math.round(height * 10) / 10 };
 }
 
 /**
- * Height in px at which the embed page shows everything at a 600 px column without scrolling: its text
- * (by the same width estimate the charts use) plus the wide drawing at that width. The page itself fits
- * any height (the drawing scales down), so this is the height the embed code proposes.
+ * Height in px at which the embed page shows everything at a given column width without scrolling: its text
+ * (by the same width estimate the charts use) plus the drawing at that width. The page itself fits any
+ * height (the drawing scales down), so the embed code proposes the larger of this at a desktop column with the
+ * wide drawing and at a phone's column with the narrow one (ReuseKit.astro). `credit` is the line under the
+ * figure (it wraps on a phone); without it one line is counted.
  */
-export function embedHeight(input: Pick<StandaloneInput, 'layout' | 'takeaway' | 'title' | 'source' | 'note'>, column = 600): number {
+export function embedHeight(input: Pick<StandaloneInput, 'layout' | 'takeaway' | 'title' | 'source' | 'note' | 'hold'> & { credit?: string }, column = 600): number {
   const inner = column - 2 * 12;
-  const count = (text: string, size: number, bold = false) => wrap(text, inner, size, bold).length;
+  const count = (text: string, size: number, bold = false) => wrap(input.hold(text), inner, size, bold).length;
   const text =
     count(input.takeaway, 18, true) * 24 +
     count(input.title, 15) * 21 +
     count(input.source, 13.5) * 20 +
     (input.note ? count(input.note, 13.5) * 20 + 8 : 0) +
-    // The details summary, the credit line, padding and gaps.
-    3 * 20 + 24 + 2 * LINE;
+    (input.credit ? count(input.credit, 16, true) * 23 : 20) +
+    // The details summary, padding and gaps.
+    2 * 20 + 24 + 2 * LINE;
   return Math.ceil((text + (input.layout.height * inner) / input.layout.width) / 10) * 10;
 }

@@ -1,7 +1,7 @@
 // The data table under each chart, as plain data: ChartFigure renders whatever this returns, so
 // each kind of dataset decides its own columns while the markup (and its styling) stays one.
 import { isCaseDataset, isLaneDataset, type AnyDataset, type CaseDataset, type Dataset, type LaneDataset } from '../content/data-schema';
-import { EN, type ChartLocale } from './common';
+import type { ChartLocale } from './common';
 import { stepDate } from './lawsuits';
 import { lookOf } from './court-fight';
 
@@ -36,7 +36,7 @@ const sourceCell = (data: AnyDataset, id: string): TableCell => {
 };
 
 /** Figures: one row per figure, with its value, period and source (and its range, if any). */
-export function figuresTable(data: Dataset, L: ChartLocale = EN): TableModel {
+export function figuresTable(data: Dataset, L: ChartLocale): TableModel {
   const w = L.w.table;
   return {
     caption: `${data.meta.title} (${data.meta.period})`,
@@ -55,7 +55,7 @@ export function figuresTable(data: Dataset, L: ChartLocale = EN): TableModel {
 }
 
 /** Cases: one row per lawsuit with its latest ruling, what it means now and the source. */
-export function casesTable(data: CaseDataset, L: ChartLocale = EN): TableModel {
+export function casesTable(data: CaseDataset, L: ChartLocale): TableModel {
   const w = L.w.table;
   return {
     caption: `${data.meta.title} (${data.meta.period})`,
@@ -78,7 +78,7 @@ export function casesTable(data: CaseDataset, L: ChartLocale = EN): TableModel {
 }
 
 /** Lanes: one row per event, lane by lane in date order, with what it did to the data sharing. */
-export function lanesTable(data: LaneDataset, L: ChartLocale = EN): TableModel {
+export function lanesTable(data: LaneDataset, L: ChartLocale): TableModel {
   const w = L.w;
   const lanes = new Map(data.lanes.map((l) => [l.id, l]));
   const rows = data.lanes.flatMap((lane) => data.rows.filter((r) => r.lane === lane.id));
@@ -97,5 +97,5 @@ export function lanesTable(data: LaneDataset, L: ChartLocale = EN): TableModel {
   };
 }
 
-export const tableOf = (data: AnyDataset, L: ChartLocale = EN): TableModel =>
+export const tableOf = (data: AnyDataset, L: ChartLocale): TableModel =>
   isCaseDataset(data) ? casesTable(data, L) : isLaneDataset(data) ? lanesTable(data, L) : figuresTable(data, L);

@@ -2,10 +2,9 @@
 // horizontal bars for federal and state & local on one shared zero-based scale, with the payroll
 // parts of federal (Social Security, Medicare) as thin bars attached under it where the source gives
 // them, each starting where the one before ends, so together they read as a share of the bar above.
-import { groups, max } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
+import { groups, max, scaleLinear } from 'd3';
 import type { DataRow } from '../content/data-schema';
-import { CHART_WIDTH, FONT, INSET, LINE, assertFiniteRows, finish, px, EN, textWidth, type ChartLocale, wrap, type ChartLayout, type Label, type Mark } from './common';
+import { FONT, INSET, LINE, assertFiniteRows, finish, px, textWidth, type ChartLocale, wrap, type ChartLayout, type Label, type Mark } from './common';
 import type { CategoryId } from './palette';
 
 const CHART = 'taxes-by-level';
@@ -48,7 +47,7 @@ function blocks(rows: DataRow[]): Block[] {
 const sum = (rows: DataRow[]) => rows.reduce((a, r) => a + r.value, 0);
 
 /** Lays out the chart for a viewBox `width` wide; height follows from the content. */
-export function taxesByLevel(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }, L: ChartLocale = EN): TaxesByLevelLayout {
+export function taxesByLevel(rows: DataRow[], size: { width: number }, L: ChartLocale): TaxesByLevelLayout {
   assertFiniteRows(CHART, rows);
   const formatValue = L.f.value;
   const w = L.w.taxesByLevel;
@@ -71,13 +70,13 @@ export function taxesByLevel(rows: DataRow[], size: { width: number } = { width:
   };
 
   for (const block of list) {
-    for (const line of wrap(block.name, width - INSET, FONT, true)) text(line, { bold: true });
+    for (const line of wrap(L.w.hold(block.name), width - INSET, FONT, true)) text(line, { bold: true });
     if (block.total) {
       const stated = formatValue(block.total.value, block.total.unit);
       const parts = sum(block.bars.map((b) => b.row));
       const differs = Math.abs(parts - block.total.value) > 1e-9;
       const words = differs ? w.totalDiffers(stated, formatValue(parts, block.total.unit)) : w.total(stated);
-      for (const line of wrap(words, width - INSET)) text(line, { muted: true });
+      for (const line of wrap(L.w.hold(words), width - INSET)) text(line, { muted: true });
     }
     y += 4;
     for (const { row, parts } of block.bars) {

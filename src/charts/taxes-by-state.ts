@@ -1,9 +1,8 @@
 // State and local taxes by state: horizontal bars sorted largest first, state names on the left,
 // values at the bar ends, one zero-based scale.
-import { descending, max } from 'd3-array';
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { descending, max, scaleBand, scaleLinear } from 'd3';
 import type { DataRow } from '../content/data-schema';
-import { CHART_WIDTH, FONT, INSET, assertFiniteRows, finish, px, EN, type ChartLocale, polyline, textWidth, type ChartLayout } from './common';
+import { FONT, INSET, assertFiniteRows, finish, px, type ChartLocale, polyline, textWidth, type ChartLayout } from './common';
 
 const CHART = 'taxes-by-state';
 const ROW = 28;
@@ -17,7 +16,7 @@ export interface TaxesByStateLayout extends ChartLayout {
 
 const sorted = (rows: DataRow[]) => [...rows].sort((a, b) => descending(a.value, b.value) || a.id.localeCompare(b.id));
 
-export function taxesByState(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }, L: ChartLocale = EN): TaxesByStateLayout {
+export function taxesByState(rows: DataRow[], size: { width: number }, L: ChartLocale): TaxesByStateLayout {
   assertFiniteRows(CHART, rows);
   const formatValue = L.f.value;
   const width = size.width;

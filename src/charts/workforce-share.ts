@@ -2,9 +2,9 @@
 // exactly, not rounded to whole squares: 4.8% fills four squares and 80% of the fifth (a waffle
 // that rounds to whole squares would show 5%). Rows flagged comparable: false (Pew's revised
 // series) are never drawn; the chart shell prints them as a separate note.
-import { range } from 'd3-array';
+import { range } from 'd3';
 import type { DataRow } from '../content/data-schema';
-import { CHART_WIDTH, FONT, INSET, LINE, assertFiniteRows, finish, EN, type ChartLocale, wrap, type ChartLayout, type Label, type Shape } from './common';
+import { FONT, INSET, LINE, assertFiniteRows, finish, type ChartLocale, wrap, type ChartLayout, type Label, type Shape } from './common';
 
 const CHART = 'workforce-share';
 const COLUMNS = 10;
@@ -45,7 +45,7 @@ export function squaresBox(layout: ChartLayout): { left: number; width: number; 
   return { left, width: right - left, height: Math.max(...shapes.map((s) => s.y + s.height)) + 1 };
 }
 
-export function workforceShare(rows: DataRow[], size: { width: number } = { width: CHART_WIDTH }, L: ChartLocale = EN): WorkforceShareLayout {
+export function workforceShare(rows: DataRow[], size: { width: number }, L: ChartLocale): WorkforceShareLayout {
   assertFiniteRows(CHART, rows);
   const formatValue = L.f.value;
   const w = L.w.workforceShare;
@@ -87,7 +87,7 @@ export function workforceShare(rows: DataRow[], size: { width: number } = { widt
     { text: w.filled(shareText.replace('%', ''), shareText, people ? formatValue(people.value, people.unit) : undefined, share.period), muted: false },
   ];
   for (const line of lines) {
-    for (const t of wrap(line.text, textWidth)) {
+    for (const t of wrap(L.w.hold(line.text), textWidth)) {
       labels.push({ x: textX, y: y + FONT, text: t, anchor: 'start', size: FONT, muted: line.muted });
       y += LINE;
     }

@@ -3,7 +3,7 @@
 //   { "meta": { "title", "period", "notes", "publisher" (optional), "groups": { "<group id>": "…" },
 //               "sources": { "<source id>": { "title" (of a described source), "publisher", "short" (optional) } } },
 //     "rows": { "<row id>": { "label", "period", "note" } } }               (figures)
-//     "rows": { "<case id>": { "court", "judge", "status", "now", "steps": ["…", …] } }   (cases)
+//     "rows": { "<case id>": { "court", "judge", "status", "now", "steps": { "<step id>": "…" } } }   (cases)
 //     "lanes": { "<lane id>": { "label", "court" } }, "rows": { "<row id>": { "label" } }   (lanes)
 // A missing or extra word fails the build naming the file, the row and the field.
 import type { AnyStoredDataset, AnyDataset, CaseDataset, DataRow, LaneDataset, Source, StoredDataset } from './data-schema';
@@ -11,7 +11,7 @@ import type { AnyStoredDataset, AnyDataset, CaseDataset, DataRow, LaneDataset, S
 type Words = Record<string, unknown>;
 export interface DatasetText {
   meta?: Words & { groups?: Record<string, string>; sources?: Record<string, Words> };
-  rows?: Record<string, Words & { steps?: string[] }>;
+  rows?: Record<string, Words & { steps?: Record<string, string> }>;
   lanes?: Record<string, Words>;
 }
 
@@ -74,12 +74,16 @@ export function resolveDataset(stored: AnyStoredDataset, text?: DatasetText, fil
       if (!text) return row;
       const words = text.rows?.[row.id];
       const where = `row "${row.id}"`;
-      const steps = row.steps.map((step, j) => {
-        const ruling = words?.steps?.[j];
-        if (!ruling) check.problems.push(`${where}, steps[${j}]: missing translation of "${step.ruling}"`);
-        return { ...step, ruling: ruling ?? step.ruling };
+      // Steps are matched by id, so inserting a step in English never shifts the translations of the others.
+      const stepWords = words?.steps ?? {};
+      const steps = row.steps.map((step) => {
+        const ruling = Object.hasOwn(stepWords, step.id) ? stepWords[step.id] : undefined;
+        if (typeof ruling !== 'string' || !ruling.trim()) check.problems.push(`${where}, step "${step.id}": missing translation of "${step.ruling}"`);
+        return { ...step, ruling: typeof ruling === 'string' && ruling.trim() ? ruling : step.ruling };
       });
-      if ((words?.steps?.length ?? 0) > row.steps.length) check.problems.push(`${where}, steps: more translations than steps`);
+      for (const id of Object.keys(stepWords)) {
+        if (!row.steps.some((step) => step.id === id)) check.problems.push(`${where}, steps: "${id}" is not a step id of the English file`);
+      }
       return {
         ...row,
         // A case's name is cited in English; a translation may still give one.

@@ -4,10 +4,13 @@
 // words) fails the build naming the file. Results are cached per language for the whole build.
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { assertUniqueSections } from './section-schema';
+import { assertDistinctLeadNumbers, assertKeyFigureInText } from './key-figures';
 import { resolveDataset, type DatasetText } from './dataset-text';
 import type { AnyDataset } from './data-schema';
 import type { SummaryData } from './summary-schema';
+import type { HelpEntry } from './help-schema';
 import { DEFAULT_LOCALE, localeOfPath, type Locale } from '../i18n/locales';
+import { newestFirst } from '../lib/atom-feed';
 
 export type Section = CollectionEntry<'sections'>;
 
@@ -20,11 +23,15 @@ const cached = <T>(key: string, make: () => Promise<T>): Promise<T> => {
 /** The language of a section entry, from its folder (content/<locale>/sections/). */
 export const sectionLocale = (entry: Section): Locale => localeOfPath(`content/${entry.id}`);
 
-/** Every section of a language in page order; fails the build on a duplicate id or order in that language. */
+/** Every section of a language in page order; fails the build on a duplicate id or order in that language,
+ *  or a share-card figure the text does not print or another card already leads with. */
 export function getSections(locale: Locale): Promise<Section[]> {
   return cached(`sections:${locale}`, async () => {
     const entries = (await getCollection('sections')).filter((e) => sectionLocale(e) === locale);
     assertUniqueSections(entries);
+    // A share card is seen without its section: its figure must be one the text prints, and no two cards may lead alike.
+    entries.forEach(assertKeyFigureInText);
+    assertDistinctLeadNumbers(entries);
     entries.sort((a, b) => a.data.order - b.data.order);
     if (locale !== DEFAULT_LOCALE) {
       const english = await getSections(DEFAULT_LOCALE);
@@ -40,6 +47,15 @@ export function getSections(locale: Locale): Promise<Section[]> {
     }
     return entries;
   });
+}
+
+export type Front = CollectionEntry<'front'>;
+
+/** The front page's words in a language (content/<locale>/front.mdx); a missing file fails the build naming it. */
+export async function getFront(locale: Locale): Promise<Front> {
+  const entry = (await getCollection('front')).find((e) => localeOfPath(`content/${e.id}`) === locale);
+  if (!entry) throw new Error(`content/${locale}/front.mdx: missing; every language needs the front page's words (copy content/en/front.mdx)`);
+  return entry;
 }
 
 export interface Citation {
@@ -68,8 +84,41 @@ export interface LogEntry {
   id: string;
   date: Date;
   kind: 'correction' | 'update';
+  /** "development": news or a corrected fact; "site": layout, charts, translation, sourcing housekeeping. */
+  scope: 'development' | 'site';
+  /** One line for the home page's Latest line. */
+  headline?: string;
   section?: string;
   text: string;
+}
+
+/** Developments first (newest first), then site changes (newest first): what returning readers look for. */
+export function splitLog<T extends Pick<LogEntry, 'date' | 'scope'>>(entries: readonly T[]): { developments: T[]; site: T[] } {
+  const newest = newestFirst(entries, (e) => e.date);
+  return { developments: newest.filter((e) => e.scope === 'development'), site: newest.filter((e) => e.scope === 'site') };
+}
+
+/**
+ * The home page's Latest line: the newest development; of several on the newest day, the latest added that
+ * has a headline (an editor's pick for the front page), else the latest added.
+ */
+export function latestDevelopment(entries: LogEntry[]): LogEntry | undefined {
+  const developments = splitLog(entries).developments;
+  const day = developments[0]?.date.getTime();
+  return developments.find((e) => e.date.getTime() === day && e.headline) ?? developments[0];
+}
+
+/** An entry in one line: its headline, or its first sentence. */
+export const entryLine = (e: LogEntry): string => e.headline ?? /^.+?[.!?](?=\s|$)/.exec(e.text)?.[0] ?? e.text;
+
+/**
+ * A section's last change of substance: the newest development entry that names it or names no section
+ * (site-wide); of two on the same day, the one that names the section.
+ */
+export function lastChangeOf(entries: LogEntry[], section: string): LogEntry | undefined {
+  const mine = splitLog(entries).developments.filter((e) => e.section === section || e.section === undefined);
+  const newest = mine[0];
+  return mine.find((e) => e.section === section && e.date.getTime() === newest?.date.getTime()) ?? newest;
 }
 
 /** The corrections and updates log in a language: the English entries with that language's text. */
@@ -81,12 +130,15 @@ export function getCorrections(locale: Locale): Promise<LogEntry[]> {
     const file = `content/${locale}/corrections.json`;
     if (!entry) throw new Error(`${file}: missing; every language needs the whole log`);
     const text = new Map(entry.data.entries.map((t) => [t.id, t.text]));
+    const headline = new Map(entry.data.entries.map((t) => [t.id, t.headline]));
+    const noHeadline = english.filter((e) => e.headline && text.has(e.id) && !headline.get(e.id)).map((e) => e.id);
+    if (noHeadline.length) throw new Error(`${file}: entries ${noHeadline.join(', ')} need a "headline" (their English entries have one)`);
     const missing = english.filter((e) => !text.has(e.id)).map((e) => e.id);
     const extra = [...text.keys()].filter((id) => !english.some((e) => e.id === id));
     if (missing.length || extra.length) {
       throw new Error(`${file}: ${missing.length ? `no translation of entries ${missing.join(', ')}` : ''}${missing.length && extra.length ? '; ' : ''}${extra.length ? `entries ${extra.join(', ')} are not in content/en/corrections.json` : ''}`);
     }
-    return english.map((e) => ({ ...e, text: text.get(e.id)! }));
+    return english.map((e) => ({ ...e, text: text.get(e.id)!, ...(e.headline ? { headline: headline.get(e.id)! } : {}) }));
   });
 }
 
@@ -113,4 +165,35 @@ export async function getSummaryData(locale: Locale): Promise<{ data: SummaryDat
   const entry = entries.find((e) => e.id === locale);
   if (!entry) throw new Error(`content/${locale}/summary.json: missing; every language needs its one-page summary`);
   return { data: entry.data, file: entry.filePath ?? `content/${locale}/summary.json` };
+}
+
+export type Guide = CollectionEntry<'guide'>;
+
+/** The ITIN guide in a language (content/<locale>/guide.mdx); a published language without one fails the build. */
+export function getGuide(locale: Locale): Promise<Guide> {
+  return cached(`guide:${locale}`, async () => {
+    const entry = (await getCollection('guide')).find((e) => localeOfPath(`content/${e.id}`) === locale);
+    if (!entry) throw new Error(`content/${locale}/guide.mdx: missing; every language needs the guide for ITIN filers (/itin/)`);
+    return entry;
+  });
+}
+
+/**
+ * Where to get official help in a language (content/<locale>/help.json). Every language lists the same
+ * places, by id and in the same order, so the editions never send readers to different offices.
+ */
+export function getHelp(locale: Locale): Promise<HelpEntry[]> {
+  return cached(`help:${locale}`, async () => {
+    const all = await getCollection('help');
+    const mine = all.find((e) => e.id === locale);
+    if (!mine) throw new Error(`content/${locale}/help.json: missing; every language needs the list of official help`);
+    if (locale !== DEFAULT_LOCALE) {
+      const english = all.find((e) => e.id === DEFAULT_LOCALE);
+      const ids = (entries: HelpEntry[]) => entries.map((e) => e.id).join(', ');
+      if (english && ids(english.data.entries) !== ids(mine.data.entries)) {
+        throw new Error(`content/${locale}/help.json: entries ${ids(mine.data.entries)} differ from content/en/help.json (${ids(english.data.entries)}); list the same places in the same order`);
+      }
+    }
+    return mine.data.entries;
+  });
 }

@@ -1,26 +1,41 @@
 // What must be the same in a section and its translation: the facts, not the words. Figures (every
 // group of digits), notes (labels, their URLs, their figures), charts, glossary terms, list items,
-// questions, headings, timeline dates and internal links. Pure: works on the MDX source text, so the
-// fast test layer checks every section pair without a build.
+// questions, headings, timeline dates and internal links. Pure: the MDX source is read as a tree
+// (Astro's frontmatter parser, then mdast with MDX and GFM), so the fast test layer checks every
+// section pair without a build.
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { FootnoteDefinition, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { attribute, jsxElements, parseMdx } from './mdx-tree';
 
-/** A section's source split into frontmatter, body and notes (label → note text). */
+/** A section's source split into frontmatter, body (without its note definitions), notes and the body's tree. */
 export interface SectionSource {
-  frontmatter: string;
+  frontmatter: Record<string, unknown>;
   body: string;
+  /** Note label → the note's text as written. */
   notes: Map<string, string>;
+  tree: Root;
 }
 
 export function splitSection(source: string): SectionSource {
-  const fm = /^---\n([\s\S]*?)\n---\n/.exec(source);
-  const rest = source.slice(fm ? fm[0].length : 0);
+  const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'remove' });
+  const tree = parseMdx(content);
   const notes = new Map<string, string>();
-  const body: string[] = [];
-  for (const line of rest.split('\n')) {
-    const note = /^\[\^([^\]]+)\]:\s*(.*)$/.exec(line);
-    if (note) notes.set(note[1], note[2]);
-    else body.push(line);
+  const cuts: [number, number][] = [];
+  visit(tree, 'footnoteDefinition', (node: FootnoteDefinition) => {
+    const [first, last] = [node.children[0], node.children.at(-1)];
+    const text = first && last ? content.slice(first.position!.start.offset, last.position!.end.offset) : '';
+    notes.set(node.label ?? node.identifier, text);
+    cuts.push([node.position!.start.offset!, node.position!.end.offset!]);
+  });
+  let body = '';
+  let from = 0;
+  for (const [start, end] of cuts) {
+    body += content.slice(from, start);
+    from = end;
   }
-  return { frontmatter: fm?.[1] ?? '', body: body.join('\n'), notes };
+  body += content.slice(from);
+  return { frontmatter, body, notes, tree };
 }
 
 /** Text without link targets, note references and machine attributes, so only what readers see is compared. */
@@ -37,18 +52,41 @@ export const figures = (text: string): Set<string> => new Set(visible(text).matc
 export const urls = (text: string): Set<string> => new Set(text.match(/https:\/\/[^)\s"]+/g) ?? []);
 const missing = <T>(a: Set<T>, b: Set<T>) => [...a].filter((x) => !b.has(x));
 const list = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => m[1]);
-const count = (re: RegExp, text: string) => (text.match(re) ?? []).length;
 
-const STRUCTURE: [string, RegExp][] = [
-  ['<Chart>', /<Chart\b/g],
-  ['<Term>', /<Term\b/g],
-  ['<li>', /<li\b/g],
-  ['<details>', /<details\b/g],
-  ['### headings', /^###\s/gm],
-  ['#### headings', /^####\s/gm],
-  ['<SourceList>', /<SourceList\b/g],
-  ['<Corrections>', /<Corrections\b/g],
+/** Things a translation must have as many of as its English, counted in the tree. */
+const STRUCTURE: [string, (tree: Root) => number][] = [
+  ...['Chart', 'Term', 'li', 'Entry', 'details', 'SourceList', 'Corrections', 'ReportError', 'OfficialHelp'].map(
+    (name) => [`<${name}>`, (tree: Root) => jsxElements(tree, name).length] as [string, (tree: Root) => number],
+  ),
+  ['list items', (tree) => count(tree, 'listItem')],
+  ['### headings', (tree) => count(tree, 'heading', 3)],
+  ['#### headings', (tree) => count(tree, 'heading', 4)],
 ];
+function count(tree: Root, type: 'listItem' | 'heading', depth?: number): number {
+  let n = 0;
+  visit(tree, type, (node) => {
+    if (depth === undefined || (node.type === 'heading' && node.depth === depth)) n++;
+  });
+  return n;
+}
+function links(tree: Root): string[] {
+  const found: string[] = [];
+  visit(tree, 'link', (node) => {
+    if (node.url.startsWith('/')) found.push(node.url);
+  });
+  return found.sort();
+}
+function references(tree: Root): string {
+  const found = new Set<string>();
+  visit(tree, 'footnoteReference', (node) => {
+    found.add(node.label ?? node.identifier);
+  });
+  return [...found].sort().join(' ');
+}
+/** Every string in a frontmatter value except the `updated` date (a translation may be updated later). */
+const frontmatterText = (fm: Record<string, unknown>) =>
+  JSON.stringify(Object.fromEntries(Object.entries(fm).filter(([key]) => key !== 'updated')));
+const shown = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
 
 /** The differences between an English section and its translation that readers would notice as facts. */
 export function parityProblems(english: string, translation: string): string[] {
@@ -62,11 +100,10 @@ export function parityProblems(english: string, translation: string): string[] {
     if (added.length) problems.push(`${where}: figures not in the English: ${added.join(' ')}`);
   };
   fig(en.body, tr.body, 'body');
-  const noDate = (fm: string) => fm.replace(/^updated:.*$/m, '');
-  fig(noDate(en.frontmatter), noDate(tr.frontmatter), 'frontmatter');
+  fig(frontmatterText(en.frontmatter), frontmatterText(tr.frontmatter), 'frontmatter');
   for (const key of ['id', 'order', 'updated', 'onHome']) {
-    const value = (fm: string) => new RegExp(`^${key}:\\s*(.*)$`, 'm').exec(fm)?.[1]?.trim();
-    if (value(en.frontmatter) !== value(tr.frontmatter)) problems.push(`frontmatter: ${key} differs (${value(en.frontmatter)} / ${value(tr.frontmatter)})`);
+    const [a, b] = [shown(en.frontmatter[key]), shown(tr.frontmatter[key])];
+    if (a !== b) problems.push(`frontmatter: ${key} differs (${a} / ${b})`);
   }
   const labels = (s: SectionSource) => [...s.notes.keys()].sort().join(' ');
   if (labels(en) !== labels(tr)) problems.push(`notes: labels differ: English [${labels(en)}], translation [${labels(tr)}]`);
@@ -77,22 +114,28 @@ export function parityProblems(english: string, translation: string): string[] {
     if (lost.length) problems.push(`note [^${label}]: source links missing: ${lost.join(' ')}`);
     fig(note, other, `note [^${label}]`);
   }
-  const refs = (s: SectionSource) => [...new Set(list(/\[\^([^\]]+)\]/g, s.body))].sort().join(' ');
-  if (refs(en) !== refs(tr)) problems.push('body: the notes cited differ');
-  for (const [name, re] of STRUCTURE) {
-    if (count(re, en.body) !== count(re, tr.body)) problems.push(`body: ${name} count differs (${count(re, en.body)} / ${count(re, tr.body)})`);
+  if (references(en.tree) !== references(tr.tree)) problems.push('body: the notes cited differ');
+  for (const [name, counted] of STRUCTURE) {
+    const [a, b] = [counted(en.tree), counted(tr.tree)];
+    if (a !== b) problems.push(`body: ${name} count differs (${a} / ${b})`);
   }
   const same = (what: string, a: string[], b: string[]) => {
     if (a.join(' ') !== b.join(' ')) problems.push(`body: ${what} differ (${a.join(' ')} / ${b.join(' ')})`);
   };
-  same('charts', list(/<Chart id="([^"]+)"/g, en.body), list(/<Chart id="([^"]+)"/g, tr.body));
-  same('timeline dates', list(/datetime="([^"]+)"/g, en.body), list(/datetime="([^"]+)"/g, tr.body));
-  same('timeline kinds', list(/data-kind="([^"]+)"/g, en.body), list(/data-kind="([^"]+)"/g, tr.body));
-  same('internal links', list(/\]\((\/[^)]*)\)/g, en.body).sort(), list(/\]\((\/[^)]*)\)/g, tr.body).sort());
+  const charts = (tree: Root) => jsxElements(tree, 'Chart').flatMap((c) => attribute(c, 'id') ?? []);
+  same('charts', charts(en.tree), charts(tr.tree));
+  // Timeline entries state their date and kind once (<Entry date kind>); a raw <time datetime> counts too.
+  const dates = (tree: Root) => jsxElements(tree).flatMap((e) => (e.name === 'Entry' ? attribute(e, 'date') : attribute(e, 'datetime')) ?? []);
+  const kinds = (tree: Root) => jsxElements(tree).flatMap((e) => (e.name === 'Entry' ? attribute(e, 'kind') : attribute(e, 'data-kind')) ?? []);
+  same('timeline dates', dates(en.tree), dates(tr.tree));
+  same('timeline kinds', kinds(en.tree), kinds(tr.tree));
+  const turns = (tree: Root) => jsxElements(tree, 'Entry').flatMap((e) => (e.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'turn') ? (attribute(e, 'date') ?? []) : []));
+  same('turning points', turns(en.tree), turns(tr.tree));
+  same('internal links', links(en.tree), links(tr.tree));
   // A translated quotation keeps its original word for word: the build prints it in the note.
-  const unescape = (q: string) => q.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-  for (const original of list(/<Q en="([^"]*)"/g, tr.body).map(unescape)) {
-    if (!english.includes(original)) problems.push(`<Q en="${original.slice(0, 50)}…">: not word for word in the English section`);
+  for (const q of jsxElements(tr.tree, 'Q')) {
+    const original = attribute(q, 'en');
+    if (original !== undefined && !english.includes(original)) problems.push(`<Q en="${original.slice(0, 50)}…">: not word for word in the English section`);
   }
   // A title left in English is marked so screen readers say it in English.
   for (const [label, note] of en.notes) {

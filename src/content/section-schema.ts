@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
 
+/** Ids a section cannot take: /og/<id>.png already names the share images of the home page, the summary and the ITIN guide. */
+export const RESERVED_IDS: readonly string[] = ['home', 'summary', 'itin'];
+
 /** Frontmatter of one explainer section (`content/en/sections/*.mdx`). */
 export const sectionSchema = z
   .object({
@@ -9,7 +12,8 @@ export const sectionSchema = z
      */
     id: z
       .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "in-court"'),
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "in-court"')
+      .refine((id) => !RESERVED_IDS.includes(id), 'is reserved for the share images of the home page, the summary and the ITIN guide (/og/<id>.png); choose another id'),
     /** Heading shown on the page and in the table of contents; may be short ("In court"). */
     title: z.string().min(3).max(90),
     /** Share headline that stands alone in a feed: og:title, the card's title and the post text (20–80 characters). */

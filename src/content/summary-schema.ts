@@ -130,10 +130,10 @@ export const summarySchema = z
       .array(keyPointSchema)
       .min(4, 'must have at least 4 key points')
       .max(MAX_KEY_POINTS, `must have at most ${MAX_KEY_POINTS} key points (the summary must fit on one printed page)`),
-    /** Five to seven dates, oldest first. */
+    /** Three to seven dates, oldest first (the court statuses below carry the rulings' dates). */
     timeline: z
       .array(timelineEntrySchema)
-      .min(5, 'must have at least 5 dates')
+      .min(3, 'must have at least 3 dates')
       .max(MAX_TIMELINE, `must have at most ${MAX_TIMELINE} dates (the summary must fit on one printed page)`),
     /** Where things stand in court, as of a date. */
     courts: z
@@ -193,7 +193,6 @@ export const summarySchema = z
   });
 
 export type SummaryData = z.infer<typeof summarySchema>;
-export type SummarySource = z.infer<typeof summarySourceSchema>;
 export type Headline = z.infer<typeof headlineSchema>;
 
 /** The placeholder names in a text, in order: "{aic} and {period}" → ["aic", "period"]. */

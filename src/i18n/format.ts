@@ -31,6 +31,8 @@ export interface Formatters {
   locale: Locale;
   /** "November 25, 2026" / "25 de noviembre de 2026": a UTC calendar day, never shifted by the reader's zone. */
   date: (date: Date) => string;
+  /** "Dec 2, 2026" / "2 dic 2026": the same day where a line has little room (the home page's byline). */
+  shortDate: (date: Date) => string;
   /** A date at the precision it is known: "2024-07-30", "2025-07" ("July 2025"), "2025". */
   partialDate: (date: string) => string;
   /** A source's date as printed, or "undated". */
@@ -60,6 +62,7 @@ export function formatters(locale: Locale): Formatters {
   const plain = new Intl.NumberFormat(tag);
   const long = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const short = new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
   /** The number and the scale word apart, so a range can share one word. */
   const parts = (value: number, unit: Unit): { prefix: string; number: string; suffix: string } => {
@@ -89,6 +92,7 @@ export function formatters(locale: Locale): Formatters {
   const made: Formatters = {
     locale,
     date: (d) => long.format(d),
+    shortDate: (d) => short.format(d),
     partialDate,
     sourceDate: (d) => (d ? partialDate(d) : words.undated),
     number: (n) => plain.format(n),

@@ -7,11 +7,19 @@ export const localeRoot = (locale: Locale) => (locale === DEFAULT_LOCALE ? '/' :
 
 export interface Paths {
   home: string;
-  /** A section on the home page: "/#in-court". */
+  /** Where a link to a section goes: its reading page, "/s/in-court/". */
   section: (id: string) => string;
-  /** A section's share page: "/s/in-court/". */
+  /** A section's own page (reading and share page): "/s/in-court/". */
   share: (id: string) => string;
+  /** A section's entry in the home page's index: "/#in-court", where links shared before the front page still land. */
+  entry: (id: string) => string;
+  /** The whole explainer on one page, for print and search: "/all/". */
+  all: string;
+  /** A section within the one-page explainer: "/all/#in-court". */
+  inAll: (id: string) => string;
   summary: string;
+  /** The guide for people who file taxes with an ITIN: "/itin/". */
+  guide: string;
   sources: string;
   /** The whole corrections and updates log. */
   updates: string;
@@ -37,9 +45,13 @@ export function paths(locale: Locale): Paths {
   const root = localeRoot(locale);
   return {
     home: root,
-    section: (id) => `${root}#${id}`,
+    section: (id) => `${root}s/${id}/`,
     share: (id) => `${root}s/${id}/`,
+    entry: (id) => `${root}#${id}`,
+    all: `${root}all/`,
+    inAll: (id) => `${root}all/#${id}`,
     summary: `${root}summary/`,
+    guide: `${root}itin/`,
     sources: `${root}sources/`,
     updates: `${root}updates/`,
     feed: `${root}updates.xml`,
@@ -74,3 +86,12 @@ export function localizeHref(href: string, locale: Locale): string {
 
 /** Routes of a page in each language, for Astro's getStaticPaths: English has no prefix. */
 export const langParam = (locale: Locale) => (locale === DEFAULT_LOCALE ? undefined : locale);
+
+/**
+ * A content link to a section, written "/#the-law" (the anchor it had when every section was on the
+ * home page), leads to that section's own page, "/s/the-law/"; other links pass unchanged.
+ */
+export const sectionPageHref = (href: string): string => {
+  const m = /^\/#([a-z0-9-]+)$/.exec(href);
+  return m ? `/s/${m[1]}/` : href;
+};

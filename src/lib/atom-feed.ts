@@ -24,6 +24,8 @@ export interface FeedEntryInput {
   id: string;
   date: Date;
   kind: 'correction' | 'update';
+  /** "development" (news, corrected facts) or "site" (layout, charts, sourcing housekeeping). */
+  scope: 'development' | 'site';
   text: string;
   /** Title of the section the entry concerns, and the site path that shows it ("/s/the-data/"). */
   section?: { title: string; path: string };
@@ -51,6 +53,7 @@ const stamp = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 export function atomFeed(input: FeedInput): string {
   const t = ui(input.locale);
   const text = { ...t.feed, kind: { correction: t.log.correction, update: t.log.update } };
+  const scopeLabel = { development: t.log.developments, site: t.log.siteChanges };
   const lang = LOCALE_INFO[input.locale].lang;
   if (input.entries.length === 0) throw new Error('atom-feed: the log has no entries');
   const abs = (path: string) => new URL(path, input.site).href;
@@ -59,10 +62,12 @@ export function atomFeed(input: FeedInput): string {
     if (seen.has(e.id)) throw new Error(`atom-feed: two log entries share the id "${e.id}"`);
     seen.add(e.id);
   }
-  const entries = newestFirst(input.entries, (e) => e.date);
+  // Developments lead (newest first), then site changes, as on the log page: what returning readers follow.
+  const byDate = newestFirst(input.entries, (e) => e.date);
+  const entries = [...byDate.filter((e) => e.scope === 'development'), ...byDate.filter((e) => e.scope !== 'development')];
   const logUrl = abs(input.logPath);
   const body = entries.map((e) => {
-    const kind = text.kind[e.kind];
+    const kind = e.scope === 'site' ? t.log.siteChange : text.kind[e.kind];
     // The entry's own place in the log is its permanent id; its link goes to what changed.
     const id = new URL(`#log-${e.id}`, logUrl).href;
     const link = e.section ? abs(e.section.path) : id;
@@ -73,7 +78,8 @@ export function atomFeed(input: FeedInput): string {
       `    <published>${stamp(e.date)}</published>`,
       `    <updated>${stamp(e.date)}</updated>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(link)}"/>`,
-      `    <category term="${e.kind}" label="${escapeXml(kind)}"/>`,
+      `    <category term="${e.kind}" label="${escapeXml(text.kind[e.kind])}"/>`,
+      `    <category term="${e.scope}" label="${escapeXml(scopeLabel[e.scope])}"/>`,
       `    <content type="text">${escapeXml(e.text)}</content>`,
       '  </entry>',
     ].join('\n');
@@ -84,7 +90,7 @@ export function atomFeed(input: FeedInput): string {
     `  <id>${escapeXml(abs(input.feedPath))}</id>`,
     `  <title>${escapeXml(text.title)}</title>`,
     `  <subtitle>${escapeXml(text.subtitle)}</subtitle>`,
-    `  <updated>${stamp(entries[0]!.date)}</updated>`,
+    `  <updated>${stamp(byDate[0]!.date)}</updated>`,
     `  <author><name>${escapeXml(input.author)}</name></author>`,
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(abs(input.feedPath))}"/>`,
     `  <link rel="alternate" type="text/html" href="${escapeXml(logUrl)}"/>`,

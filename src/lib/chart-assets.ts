@@ -2,8 +2,7 @@
 // drawChart() call of the kit), the section it is placed in, and the words of its standalone file. The
 // embed pages, the chart pages, the PNG/SVG files and the chart cards all start here, so they show the
 // same figure the section does.
-import { CHARTS, drawChart, type ChartId, type DrawnChart } from '../charts/registry';
-import { chartLocale } from '../charts/common';
+import { CHARTS, chartLocale, drawChart, type ChartId, type DrawnChart } from '../chart-registry';
 import { notDrawnNote } from '../charts/not-drawn';
 import type { StandaloneInput } from '../charts/standalone-svg';
 import type { AnyDataset } from '../content/data-schema';
@@ -13,6 +12,7 @@ import { paths } from '../i18n/paths';
 import { ui } from '../i18n/ui';
 import { eachLocale } from '../i18n/page';
 import { getDatasets, getSections, type Section } from '../content/load';
+import { attribute, jsxElements, parseMdx } from '../content/mdx-tree';
 
 export interface ChartAsset {
   id: ChartId;
@@ -24,12 +24,15 @@ export interface ChartAsset {
   note?: string;
 }
 
-const CHART_TAG = /<Chart\s+id=["']([^"']+)["']/g;
-
-/** Chart id → the first section (in page order) whose MDX places it. */
+/** Chart id → the first section (in page order) whose MDX places it with <Chart id="…" />. */
 export function chartSectionIds(sections: { id: string; body?: string }[]): Map<string, string> {
   const found = new Map<string, string>();
-  for (const s of sections) for (const m of (s.body ?? '').matchAll(CHART_TAG)) if (!found.has(m[1]!)) found.set(m[1]!, s.id);
+  for (const s of sections) {
+    for (const chart of jsxElements(parseMdx(s.body ?? ''), 'Chart')) {
+      const id = attribute(chart, 'id');
+      if (id && !found.has(id)) found.set(id, s.id);
+    }
+  }
   return found;
 }
 
@@ -49,8 +52,9 @@ export function chartAssets(locale: Locale = 'en'): Promise<ChartAsset[]> {
         if (!section) return [];
         const data = datasets.get(id);
         if (!data) throw new Error(`Chart "${id}": no dataset (expected content/data/${id}.json)`);
-        const drawn = drawChart(id, data, chartLocale(locale));
-        return [{ id, data, drawn, section, note: notDrawnNote(drawn.notDrawn, locale) }];
+        const L = chartLocale(locale);
+        const drawn = drawChart(id, data, L);
+        return [{ id, data, drawn, section, note: notDrawnNote(drawn.notDrawn, ui(locale).chart, L.f) }];
       });
     })();
     cache.set(locale, hit);
@@ -58,18 +62,17 @@ export function chartAssets(locale: Locale = 'en'): Promise<ChartAsset[]> {
   return hit;
 }
 
-/** One chart's asset by id. */
-export async function chartAsset(id: ChartId, locale: Locale = 'en'): Promise<ChartAsset> {
-  const asset = (await chartAssets(locale)).find((a) => a.id === id);
-  if (!asset) throw new Error(`Chart "${id}": unknown chart`);
-  return asset;
-}
-
 /** A chart title short enough for <title> (TITLE_MAX): cut at a word, with an ellipsis, when it is longer. */
 export function shortTitle(title: string, max: number): string {
   if (title.length <= max) return title;
   const cut = title.slice(0, max - 1);
   return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+/** Every period a dataset's figures cover as written (the file's, each row's, each court step's date), for its Dataset JSON-LD. */
+export function datasetPeriods(data: AnyDataset): string[] {
+  const rows = data.rows as { period?: string; steps?: { date?: string }[] }[];
+  return [data.meta.period, ...rows.flatMap((r) => [r.period ?? '', ...(r.steps ?? []).map((s) => s.date ?? '')])].filter(Boolean);
 }
 
 /** "127.0.0.1:4321/c/taxes-by-level/": an absolute URL as printed, without the scheme. */
@@ -90,6 +93,7 @@ export function standaloneInput(asset: ChartAsset, site: URL | string, locale: L
     site: words.site.name,
     credit: words.kit.credit(shownUrl(page)),
     lang: LOCALE_INFO[locale].lang,
+    hold: chartLocale(locale).w.hold,
   };
 }
 

@@ -3,6 +3,7 @@
 import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from '../i18n/locales';
 import { SHARED_PATHS, paths } from '../i18n/paths';
 import { ui } from '../i18n/ui';
+import type { BreadcrumbList, NewsArticle, WithContext } from 'schema-dts';
 
 /** What a page tells crawlers and share cards about itself. */
 export interface HeadInput {
@@ -29,6 +30,23 @@ export interface HeadInput {
   locale?: Locale;
   /** The same page in each language, site-relative, for hreflang; listed only when there are two or more. */
   alternates?: Partial<Record<Locale, string>>;
+  /** A chart page's data, described as a schema.org Dataset (datasetJsonLd). */
+  dataset?: DatasetInput;
+  /** Where the page sits, from the front page down (site-relative paths): a BreadcrumbList for search engines. */
+  breadcrumbs?: { name: string; path: string }[];
+}
+
+/** What a chart page says about its data: the Dataset JSON-LD's fields. */
+export interface DatasetInput {
+  name: string;
+  description: string;
+  /** Site-relative path of the CSV download. */
+  csv: string;
+  /** The periods the rows cover, as the data files write them ("2022", "FY 2024"); their years make temporalCoverage. */
+  periods: string[];
+  /** The sources the figures come from. */
+  sources: { title: string; publisher: string; url: string; date?: string }[];
+  modified?: string | Date;
 }
 
 export type HeadTag =
@@ -38,6 +56,9 @@ export type HeadTag =
   | { tag: 'script'; attrs: { type: 'application/ld+json' }; text: string };
 
 const iso = (d: string | Date) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10));
+
+/** Longest share description: what a feed shows under a card before it cuts the text. */
+export const SHARE_DESCRIPTION_MAX = 200;
 
 /** Longest <title> search results show in full (html-validate's long-title rule uses the same limit). */
 export const TITLE_MAX = 70;
@@ -113,22 +134,81 @@ export function buildHead(input: HeadInput): HeadTag[] {
     { tag: 'meta', attrs: { name: 'twitter:title', content: headline } },
     { tag: 'meta', attrs: { name: 'twitter:description', content: description } },
   );
-  if (type === 'article') {
-    const ld = {
-      '@context': 'https://schema.org',
-      '@type': 'Article',
-      headline,
-      description,
-      url,
-      mainEntityOfPage: url,
-      inLanguage: LOCALE_INFO[locale].lang,
-      ...(image ? { image: [new URL(image.path, site).href] } : {}),
-      ...(input.published ? { datePublished: iso(input.published) } : {}),
-      ...(input.modified ? { dateModified: iso(input.modified) } : {}),
-      publisher: { '@type': 'Organization', name: t.site.publisher },
-    };
-    // "<" is escaped so a title can never close the script element.
-    tags.push({ tag: 'script', attrs: { type: 'application/ld+json' }, text: JSON.stringify(ld).replace(/</g, '\\u003c') });
-  }
+  if (input.dataset) tags.push(jsonLdTag(datasetJsonLd(input.dataset, { url, site, locale })));
+  if (type === 'article') tags.push(jsonLdTag(newsArticle(input)));
+  if (input.breadcrumbs?.length) tags.push(jsonLdTag(breadcrumbList(input.breadcrumbs, site)));
   return tags;
+}
+
+/** A JSON-LD script; "<" is escaped so a title can never close the script element. */
+const jsonLdTag = (data: object): HeadTag => ({ tag: 'script', attrs: { type: 'application/ld+json' }, text: JSON.stringify(data).replace(/</g, '\\u003c') });
+
+/** The schema.org NewsArticle search engines read for an article page (typed by schema-dts). */
+export function newsArticle(input: HeadInput): WithContext<NewsArticle> {
+  const { description, path, site, image, locale = DEFAULT_LOCALE } = input;
+  if (!input.published || !input.modified) throw new Error(`buildHead: article page ${path} needs published and modified dates`);
+  const t = ui(locale);
+  const url = new URL(path, site).href;
+  const home = new URL(paths(locale).home, site).href;
+  const org = { '@type': 'Organization', name: t.site.publisher, url: home } as const;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: input.shareTitle ?? input.title ?? t.site.name,
+    description,
+    url,
+    mainEntityOfPage: url,
+    inLanguage: LOCALE_INFO[locale].lang,
+    ...(image ? { image: [new URL(image.path, site).href] } : {}),
+    datePublished: iso(input.published),
+    dateModified: iso(input.modified),
+    author: org,
+    publisher: { ...org, logo: { '@type': 'ImageObject', url: new URL(SHARED_PATHS.appleTouchIcon, site).href } },
+    isAccessibleForFree: true,
+  };
+}
+
+/** The schema.org BreadcrumbList of a page's place, positions from 1. */
+export function breadcrumbList(crumbs: { name: string; path: string }[], site: URL | string): WithContext<BreadcrumbList> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: new URL(c.path, site).href })),
+  };
+}
+
+/** "2022" or "2019/2025": the span of the four-digit years in the periods (ISO 8601), or undefined when none. */
+export function temporalCoverage(periods: string[]): string | undefined {
+  const years = periods.flatMap((p) => p.match(/\b(19|20)\d{2}\b/g) ?? []).map(Number);
+  if (!years.length) return undefined;
+  const [from, to] = [Math.min(...years), Math.max(...years)];
+  return from === to ? String(from) : `${from}/${to}`;
+}
+
+/** schema.org Dataset of a chart page: its CSV as the distribution, its sources as what it is based on. */
+export function datasetJsonLd(d: DatasetInput, page: { url: string; site: URL | string; locale: Locale }): Record<string, unknown> {
+  const t = ui(page.locale);
+  const coverage = temporalCoverage(d.periods);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: d.name,
+    description: d.description,
+    url: page.url,
+    inLanguage: LOCALE_INFO[page.locale].lang,
+    license: t.kit.licenceUrl,
+    creator: { '@type': 'Organization', name: t.site.publisher },
+    isAccessibleForFree: true,
+    ...(coverage ? { temporalCoverage: coverage } : {}),
+    ...(d.modified ? { dateModified: iso(d.modified) } : {}),
+    distribution: [{ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: new URL(d.csv, page.site).href }],
+    isBasedOn: d.sources.map((s) => ({
+      '@type': 'CreativeWork',
+      name: s.title,
+      url: s.url,
+      publisher: { '@type': 'Organization', name: s.publisher },
+      ...(s.date ? { datePublished: s.date } : {}),
+    })),
+    citation: d.sources.map((s) => `${s.publisher}, “${s.title}”${s.date ? `, ${s.date}` : ''}, ${s.url}`),
+  };
 }

@@ -6,7 +6,7 @@ import { visit } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import { localeOfPath } from '../i18n/locales.ts';
-import { localizeHref } from '../i18n/paths.ts';
+import { localizeHref, sectionPageHref } from '../i18n/paths.ts';
 import { ui } from '../i18n/ui/index.ts';
 
 const CLOBBER = 'user-content-';
@@ -50,6 +50,11 @@ export function rehypeScopeIds() {
         if (node.name === 'Term') {
           node.attributes.push({ type: 'mdxJsxAttribute', name: 'scope', value: scope });
         }
+        // A boxed aside in a section ("This is not legal advice") is a note on the text, not a landmark:
+        // /all/ holds every section, and two unnamed complementary landmarks on one page confuse screen readers.
+        if (node.name === 'aside' && !node.attributes.some((/** @type {any} */ a) => a.name === 'role')) {
+          node.attributes.push({ type: 'mdxJsxAttribute', name: 'role', value: 'note' });
+        }
         return;
       }
       if (node.type !== 'element') return;
@@ -62,8 +67,9 @@ export function rehypeScopeIds() {
       }
       if (typeof p.id === 'string') p.id = scoped(p.id);
       if (typeof p.href === 'string' && p.href.startsWith('#')) p.href = '#' + scoped(p.href.slice(1));
-      // Links in content are written as English site paths ("/#the-law"); they lead to the same place in this language.
-      else if (typeof p.href === 'string' && p.href.startsWith('/')) p.href = localizeHref(p.href, locale);
+      // Links in content are written as English site paths ("/#the-law"); they lead to the same place in this
+      // language, and a section's anchor leads to the section's own page (the home page lists sections, it no longer holds them).
+      else if (typeof p.href === 'string' && p.href.startsWith('/')) p.href = localizeHref(sectionPageHref(p.href), locale);
       // remark-rehype's back-reference label is set once for the site (astro.config.mjs); each language has its own.
       if (node.tagName === 'a' && 'dataFootnoteBackref' in p && typeof p.ariaLabel === 'string') {
         p.ariaLabel = t.notes.backLabel(p.ariaLabel.replace(/^\D+/, ''));
@@ -83,8 +89,9 @@ export function rehypeScopeIds() {
         p.className = ['notes-heading'];
         node.children = [{ type: 'text', value: t.notes.heading }];
       }
+      if (node.tagName === 'aside' && !p.role) p.role = 'note'; // as above, for an aside written in Markdown's HTML
       // On-screen cross-links ("More: The law") lead nowhere on paper.
-      if (node.tagName === 'a' && typeof p.href === 'string' && /^\/?#/.test(p.href) && toString(node).startsWith(`${t.summary.more}:`)) {
+      if (node.tagName === 'a' && typeof p.href === 'string' && /^\/?(#|(\w+\/)?s\/)/.test(p.href) && toString(node).startsWith(`${t.summary.more}:`)) {
         p.className = [...(p.className ?? []), 'more-link', 'print-hide'];
       }
     });

@@ -9,7 +9,8 @@ class LangSwitch extends HTMLElement {
       if (!link || link.href.includes('#')) return;
       const marked = this.classList.contains('toc-lang') ? document.querySelector<HTMLAnchorElement>('.toc a[aria-current]')?.hash : '';
       const id = (marked || location.hash).slice(1);
-      if (id && document.getElementById(id)?.classList.contains('section')) link.href = `${link.href.split('#')[0]}#${id}`;
+      // A section (on /all/) or its entry in the front page's index (/#<id>): the same id in every language.
+      if (id && document.getElementById(id)?.matches('.section, .section-index li')) link.href = `${link.href.split('#')[0]}#${id}`;
     });
   }
 }

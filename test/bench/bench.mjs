@@ -81,9 +81,14 @@ verdicts.push(
   { name: `JS ≤ ${kB(BUDGETS.jsGzip)} gzip on every page`, ok: maxOf((w) => w.js.gzip) <= BUDGETS.jsGzip, detail: `largest ${kB(maxOf((w) => w.js.gzip))}` },
   { name: `CSS ≤ ${kB(BUDGETS.cssGzip)} gzip on every page`, ok: maxOf((w) => w.css.gzip) <= BUDGETS.cssGzip, detail: `largest ${kB(maxOf((w) => w.css.gzip))}` },
   ...['/', '/es/'].map((home) => ({
-    name: `${home} HTML (all charts inline) ≤ ${kB(BUDGETS.homeHtmlBrotli)} brotli`,
+    name: `${home} front page HTML ≤ ${kB(BUDGETS.homeHtmlBrotli)} brotli`,
     ok: pageWeight(home).html.brotli <= BUDGETS.homeHtmlBrotli,
     detail: kB(pageWeight(home).html.brotli),
+  })),
+  ...['/all/', '/es/all/'].map((all) => ({
+    name: `${all} whole explainer HTML (all charts inline) ≤ ${kB(BUDGETS.allHtmlBrotli)} brotli`,
+    ok: pageWeight(all).html.brotli <= BUDGETS.allHtmlBrotli,
+    detail: kB(pageWeight(all).html.brotli),
   })),
 );
 if (buildSeconds !== null) console.log(`\nBuild time: ${buildSeconds.toFixed(1)} s (astro build, ${pages.length} pages)`);
@@ -112,6 +117,13 @@ if (!flag('--no-lighthouse')) {
         detail: `${Object.entries(s).map(([k, v]) => `${k} ${v}`).join(', ')}${all100 ? '' : `; below 1: ${r.failing.join(', ')}`}`,
       });
       verdicts.push({ name: `${path}: CLS 0`, ok: r.cls === 0, detail: r.cls.toFixed(3) });
+      // The front pages are the way in: their paint and main-thread budgets are the tightest (issue 22).
+      if (path === '/' || path === '/es/') {
+        verdicts.push(
+          { name: `${path}: LCP ≤ 1.0 s`, ok: r.lcp <= 1000, detail: `${(r.lcp / 1000).toFixed(2)} s` },
+          { name: `${path}: TBT ≤ 50 ms`, ok: r.tbt <= 50, detail: `${Math.round(r.tbt)} ms` },
+        );
+      }
     }
   } finally {
     await server.close();

@@ -4,14 +4,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Frame, Page } from 'playwright-core';
+import { sitePages } from '../bench/measure.mjs';
 import { serve } from '../../src/server/static-server.mjs';
 import { openBrowser, site } from '../setup/browser';
 import { page as built } from '../setup/dist';
 
-// Another site framing a chart embed, for real: the built site on one origin and a host page on another
-// (two static servers on two ports of the loopback address). The embed shows inside the host's frame,
-// at the fixed height of the embed code, without JavaScript; the home page refuses to be framed.
+// Another site framing a chart embed, for real: the built site on one origin and host pages on another
+// (two static servers on two ports of the loopback address). Every embed of both editions shows inside the
+// host's frame, at the height of its embed code, in a phone's column and in a desktop article, legibly and
+// without scrolling; the home page refuses to be framed.
 const ID = 'taxes-by-level';
+/** Every embed page: /embed/<id>/ and /es/embed/<id>/. */
+const EMBEDS = sitePages().filter((p) => /^(\/es)?\/embed\//.test(p));
+/** The host's column on a 360 px phone (16 px margins), and a desktop article (the code caps the frame at 600 px). */
+const HOST_WIDTHS = [328, 1366] as const;
+/** The smallest text a reader should meet in an embed, in CSS px as rendered. */
+const MIN_TEXT_PX = 11;
+
 let browser: Awaited<ReturnType<typeof openBrowser>>;
 let explainer: Awaited<ReturnType<typeof serve>>;
 let host: Awaited<ReturnType<typeof serve>>;
@@ -20,13 +29,17 @@ let hostDir: string;
 /** The page whose kit holds the chart's embed code in full: the chart's own page (the home page links to it). */
 const KIT_PAGE = `/c/${ID}/`;
 
-/** The embed code under the chart on its page, pointed at the explainer's origin in this test. */
-function embedCode(id: string, origin: string) {
-  const code = built(`/c/${id}/`).querySelector(`figure.chart[data-chart="${id}"] chart-reuse textarea`)!.text;
+/** The embed code under the chart on its own page, pointed at the explainer's test origin. */
+function embedCode(embed: string, origin: string) {
+  const kitPage = embed.replace('/embed/', '/c/');
+  const id = embed.split('/').at(-2)!;
+  const code = built(kitPage).querySelector(`figure.chart[data-chart="${id}"] chart-reuse textarea`)!.text;
   const iframe = parse(code).querySelector('iframe')!;
   const src = new URL(new URL(iframe.getAttribute('src')!).pathname, origin).href;
   return { code: code.replace(iframe.getAttribute('src')!, src), src, height: Number(iframe.getAttribute('height')) };
 }
+/** The host page (its file name) that holds nothing but an embed's code, full width. */
+const hostPage = (embed: string) => `${embed.replace(/^\/|\/$/g, '').replace(/\//g, '-')}.html`;
 
 beforeAll(async () => {
   browser = await openBrowser();
@@ -34,11 +47,17 @@ beforeAll(async () => {
   hostDir = mkdtempSync(join(tmpdir(), 'explainer-host-'));
   host = await serve({ dir: hostDir, port: 0 });
   expect(new URL(host.url).origin).not.toBe(new URL(explainer.url).origin);
-  const { code } = embedCode(ID, explainer.url);
+  for (const embed of EMBEDS) {
+    writeFileSync(
+      join(hostDir, hostPage(embed)),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A host</title></head>
+       <body style="margin:0">${embedCode(embed, explainer.url).code}</body></html>`,
+    );
+  }
   writeFileSync(
     join(hostDir, 'index.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A host</title></head><body style="max-width:640px">
-     <h1>Someone else’s article</h1>${code}
+     <h1>Someone else’s article</h1>${embedCode(`/embed/${ID}/`, explainer.url).code}
      <iframe id="home" src="${explainer.url}" title="The explainer's home page" width="600" height="300"></iframe></body></html>`,
   );
 });
@@ -51,24 +70,71 @@ afterAll(async () => {
 
 const frameAt = (p: Page, pathPart: string) => p.frames().find((f) => f !== p.mainFrame() && f.url().includes(pathPart));
 
-/** What a reader sees inside the chart's frame. */
+/** What a reader sees inside the chart's frame, and its smallest text as rendered (SVG text × the drawing's scale). */
 const inside = (frame: Frame) =>
   frame.evaluate(() => {
     const svg = [...document.querySelectorAll('svg')].find((s) => s.getBoundingClientRect().width > 0)!;
     const box = svg.getBoundingClientRect();
+    const sizes: { text: string; px: number }[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement!;
+      if (!node.textContent!.trim() || !el.checkVisibility()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rect = range.getBoundingClientRect();
+      if (rect.width < 1 || rect.height < 1) continue;
+      const px = parseFloat(getComputedStyle(el).fontSize) * (el instanceof SVGGraphicsElement ? el.getScreenCTM()!.a : 1);
+      sizes.push({ text: node.textContent!.trim().slice(0, 40), px: Math.round(px * 10) / 10 });
+    }
     return {
       takeaway: document.querySelector('.chart-takeaway')?.textContent?.trim(),
       marks: svg.querySelectorAll('[data-label]').length,
+      drawings: [...document.querySelectorAll('.chart-svg')].filter((s) => s.checkVisibility()).length,
       svg: { width: box.width, height: box.height, bottom: box.bottom },
       credit: document.querySelector('.embed-credit')?.getBoundingClientRect().bottom ?? Infinity,
       height: innerHeight,
       scrolls: document.documentElement.scrollHeight > innerHeight + 1,
+      sizes,
       background: getComputedStyle(document.body).backgroundColor,
     };
   });
 
 describe('a chart embedded on another site', () => {
-  it('shows the chart inside the host’s iframe, whole, at the embed code’s fixed height', async () => {
+  it('has an embed page for every chart in both editions', () => {
+    expect(EMBEDS).toContain(`/embed/${ID}/`);
+    expect(EMBEDS).toContain(`/es/embed/${ID}/`);
+    expect(EMBEDS.filter((p) => p.startsWith('/es/')).length * 2).toBe(EMBEDS.length);
+  });
+
+  it.each(EMBEDS)(`%s, framed at ${HOST_WIDTHS.join(' and ')} px wide at its code’s height, shows its chart whole with no text under ${MIN_TEXT_PX} px`, async (embed) => {
+    const { height } = embedCode(embed, explainer.url);
+    for (const width of HOST_WIDTHS) {
+      const p = await browser.newPage();
+      await p.setViewportSize({ width, height: 1000 });
+      try {
+        await p.goto(new URL(hostPage(embed), host.url).href);
+        // The code's frame loads lazily: wait for it to hold a document, then for that document to load.
+        const frame = (await (await p.waitForSelector('iframe')).contentFrame())!;
+        await frame.waitForLoadState('load');
+        const at = `${embed} at ${width} px`;
+        expect(frame.url(), `${at}: the host's frame shows the embed (a refused frame shows an error page)`).toBe(new URL(embed, explainer.url).href);
+        const seen = await inside(frame);
+        expect(seen.height, at).toBe(height);
+        expect(seen.drawings, `${at}: one drawing shows, narrow or wide`).toBe(1);
+        expect(seen.marks, at).toBeGreaterThan(1);
+        // Everything fits the frame: the credit line is the last thing and it is in view; nothing scrolls.
+        expect(seen.credit, at).toBeLessThanOrEqual(seen.height);
+        expect(seen.scrolls, at).toBe(false);
+        expect(seen.sizes.length, at).toBeGreaterThan(5);
+        expect(seen.sizes.filter((s) => s.px < MIN_TEXT_PX), at).toEqual([]);
+      } finally {
+        await p.close();
+      }
+    }
+  });
+
+  it('shows the same takeaway as the section, and asks nothing of any origin but the explainer’s', async () => {
     const p = await browser.newPage();
     const failed: string[] = [];
     const requested: string[] = [];
@@ -79,15 +145,7 @@ describe('a chart embedded on another site', () => {
     const frame = frameAt(p, `/embed/${ID}/`);
     expect(frame, 'the embed frame loaded the embed page').toBeDefined();
     const seen = await inside(frame!);
-    expect(seen.takeaway).toBe(built('/').querySelector(`figure.chart[data-chart="${ID}"] .chart-takeaway`)!.text.trim());
-    expect(seen.marks).toBeGreaterThan(2);
-    expect(seen.svg.width).toBeGreaterThan(300);
-    expect(seen.svg.height).toBeGreaterThan(150);
-    expect(seen.height).toBe(embedCode(ID, explainer.url).height);
-    // Everything fits the frame: the credit line is the last thing and it is in view, nothing scrolls.
-    expect(seen.credit).toBeLessThanOrEqual(seen.height);
-    expect(seen.scrolls).toBe(false);
-    expect(await frame!.locator('.chart-svg:visible').count(), 'one drawing shows: narrow or wide').toBe(1);
+    expect(seen.takeaway).toBe(built('/all/').querySelector(`figure.chart[data-chart="${ID}"] .chart-takeaway`)!.text.trim());
     // Only the home page's frame is refused; the embed asks nothing of any origin but the explainer's.
     expect(failed).toEqual([explainer.url]);
     const origins = new Set(requested.map((u) => new URL(u).origin));
@@ -98,9 +156,9 @@ describe('a chart embedded on another site', () => {
   it('refuses to show the home page in the same host’s frame', async () => {
     const p = await browser.newPage();
     await p.goto(host.url);
-    await p.waitForTimeout(500);
     const home = p.frames().find((f) => f !== p.mainFrame() && !f.url().includes('/embed/'));
     expect(home, 'the second iframe exists').toBeDefined();
+    await home!.waitForLoadState('load');
     expect(home!.url()).not.toBe(explainer.url);
     const text = await home!.evaluate(() => document.body?.innerText ?? '').catch(() => '');
     expect(text).not.toMatch(/IRS.ICE/);
@@ -133,7 +191,6 @@ describe('a chart embedded on another site', () => {
     await p.close();
   });
 });
-
 describe('the reuse kit’s copy buttons', () => {
   it('copy the embed code and the chart’s link from the keyboard, and say so', async () => {
     const ctx = await openBrowser({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -168,7 +225,9 @@ describe('the reuse kit’s copy buttons', () => {
       await p.goto(site(KIT_PAGE));
       const kit = p.locator(`figure.chart[data-chart="${ID}"] chart-reuse`);
       expect(await kit.locator('button:visible').count()).toBe(0);
-      for (const name of ['Download PNG', 'Download SVG', 'Chart page']) expect(await kit.getByRole('link', { name }).isVisible(), name).toBe(true);
+      for (const name of ['Download PNG', 'Download SVG']) expect(await kit.getByRole('link', { name }).isVisible(), name).toBe(true);
+      // On the chart's own page the kit does not link to that page again.
+      expect(await kit.getByRole('link', { name: 'Chart page' }).count()).toBe(0);
       await kit.locator('summary').click();
       expect(await kit.locator('textarea').isVisible()).toBe(true);
       expect(await kit.locator('.reuse-cite').isVisible()).toBe(true);

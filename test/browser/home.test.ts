@@ -18,17 +18,17 @@ async function openPhone() {
   return phone;
 }
 
-describe('reading / in Chromium', () => {
+describe('reading the whole explainer on one page (/all/) in Chromium', () => {
   it('shows the title, the contents and every section', async () => {
-    await page.goto(site('/'));
-    await expect(page.locator('h1').textContent()).resolves.toMatch(/\bIRS\b.*\bICE\b/);
+    await page.goto(site('/all/'));
+    await expect(page.locator('h1').textContent()).resolves.toMatch(/whole explainer/);
     const tocLinks = await page.locator('nav.toc ol a').count();
     expect(tocLinks).toBeGreaterThanOrEqual(3);
     expect(await page.locator('main section.section h2').count()).toBe(tocLinks);
   });
 
   it('every table-of-contents link points to a section that exists and is visible', async () => {
-    await page.goto(site('/'));
+    await page.goto(site('/all/'));
     const hrefs = await page.locator('nav.toc ol a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     for (const href of hrefs) {
       const target = page.locator(`section${href}`);
@@ -38,7 +38,7 @@ describe('reading / in Chromium', () => {
   });
 
   it('following a contents link scrolls its section into view and marks the link current', async () => {
-    await page.goto(site('/'));
+    await page.goto(site('/all/'));
     const link = page.locator('nav.toc ol a').nth(2);
     const href = (await link.getAttribute('href'))!;
     await link.click();
@@ -52,7 +52,7 @@ describe('reading / in Chromium', () => {
 
   it('keeps the current contents link right when the reader scrolls back up, and marks none above the first section', async () => {
     const page = await browser.newPage(); // a fresh load: a hash-only goto() on an open page would not scroll
-    await page.goto(site('/#the-data'));
+    await page.goto(site('/all/#the-data'));
     const current = () => page.locator('nav.toc a[aria-current="true"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     await expect.poll(current, { timeout: 5000 }).toEqual(['#the-data']); // after the smooth scroll to the section
     // Back up into the middle of the section before: it must take over as soon as "The data" leaves the top band.
@@ -87,7 +87,7 @@ describe('reading / in Chromium', () => {
 
   it('offers a way back to the contents at the end of each section on a phone, where the contents scroll away', async () => {
     const phone = await openPhone();
-    await phone.goto(site('/'));
+    await phone.goto(site('/all/'));
     const links = phone.locator('main section.section .to-contents a');
     expect(await links.count()).toBe(await phone.locator('main section.section').count());
     const last = links.last();
@@ -101,7 +101,7 @@ describe('reading / in Chromium', () => {
   });
 
   it('the skip link is the first thing a keyboard reaches and moves focus to the main content', async () => {
-    await page.goto(site('/'));
+    await page.goto(site('/all/'));
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
     await expect(focused.textContent()).resolves.toBe('Skip to content');
@@ -112,7 +112,7 @@ describe('reading / in Chromium', () => {
 
   it('has no horizontal scrolling on a 360 px wide phone', async () => {
     const phone = await openPhone();
-    await phone.goto(site('/'));
+    await phone.goto(site('/all/'));
     const { scroll, client } = await phone.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
       client: document.documentElement.clientWidth,
@@ -123,7 +123,7 @@ describe('reading / in Chromium', () => {
 
   it('keeps each section’s "#" link beside its heading on a phone, never alone on a line below it', async () => {
     const phone = await openPhone();
-    await phone.goto(site('/'));
+    await phone.goto(site('/all/'));
     const placements = await phone.locator('main .section-head').evaluateAll((heads) =>
       heads.map((head) => {
         const h = head.querySelector('h2')!;
@@ -149,7 +149,7 @@ describe('reading / in Chromium', () => {
       }, selector);
     for (const width of [360, 1280]) {
       await tab.setViewportSize({ width, height: 800 });
-      for (const [path, content] of [['/', width >= 1024 ? '.toc h2' : 'main h1'], ['/s/taxes-paid/', 'main h1'], ['/summary/', 'main h1'], ['/404.html', 'main h1']]) {
+      for (const [path, content] of [['/', 'main h1'], ['/all/', width >= 1024 ? '.toc h2' : 'main h1'], ['/s/taxes-paid/', width >= 1024 ? '.toc h2' : 'main h1'], ['/summary/', 'main h1'], ['/404.html', 'main h1']]) {
         await tab.goto(site(path));
         const header = await leftOf('.site-header a');
         expect(Math.abs(header - (await leftOf(content))), `${path} at ${width}px`).toBeLessThanOrEqual(1);
@@ -163,7 +163,7 @@ describe('reading / in Chromium', () => {
     const colours: Record<string, { bg: string; fg: string }> = {};
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(site('/'));
+      await page.goto(site('/all/'));
       colours[scheme] = await page.evaluate(() => {
         const style = getComputedStyle(document.body);
         return { bg: style.backgroundColor, fg: style.color };
@@ -176,7 +176,7 @@ describe('reading / in Chromium', () => {
   });
 
   it('a glossary term opens its definition with the keyboard and closes with Escape', async () => {
-    await page.goto(site('/'));
+    await page.goto(site('/all/'));
     const term = page.locator('a.term').first();
     expect(await term.count(), 'the explainer should define at least one term').toBeGreaterThan(0);
     const target = (await term.getAttribute('href'))!.slice(1);

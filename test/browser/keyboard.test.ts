@@ -84,7 +84,7 @@ const inView = (p: Page, id: string) =>
 
 describe('keyboard-only reading', () => {
   it('walks from the skip link through the contents, a footnote and back, a chart and a share control', async () => {
-    await page.goto(site('/'));
+    await page.goto(site('/all/'));
     // 1. The skip link is the first stop and moves focus to the main content.
     const skip = await tabUntil(page, 'the skip link', 'a.skip-link', 1);
     expect(skip?.visible && (skip.outline || skip.shadow)).toBe(true);
@@ -94,7 +94,7 @@ describe('keyboard-only reading', () => {
     // 2. The contents: reach the link of the first section that has a chart, and follow it.
     const sectionId = await page.evaluate(() => document.querySelector('main section.section:has(figure.chart)')?.id);
     expect(sectionId, 'a section with a chart').toBeTruthy();
-    await page.goto(site('/'));
+    await page.goto(site('/all/'));
     const toc = await tabUntil(page, `the contents link to #${sectionId}`, `nav.toc a[href="#${sectionId}"]`);
     expect(toc?.focusVisible && (toc.outline || toc.shadow)).toBe(true);
     await page.keyboard.press('Enter');

@@ -44,12 +44,12 @@ describe('the language switch', () => {
   it('follows the section the contents mark as being read, from the switch under the contents on a wide screen', async () => {
     const desk = await openBrowser({ viewport: { width: 1366, height: 900 } });
     const wide = await desk.newPage();
-    await wide.goto(site('/'));
+    await wide.goto(site('/all/'));
     await wide.locator('#workforce h2').evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await wide.waitForSelector('.toc a[aria-current][href="#workforce"]');
     // The contents stay in view while reading, so their switch needs no scrolling (the header's would).
     await switchLanguage(wide, '.toc .toc-lang a');
-    await wide.waitForURL(/\/es\/#workforce$/);
+    await wide.waitForURL(/\/es\/all\/#workforce$/);
     await desk.dispose();
   });
 

@@ -43,32 +43,26 @@ const visible = (p: Page, selector: string) =>
 
 describe('reading without JavaScript', () => {
   it('really has JavaScript off: the page’s custom elements never get defined', async () => {
-    await page.goto(site('/'));
+    await page.goto(site('/all/'));
     expect(await page.locator('script[type="module"][src]').count()).toBeGreaterThan(0);
     expect(await page.locator('toc-spy').count()).toBe(1);
     expect(await page.locator('toc-spy:defined').count()).toBe(0);
   });
 
-  it.each(pages)('%s shows all of its text', async (path) => {
+  // One visit per page for the three things a reader without scripts must get from it.
+  it.each(pages)('%s shows all of its text, every chart as a visible SVG with its source line, and every note folded under "Notes (n)"', async (path) => {
     const res = await page.goto(site(path));
     expect(res?.status()).toBe(200);
     const text = (await page.locator('main').innerText()).trim();
     expect(text.length).toBeGreaterThan(path === '/404.html' ? 100 : 400);
-    expect(await hiddenText(page)).toEqual([]);
-  });
+    expect(await hiddenText(page), 'text a reader cannot see').toEqual([]);
 
-  it.each(pages)('%s draws every chart as a visible SVG with its source line', async (path) => {
-    await page.goto(site(path));
-    const charts = page.locator('figure.chart');
-    const n = await charts.count();
+    const n = await page.locator('figure.chart').count();
     // Each chart holds a narrow and a wide layout; CSS shows the one that fits the column.
     expect((await visible(page, 'figure.chart svg')).filter(Boolean).length, 'one layout of each chart is shown').toBe(n);
-    expect(await visible(page, 'figure.chart figcaption')).toEqual(Array.from({ length: n }, () => true));
+    expect(await visible(page, 'figure.chart figcaption'), 'each chart’s source line').toEqual(Array.from({ length: n }, () => true));
     if (path === '/') expect(n, 'the home page has the charts').toBeGreaterThan(0);
-  });
 
-  it.each(pages)('%s keeps every note its text refers to, folded under a "Notes (n)" summary that opens on request', async (path) => {
-    await page.goto(site(path));
     const refs = await page.locator('main a[data-footnote-ref]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
     const notFolded = await page.evaluate(
       (ids) => ids.filter((id) => !document.getElementById(decodeURIComponent(id))?.closest('details.notes-block > ol')),
@@ -86,7 +80,7 @@ describe('reading without JavaScript', () => {
   });
 
   it('a note number leads to its note, opening the folded list on the way', async () => {
-    await page.goto(site('/'));
+    await page.goto(site('/all/'));
     const ref = page.locator('#taxes-paid a[data-footnote-ref]').nth(1);
     const noteId = (await ref.getAttribute('href'))!.slice(1);
     const note = page.locator(`[id="${noteId}"]`);

@@ -9,11 +9,11 @@ import { parseXml, type XmlElement } from '../setup/xml';
 import { CHART_IDS, loadDataset } from '../unit/charts-fixtures';
 
 // The chart reuse kit in the built site: under every chart on a section page (and on the chart's own page)
-// the PNG, SVG, CSV, embed code and chart page, a citation and the licence; on the home page, where eight
+// the PNG, SVG, CSV, embed code and chart page, a citation and the licence; on the home page, where nine
 // kits would weigh on its byte budget, the same downloads with the embed code and citation one link away on
 // the chart's page; the files those links name; the chart pages' cards; and the embed pages, which only other
 // sites' frames should show.
-const home = page('/');
+const home = page('/all/'); // the whole explainer on one page, where every chart carries its compact kit
 const origin = home.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
 const abs = (path: string) => new URL(path, origin).href;
 const figureOn = (doc: HTMLElement, id: string) => doc.querySelector(`figure.chart[data-chart="${id}"]`)!;
@@ -40,8 +40,8 @@ const sectionOf = (id: string) => {
 };
 
 describe('the reuse kit under every chart', () => {
-  it('is under all eight charts, once each, on the home page and on the sections’ pages', () => {
-    expect(CHART_IDS).toHaveLength(8);
+  it('is under all nine charts, once each, on the home page and on the sections’ pages', () => {
+    expect(CHART_IDS).toHaveLength(9);
     for (const id of CHART_IDS) expect(figureOn(home, id).querySelectorAll('chart-reuse'), id).toHaveLength(1);
     for (const id of CHART_IDS) expect(figure(id).querySelectorAll('chart-reuse'), id).toHaveLength(1);
   });
@@ -120,7 +120,7 @@ describe('the chart files', () => {
     expect(root.name).toBe('svg');
     expect(root.attrs.xmlns).toBe('http://www.w3.org/2000/svg');
     expect(all.filter((e) => e.name === 'style')).toHaveLength(1);
-    expect(all.find((e) => e.name === 'style')!.text).toMatch(/font-family:Inter, [^;}]*sans-serif/);
+    expect(all.find((e) => e.name === 'style')!.text).toMatch(/font-family:'Source Serif 4', [^;}]*serif/);
     const texts = all.filter((e) => e.name === 'text').map((e) => e.text);
     expect(texts.length).toBeGreaterThan(5);
     expect(texts.join(' ')).toContain(loadDataset(id).meta.title.split(' ')[0]!);
@@ -150,9 +150,12 @@ describe('a share page per chart', () => {
     expect(doc.querySelector('title')!.text).toContain(data.meta.title.slice(0, 40));
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(url);
     expect(meta(doc, 'og:url')).toBe(url);
-    expect(meta(doc, 'og:title')).toBe(takeaway);
-    expect(meta(doc, 'twitter:title')).toBe(takeaway);
+    // A feed shows the chart's title over its takeaway (≤ 200 characters), not the figure's long text alternative.
+    expect(meta(doc, 'og:title')).toBe(data.meta.title);
+    expect(meta(doc, 'twitter:title')).toBe(data.meta.title);
     expect(meta(doc, 'description')!.length).toBeGreaterThan(40);
+    expect(meta(doc, 'description')!.length).toBeLessThanOrEqual(200);
+    expect(takeaway.startsWith(meta(doc, 'description')!.replace(/…$/, ''))).toBe(true);
     expect(meta(doc, 'og:description')).toBe(meta(doc, 'description'));
     expect(meta(doc, 'twitter:description')).toBe(meta(doc, 'description'));
     expect(meta(doc, 'og:image')).toBe(abs(`/og/chart-${id}.png`));
@@ -165,6 +168,20 @@ describe('a share page per chart', () => {
     expect(doc.querySelectorAll(`main figure.chart[data-chart="${id}"] svg`)).toHaveLength(2);
     expect(doc.querySelector('main chart-reuse')).toBeTruthy();
     expect(doc.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(`/s/${sectionOf(id).id}/`);
+  });
+
+  it.each(CHART_IDS.flatMap((id) => [`/c/${id}/`, `/es/c/${id}/`]))('%s describes its data as a schema.org Dataset with the CSV and its sources', (path) => {
+    const doc = page(path);
+    const id = path.split('/').at(-2)!;
+    const data = loadDataset(id);
+    const lds = doc.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.text));
+    const d = lds.find((x) => x['@type'] === 'Dataset');
+    expect(d, 'Dataset JSON-LD').toBeTruthy();
+    for (const key of ['name', 'description', 'license', 'creator', 'temporalCoverage', 'distribution', 'isBasedOn', 'citation']) expect(d[key], key).toBeTruthy();
+    expect(d.license).toMatch(/^https:\/\/creativecommons\.org\/licenses\/by\/4\.0\//);
+    expect(d.temporalCoverage).toMatch(/^\d{4}(\/\d{4})?$/);
+    expect(d.distribution[0]).toMatchObject({ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: abs(`${path.startsWith('/es/') ? '/es' : ''}/data/${id}.csv`) });
+    expect(d.isBasedOn.map((s: { url: string }) => s.url).sort()).toEqual(data.meta.sources.map((s) => s.url).sort());
   });
 
   it('has titles and cards that differ from chart to chart, and is in the sitemap', () => {
@@ -200,8 +217,8 @@ describe('an embed page per chart', () => {
     expect(doc.querySelectorAll('header, footer, nav, chart-reuse, share-controls')).toHaveLength(0);
   });
 
-  it('is left out of the sitemap', () => {
-    expect(sitemapPages().filter((p) => p.startsWith('/embed/'))).toEqual([]);
+  it('is left out of the sitemap, in both editions', () => {
+    expect(sitemapPages().filter((p) => /^(\/es)?\/embed\//.test(p))).toEqual([]);
   });
 });
 
@@ -216,14 +233,17 @@ describe('who may frame what (public/_headers)', () => {
   }
   const csp = (block: string) => blocks.get(block)!.find((l) => l.startsWith('Content-Security-Policy:'))!;
 
-  it('lets any site frame /embed/* and nothing else', () => {
-    expect([...blocks.keys()]).toEqual(['/*', '/embed/*']);
+  it('lets any site frame /embed/* and /es/embed/* and nothing else', () => {
+    const embeds = ['/embed/*', '/es/embed/*'];
+    expect([...blocks.keys()]).toEqual(['/*', ...embeds]);
     expect(csp('/*')).toMatch(/frame-ancestors 'none'$/);
     expect(blocks.get('/*')).toContain('X-Frame-Options: DENY');
-    expect(blocks.get('/embed/*')).toEqual(expect.arrayContaining(['! Content-Security-Policy', '! X-Frame-Options']));
-    expect(csp('/embed/*')).toMatch(/frame-ancestors \*$/);
-    // Apart from frame-ancestors, the embed's policy is the site's.
-    expect(csp('/embed/*').replace(/frame-ancestors .*$/, '')).toBe(csp('/*').replace(/frame-ancestors .*$/, ''));
-    expect(blocks.get('/embed/*')!.some((l) => /^X-Frame-Options:/.test(l))).toBe(false);
+    for (const block of embeds) {
+      expect(blocks.get(block), block).toEqual(expect.arrayContaining(['! Content-Security-Policy', '! X-Frame-Options']));
+      expect(csp(block)).toMatch(/frame-ancestors \*$/);
+      // Apart from frame-ancestors, the embed's policy is the site's.
+      expect(csp(block).replace(/frame-ancestors .*$/, '')).toBe(csp('/*').replace(/frame-ancestors .*$/, ''));
+      expect(blocks.get(block)!.some((l) => /^X-Frame-Options:/.test(l)), block).toBe(false);
+    }
   });
 });

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { parseCsv, csvColumns, csvKind, csvLineCount } from '../../src/charts/csv';
 import { DIST, allPages, page } from '../setup/dist';
-import { CHART_IDS, loadDataset } from '../unit/charts-fixtures';
+import { CHART_IDS, EN, loadDataset } from '../unit/charts-fixtures';
 
 // Runs on dist/ as built by the global setup, with the writers' real sections.
 /** The dataset files the site is built from. */
 const DATA = 'content/data';
-const home = page('/');
+const home = page('/all/'); // the whole explainer on one page
 
 describe('charts in the built home page', () => {
   it('has at least eight chart figures, each with its SVG', () => {
@@ -68,7 +68,7 @@ describe('charts in the built home page', () => {
     const table = parseCsv(readFileSync(file, 'utf8'));
     const data = loadDataset(id);
     // Figures: one line per row; cases: one line per step of each case.
-    const columns = csvColumns(csvKind(data));
+    const columns = csvColumns(csvKind(data), EN);
     expect(table[0]).toEqual([...columns]);
     expect(table).toHaveLength(csvLineCount(data) + 1);
     for (const line of table) expect(line).toHaveLength(columns.length);
@@ -128,7 +128,7 @@ describe('the CSV files', () => {
     const text = readFileSync(join(DIST, 'data', 'requests-vs-disclosed.csv'), 'utf8');
     expect(text).toContain('"ICE’s first request, refused by the IRS"');
     expect(text).toContain('"A second request, for 7.3 million people on June 24, 2025, was also refused (ProPublica; date from Fox News)"');
-    expect(text.split('\n')[0]).toBe(csvColumns('figures').join(','));
+    expect(text.split('\n')[0]).toBe(csvColumns('figures', EN).join(','));
     const html = parse(readFileSync(join(DIST, 'index.html'), 'utf8'));
     expect(html.querySelector('a.chart-csv')?.getAttribute('download')).toMatch(/\.csv$/);
   });

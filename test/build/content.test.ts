@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { page } from '../setup/dist';
 
 // The explainer's promises about sourcing, checked on the built home page.
-const doc = page('/');
+const doc = page('/all/'); // the whole explainer on one page
 // Back matter shows on / as a brief (summary and links); its full text is on its own page.
 const sections = doc.querySelectorAll('main section.section').map((s) => (s.querySelector('.section-brief') ? page(`/s/${s.id}/`).querySelector(`section#${s.id}`)! : s));
 const notesOf = (section: (typeof sections)[number]) => section.querySelectorAll('.footnotes li[id]');
@@ -91,19 +91,6 @@ describe('the complete explainer', () => {
     expect(uncited).toEqual([]);
   });
 
-  it('keeps the timeline in date order with valid machine-readable dates', () => {
-    // The timeline is in full on its own page (the home page shows it as a brief).
-    const times = page('/s/timeline/').querySelectorAll('#timeline ol.timeline > li > time, #timeline ol.timeline > li > p > time');
-    expect(times.length).toBeGreaterThanOrEqual(10);
-    const dates = times.map((t) => t.getAttribute('datetime') ?? '');
-    for (const d of dates) {
-      expect(d).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
-      expect(Number.isNaN(Date.parse(d)), d).toBe(false);
-    }
-    const sorted = [...dates].sort();
-    expect(dates).toEqual(sorted);
-  });
-
   it('says it is not legal advice and points to official pages', () => {
     const advice = doc.querySelector('#short-version .not-advice');
     expect(advice?.text).toMatch(/not legal advice/i);
@@ -118,11 +105,15 @@ describe('the complete explainer', () => {
     for (const entry of log) expect(entry.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  it('lists the whole log on /updates/ newest first, with the first publication at the bottom', () => {
-    const log = page('/updates/').querySelectorAll('#corrections-log li');
+  it('lists the whole log on /updates/ in two lists, developments then site changes, each newest first, with the first publication at the bottom', () => {
+    const lists = page('/updates/').querySelectorAll('#corrections-log ol.corrections');
+    expect(lists).toHaveLength(2);
+    const log = lists.flatMap((ol) => ol.querySelectorAll('li'));
     expect(log.length).toBe(JSON.parse(readFileSync('content/en/corrections.json', 'utf8')).length);
-    const days = log.map((li) => li.querySelector('time')!.getAttribute('datetime')!);
-    expect(days).toEqual([...days].sort().reverse());
+    for (const ol of lists) {
+      const days = ol.querySelectorAll('li').map((li) => li.querySelector('time')!.getAttribute('datetime')!);
+      expect(days).toEqual([...days].sort().reverse());
+    }
     expect(log.at(-1)!.text).toMatch(/First published/);
   });
 });

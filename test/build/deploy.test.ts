@@ -23,4 +23,27 @@ describe('a deployment build', () => {
       }
     }
   });
+
+  it('stops before writing anything, naming CONTACT_EMAIL and CONTACT_URL, when readers would have no way to report an error', () => {
+    const saved = { DEPLOY: process.env.DEPLOY, SITE_URL: process.env.SITE_URL, CONTACT_EMAIL: process.env.CONTACT_EMAIL, CONTACT_URL: process.env.CONTACT_URL };
+    try {
+      process.env.DEPLOY = '1';
+      process.env.SITE_URL = 'https://explainer.example.org';
+      delete process.env.CONTACT_EMAIL;
+      delete process.env.CONTACT_URL;
+      const none = buildCopy(() => {});
+      expect(none.status).not.toBe(0);
+      expect(none.output).toMatch(/needs CONTACT_EMAIL or CONTACT_URL/);
+      expect(none.output).not.toMatch(/\[build\] Complete/);
+      process.env.CONTACT_URL = 'http://tracker.example.org/new';
+      const plain = buildCopy(() => {});
+      expect(plain.status).not.toBe(0);
+      expect(plain.output).toMatch(/CONTACT_URL must use https/);
+    } finally {
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
+  });
 });

@@ -71,7 +71,8 @@ function problem(r: Ref): string | null {
 
 describe('links on every page', () => {
   it('covers every built page and finds links on each', () => {
-    expect(pages).toContain('/');
+    // The front page, the one-page explainer and the reading pages, in both editions.
+    for (const path of ['/', '/es/', '/all/', '/es/all/', '/s/in-court/', '/es/s/in-court/', '/updates/']) expect(pages).toContain(path);
     for (const path of pages) expect(refs(path).length, path).toBeGreaterThan(0);
   });
 
@@ -98,11 +99,12 @@ describe('links on every page', () => {
     expect(broken).toEqual([]);
   });
 
-  it('every external link is a well-formed https URL (or a mailto: share link)', () => {
+  it('every external link is a well-formed https URL (or a mailto: share link, or a tel: link to a U.S. number)', () => {
     const bad = all
       .filter((r) => !isInternal(r))
       .filter((r) => {
         if (r.value.startsWith('mailto:')) return /\s/.test(r.value);
+        if (r.value.startsWith('tel:')) return !/^tel:\+1\d{10}$/.test(r.value);
         try {
           const url = new URL(r.value);
           return url.protocol !== 'https:' || !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(url.hostname) || /\s/.test(r.value);
@@ -151,7 +153,7 @@ describe('an address that does not exist', () => {
     expect(d.querySelector('meta[name="robots"]')?.getAttribute('content')).toMatch(/noindex/);
     const hrefs = d.querySelectorAll('main a').map((a) => a.getAttribute('href'));
     expect(hrefs).toContain('/');
-    const sections = doc('/').querySelectorAll('main section.section').map((s) => `/#${s.id}`);
+    const sections = doc('/').querySelectorAll('main .section-index li[id]').map((li) => `/s/${li.id}/`);
     expect(sections.length).toBeGreaterThan(0);
     expect(hrefs).toEqual(expect.arrayContaining(sections));
   });

@@ -3,7 +3,7 @@ import { allPages, page } from '../setup/dist';
 
 // Notes and sources out of the reading path, checked in the built HTML: every note is still there,
 // folded per section; the full source list has its own page; glossary terms are not buttons.
-const home = page('/');
+const home = page('/all/'); // the whole explainer on one page
 // Sections shown in full on / (back matter shows there as a brief, with no notes of its own).
 const sections = home.querySelectorAll('main section.section').filter((s) => !s.querySelector('.section-brief'));
 
@@ -40,7 +40,7 @@ describe('notes, sources and terms in the built pages', () => {
     expect(sources.querySelector('main .source-count')!.text).toContain(`${entries.length} sources`);
     // "Cited in" links point at sections that exist on the home page (a brief one included).
     const ids = new Set(home.querySelectorAll('main section.section').map((s) => s.id));
-    const cited = sources.querySelectorAll('main .source-list .meta a').map((a) => a.getAttribute('href')!.replace('/#', ''));
+    const cited = sources.querySelectorAll('main .source-list .meta a').map((a) => a.getAttribute('href')!.replace(/^\/s\/|\/$/g, ''));
     expect(cited.filter((id) => !ids.has(id))).toEqual([]);
   });
 

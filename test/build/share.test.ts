@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { DIST, page } from '../setup/dist';
 
-const home = page('/');
+const home = page('/all/'); // the whole explainer on one page
+const front = page('/');
 /** The site's public origin, as the home page declares it (SITE_URL at build time). */
-const origin = home.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
-// Sections shown in full on / (back matter shows there as a brief; test/build/home.test.ts covers it).
+const origin = front.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
+// Sections as /all/ shows them, every one in full.
 const sections = home.querySelectorAll('main section.section').filter((s) => !s.querySelector('.section-brief')).map((s) => ({
   id: s.id,
   title: s.querySelector('h2')!.text.trim(),
@@ -57,10 +58,10 @@ describe('a share page for every section', () => {
       expect(meta(doc, 'og:image:width'), id).toBe('1200');
       expect(meta(doc, 'og:image:height'), id).toBe('630');
       expect(meta(doc, 'og:type'), id).toBe('article');
-      expect(meta(doc, 'og:site_name'), id).toBe(meta(home, 'og:site_name'));
+      expect(meta(doc, 'og:site_name'), id).toBe(meta(front, 'og:site_name'));
       expect(meta(doc, 'twitter:card'), id).toBe('summary_large_image');
       const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.text);
-      expect(ld, id).toMatchObject({ '@type': 'Article', headline, url, image: [abs(`/og/${id}.png`)] });
+      expect(ld, id).toMatchObject({ '@type': 'NewsArticle', headline, url, image: [abs(`/og/${id}.png`)] });
     }
   });
 
@@ -76,7 +77,7 @@ describe('a share page for every section', () => {
       // that point to the section's page for the full list of networks).
       // The chart kits too are compact on the home page (the citation is on the chart's page).
       const paragraphs = (el: HTMLElement) =>
-        el.querySelectorAll('p:not(.to-contents):not(.share-more):not(.reuse-cite)').map((p) => p.text.trim()).filter(Boolean);
+        el.querySelectorAll('p:not(.to-contents):not(.share-more):not(.reuse-cite):not(.last-change)').map((p) => p.text.trim()).filter(Boolean);
       expect(paragraphs(section), id).toEqual(paragraphs(element));
       expect(section.querySelectorAll('.footnotes li').length, id).toBe(element.querySelectorAll('.footnotes li').length);
       expect(section.querySelectorAll('figure').length, id).toBe(element.querySelectorAll('figure').length);
@@ -87,16 +88,16 @@ describe('a share page for every section', () => {
     for (const { id } of sections) {
       const links = page(`/s/${id}/`).querySelectorAll('main a').filter((a) => /Read the full explainer/.test(a.text));
       expect(links.length, id).toBeGreaterThan(0);
-      for (const a of links) expect(a.getAttribute('href'), id).toBe(`/#${id}`);
+      for (const a of links) expect(a.getAttribute('href'), id).toBe(`/all/#${id}`);
     }
   });
 });
 
 describe('the share images', () => {
-  const images = [...sections.map(({ id }) => abs(`/og/${id}.png`)), meta(home, 'og:image')!, abs('/og/summary.png')];
+  const images = [...sections.map(({ id }) => abs(`/og/${id}.png`)), meta(front, 'og:image')!, abs('/og/summary.png')];
 
   it('are 1200×630 PNGs of at most 300 KB, one per section plus / and /summary/', () => {
-    expect(meta(home, 'og:image')).toBe(abs('/og/home.png'));
+    expect(meta(front, 'og:image')).toBe(abs('/og/home.png'));
     for (const url of images) {
       const { width, height, size } = png(url);
       expect([width, height], url).toEqual([1200, 630]);
@@ -108,11 +109,11 @@ describe('the share images', () => {
     expect(new Set(images.map((url) => png(url).hash)).size).toBe(images.length);
     const titles = sections.map(({ id }) => meta(page(`/s/${id}/`), 'og:title'));
     expect(new Set(titles).size).toBe(sections.length);
-    expect(titles).not.toContain(meta(home, 'og:title'));
+    expect(titles).not.toContain(meta(front, 'og:title'));
   });
 });
 
-describe('sharing from /', () => {
+describe('sharing from the whole explainer on one page (/all/)', () => {
   const controls = (s: HTMLElement) => s.querySelector('share-controls')!;
 
   it('links each section’s absolute share URL from the section itself', () => {
@@ -124,8 +125,8 @@ describe('sharing from /', () => {
   });
 
   it('offers sharing once per section, where the reading ends: after the text, before the notes', () => {
-    for (const pagePath of ['/', ...sections.map(({ id }) => `/s/${id}/`)]) {
-      const doc = pagePath === '/' ? home : page(pagePath);
+    for (const pagePath of ['/all/', ...sections.map(({ id }) => `/s/${id}/`)]) {
+      const doc = pagePath === '/all/' ? home : page(pagePath);
       for (const element of doc.querySelectorAll('main section.section').filter((s) => !s.querySelector('.section-brief'))) {
         expect(element.querySelectorAll('share-controls').length, `${pagePath} #${element.id}`).toBe(1);
         const notes = element.querySelector('section[data-footnotes]')!;
@@ -141,7 +142,7 @@ describe('sharing from /', () => {
     for (const { id, title, element } of sections) {
       const head = element.querySelector('.section-head')!;
       const anchor = head.querySelector('a.anchor')!;
-      expect(anchor.getAttribute('href'), id).toBe(`/#${id}`);
+      expect(anchor.getAttribute('href'), id).toBe(`/s/${id}/`);
       expect(anchor.text, id).toContain(`Link to this section: ${title}`);
       expect(head.childNodes.filter((n) => n.nodeType === 1).map((n) => (n as HTMLElement).tagName), id).toEqual(['H2', 'A']);
     }

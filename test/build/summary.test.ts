@@ -5,7 +5,6 @@ import { formatters } from '../../src/i18n/format';
 const { value: formatValue } = formatters('en');
 import { resolveDataset } from '../../src/content/dataset-text';
 import { parseDataset, type Dataset } from '../../src/content/data-schema';
-import { siteUrl } from '../../src/lib/site-url.mjs';
 import { allPages, page } from '../setup/dist';
 
 const doc = page('/summary/');
@@ -13,7 +12,8 @@ const content = JSON.parse(readFileSync('content/en/summary.json', 'utf8'));
 const dataset = (id: string): Dataset => resolveDataset(parseDataset(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')), id)) as Dataset;
 const text = (s: string | undefined) => (s ?? '').replace(/[\s\u2060]+/g, ' ').trim();
 const row = (id: string, group: string, label: string) => dataset(id).rows.find((r) => r.group === group && r.label === label)!;
-const explainerUrl = siteUrl(process.env.SITE_URL);
+/** The English explainer's absolute address, as the build wrote it (SITE_URL). */
+const explainerUrl = page('/').querySelector('link[rel="canonical"]')!.getAttribute('href')!;
 
 describe('the built one-page summary', () => {
   it('shows its title and a machine-readable last-updated date', () => {
@@ -107,8 +107,8 @@ describe('the built one-page summary', () => {
   });
 
   it('is linked from the home page hero and from the footer of every page', () => {
-    expect(page('/').querySelector('.hero a[href="/summary/"]')).toBeTruthy();
-    expect(page('/es/').querySelector('.hero a[href="/es/summary/"]')).toBeTruthy();
+    expect(page('/').querySelector('main a[href="/summary/"]')).toBeTruthy();
+    expect(page('/es/').querySelector('main a[href="/es/summary/"]')).toBeTruthy();
     // Each edition's pages lead to its own summary; the chart embeds are the figure alone, for other sites'
     // frames: no header or footer of the site.
     for (const path of allPages().filter((p) => !p.startsWith('/404') && !/^(\/es)?\/embed\//.test(p))) {

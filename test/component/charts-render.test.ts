@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { CHARTS, type ChartId as Id } from '../../src/charts/registry';
+import { CHARTS, type ChartId as Id } from '../../src/chart-registry';
 import ChartShell from '../../src/components/charts/ChartShell.astro';
 import PageFixture from './charts-page-fixture.astro';
 import { loadDataset, nb } from '../unit/charts-fixtures';

@@ -30,3 +30,14 @@ export async function openBrowser(options: Options = {}): Promise<BrowserContext
 
 /** Absolute URL on the test server for a site path like "/s/in-court/". */
 export const site = (path = '/') => new URL(path.replace(/^\//, ''), inject('baseUrl')).href;
+
+/**
+ * The test server's address for an absolute URL the build wrote: the build names the deployed https host
+ * (SITE_URL), while the test server answers on loopback. Other URLs come back as they are.
+ */
+export function local(url: string): string {
+  const u = new URL(url);
+  const deployed = new URL(inject('siteUrl'));
+  if (u.origin !== deployed.origin || !u.pathname.startsWith(deployed.pathname)) return url;
+  return site(u.pathname.slice(deployed.pathname.length) + u.search + u.hash);
+}

@@ -3,23 +3,29 @@ import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { serve } from '../../src/server/static-server.mjs';
 import { ensureChromium } from './chromium';
+import { deployEnv } from './deploy-env';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** Where the test server serves dist/ (loopback, a free port). */
     baseUrl: string;
+    /** The https address the build wrote into canonical, share and QR URLs (SITE_URL of the build). */
+    siteUrl: string;
     chromePath: string;
   }
 }
 
-// Builds the site once (TEST_NO_BUILD=1 reuses an existing dist/), serves it on a free
-// loopback port and hands the address and the browser path to every test file.
+// Builds the site once, as `npm run build:prod` does (TEST_NO_BUILD=1 reuses an existing dist/), serves
+// it on a free loopback port and hands both addresses and the browser path to every test file.
 export default async function setup(project: TestProject) {
   const chromePath = ensureChromium();
+  const env = deployEnv(process.env);
   if (!process.env.TEST_NO_BUILD || !existsSync('dist/index.html')) {
-    execFileSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    execFileSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env });
   }
   const server = await serve({ dir: 'dist', port: 0 });
   project.provide('baseUrl', server.url);
+  project.provide('siteUrl', env.SITE_URL!);
   project.provide('chromePath', chromePath);
   return () => server.close();
 }

@@ -11,9 +11,9 @@ const input: FeedInput = {
   siteName: 'The Explainer',
   author: 'The Explainer project',
   entries: [
-    { id: 'first', date: new Date('2026-11-25'), kind: 'update', text: 'First published.' },
-    { id: 'later', date: new Date('2026-12-01'), kind: 'correction', text: 'Fixed <a> & “b”.', section: { title: 'What ICE asked for', path: '/s/the-data/' } },
-    { id: 'same-day', date: new Date('2026-11-25'), kind: 'update', text: 'Added to the log after “first”.' },
+    { id: 'first', date: new Date('2026-11-25'), kind: 'update', scope: 'development', text: 'First published.' },
+    { id: 'later', date: new Date('2026-12-01'), kind: 'correction', scope: 'development', text: 'Fixed <a> & “b”.', section: { title: 'What ICE asked for', path: '/s/the-data/' } },
+    { id: 'same-day', date: new Date('2026-11-25'), kind: 'update', scope: 'development', text: 'Added to the log after “first”.' },
   ],
 };
 const feed = parseXml(atomFeed(input));
@@ -42,7 +42,10 @@ describe('the Atom feed of the log', () => {
     expect(child(later!, 'updated').text).toBe('2026-12-01T00:00:00Z');
     expect(child(later!, 'published').text).toBe('2026-12-01T00:00:00Z');
     expect(child(later!, 'link').attrs).toMatchObject({ rel: 'alternate', href: 'https://explainer.example.org/s/the-data/' });
-    expect(child(later!, 'category').attrs).toEqual({ term: 'correction', label: 'Correction' });
+    expect(childrenNamed(later!, 'category').map((c) => c.attrs)).toEqual([
+      { term: 'correction', label: 'Correction' },
+      { term: 'development', label: 'News and corrections' },
+    ]);
     expect(child(later!, 'content').attrs.type).toBe('text');
     expect(child(later!, 'content').text).toBe('Fixed <a> & “b”.');
     // Without a section, the entry links to its own place in the log.
@@ -54,11 +57,21 @@ describe('the Atom feed of the log', () => {
     const feed = parseXml(atomFeed({ ...input, locale: 'es' }));
     expect(feed.attrs['xml:lang']).toBe('es');
     expect(child(feed, 'title').text).toBe(ui('es').feed.title);
-    const kinds = childrenNamed(feed, 'entry').map((e) => child(e, 'category').attrs.label);
+    const kinds = childrenNamed(feed, 'entry').flatMap((e) => childrenNamed(e, 'category').map((c) => c.attrs.label));
     expect(kinds).toContain('Corrección');
     expect(kinds).toContain('Actualización');
+    expect(kinds).toContain('Novedades y correcciones');
   });
 
+
+  it('leads with developments, newest first, then site changes, titled as such, though a site change is newer', () => {
+    const siteChange = { id: 'layout', date: new Date('2026-12-05'), kind: 'update', scope: 'site', text: 'New layout.' } as const;
+    const feed = parseXml(atomFeed({ ...input, entries: [...input.entries, siteChange] }));
+    const entries = childrenNamed(feed, 'entry');
+    expect(entries.map((e) => child(e, 'id').text.split('#log-')[1])).toEqual(['later', 'same-day', 'first', 'layout']);
+    expect(child(entries[3]!, 'title').text).toBe('Site change: The Explainer');
+    expect(child(feed, 'updated').text).toBe('2026-12-05T00:00:00Z');
+  });
 
   it('refuses an empty log and two entries with one id', () => {
     expect(() => atomFeed({ ...input, entries: [] })).toThrow(/no entries/);

@@ -5,7 +5,7 @@ import { datasetCsv, parseCsv } from '../../src/charts/csv';
 
 const { exact: formatExact, value: formatValue, oneIn } = formatters('en');
 import { chartUid } from '../../src/charts/ids';
-import { loadDataset, nb } from './charts-fixtures';
+import { loadDataset, nb, EN } from './charts-fixtures';
 import type { Dataset } from '../../src/content/data-schema';
 
 describe('chart helpers', () => {
@@ -66,7 +66,7 @@ describe('chart helpers', () => {
   it('never lets a line end between a number and its unit: "8.3 million" wraps as one word', () => {
     expect(formatValue(8_300_000, 'people')).toBe('8.3\u00a0million');
     expect(formatValue(37.3, 'usd_billions')).toBe('$37.3\u00a0billion');
-    const lines = wrap(`Filled: 4.8 squares = 4.8%, ${formatValue(8_300_000, 'people')} workers (2022)`, 150);
+    const lines = wrap(EN.w.hold(`Filled: 4.8 squares = 4.8%, ${formatValue(8_300_000, 'people')} workers (2022)`), 150);
     expect(lines.some((l) => l.includes('8.3\u00a0million'))).toBe(true);
     expect(lines.some((l) => /(^|\s)million/.test(l) && !l.includes('8.3'))).toBe(false);
   });
@@ -84,7 +84,7 @@ describe('the CSV download', () => {
 
   it('has a header and one line per row, and parses back to the same values', () => {
     const data = loadDataset('taxes-by-level') as Dataset;
-    const table = parseCsv(datasetCsv(data));
+    const table = parseCsv(datasetCsv(data, EN));
     expect(table[0][0]).toBe('group');
     expect(table).toHaveLength(data.rows.length + 1);
     const [header, ...lines] = table;
@@ -100,7 +100,7 @@ describe('the CSV download', () => {
 
   it('keeps quotes inside notes intact', () => {
     const data = loadDataset('requests-vs-disclosed') as Dataset;
-    const csv = datasetCsv(data);
+    const csv = datasetCsv(data, EN);
     const table = parseCsv(csv);
     const note = table[1][table[0].indexOf('note')];
     expect(note).toBe(data.rows[0].note);

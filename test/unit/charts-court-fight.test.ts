@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chartLocale, type ChartLayout } from '../../src/charts/common';
+import type { ChartLayout } from '../../src/charts/common';
 import { CATEGORY, LOOKS, courtFight, courtFightCard, describeCourtFight, lookOf, markerShapes, type CourtFightInput } from '../../src/charts/court-fight';
 import { csvColumns, lanesCsv, parseCsv } from '../../src/charts/csv';
-import { chartText, drawChart } from '../../src/charts/registry';
+import { chartLocale, chartText, drawChart } from '../../src/chart-registry';
 import { lanesTable } from '../../src/charts/table';
 import { parseDataset, type LaneDataset } from '../../src/content/data-schema';
 import { resolveDataset } from '../../src/content/dataset-text';
@@ -149,7 +149,7 @@ describe('the court fight in lanes', () => {
   });
 
   it('gives the table one row per event, lane by lane, with its date, lane, effect and source', () => {
-    const table = lanesTable(data);
+    const table = lanesTable(data, EN);
     expect(table.columns).toEqual(['What happened', 'Date', 'Case or agencies', 'Effect on the sharing', 'Source']);
     expect(table.rows).toHaveLength(data.rows.length);
     const stay = table.rows.find((r) => r.header.startsWith('Stay and injunction'))!;
@@ -158,8 +158,8 @@ describe('the court fight in lanes', () => {
   });
 
   it('writes the CSV with one line per event and its lane’s courts', () => {
-    const csv = parseCsv(lanesCsv(data));
-    expect(csv[0]).toEqual(csvColumns('lanes'));
+    const csv = parseCsv(lanesCsv(data, EN));
+    expect(csv[0]).toEqual(csvColumns('lanes', EN));
     expect(csv).toHaveLength(data.rows.length + 1);
     const pi = csv.find((l) => l[6] === 'Preliminary injunction blocks the MOU')!;
     expect(pi.slice(0, 6)).toEqual(['Community Economic Development Center v. Bessent', 'D. Mass. No. 1:25-cv-12822, Judge Indira Talwani', '2026-02-05', 'ruling', 'Blocked', 'no']);

@@ -1,10 +1,10 @@
-import { chartText } from '../../src/charts/registry';
+import { chartText } from '../../src/chart-registry';
 import { describe, expect, it } from 'vitest';
 import { dataChain } from '../../src/charts/data-chain';
-import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf } from './charts-fixtures';
+import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf, NARROW, EN } from './charts-fixtures';
 
 const rows = rowsOf('data-chain');
-const layout = dataChain(rows);
+const layout = dataChain(rows, NARROW, EN);
 // Marks are keyed by row id (labels are translated text).
 const mark = (id: string) => layout.marks.find((m) => m.key === id)!;
 const area = (id: string) => mark(id).shapes[0].width * mark(id).shapes[0].height;
@@ -51,10 +51,10 @@ describe('data-chain nested areas', () => {
   });
 
   it('refuses non-finite values and a disclosed figure larger than its request', () => {
-    expect(() => dataChain(rows.map((r) => ({ ...r, value: Number.NaN })))).toThrow(/not a finite number/);
+    expect(() => dataChain(rows.map((r) => ({ ...r, value: Number.NaN })), NARROW, EN)).toThrow(/not a finite number/);
     const bigger = rows.map((r) => (r.label === 'Addresses the IRS disclosed' ? { ...r, value: 2_000_000 } : r));
-    expect(() => dataChain(bigger)).toThrow(/"Addresses the IRS disclosed" is larger than "Narrowed request"/);
-    expect(() => dataChain(rows.filter((r) => r.partOf === undefined))).toThrow(/needs one row whose partOf names a request/);
+    expect(() => dataChain(bigger, NARROW, EN)).toThrow(/"Addresses the IRS disclosed" is larger than "Narrowed request"/);
+    expect(() => dataChain(rows.filter((r) => r.partOf === undefined), NARROW, EN)).toThrow(/needs one row whose partOf names a request/);
   });
 
   it('states the chain in the takeaway and every figure in the description', () => {

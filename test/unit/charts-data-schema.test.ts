@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { parseDataset, roundingTolerance } from '../../src/content/data-schema';
+import { parseDataset, roundingTolerance, type CaseDataset } from '../../src/content/data-schema';
+import { resolveDataset } from '../../src/content/dataset-text';
 import { CHART_IDS } from './charts-fixtures';
 
 /** The datasets the site is built from, and datasets each broken in one way. */
@@ -77,6 +78,13 @@ describe('the datasets schema', () => {
     expect(errorOf(d, 'http.json')).toContain('http.json: field "meta.sources.0.url": must be an https:// URL');
   });
 
+  it('reads the kind of a file from its kind field: none or "figures" is figures, "cases" lawsuits, anything else is named', () => {
+    expect(() => parseDataset({ ...fixValid(), kind: 'figures' }, 'x.json')).not.toThrow();
+    expect(errorOf({ ...fixValid(), kind: 'figure' }, 'x.json')).toMatch(/^Invalid dataset x\.json:\n {2}x\.json: field "kind": /);
+    // A figures file marked as cases is checked as cases: the message names a case field, not a union's guess.
+    expect(errorOf({ ...fixValid(), kind: 'cases' }, 'x.json')).toContain('field "court": Required');
+  });
+
   it('rejects unknown fields so typos do not pass silently', () => {
     const d = fixValid();
     d.rows[0].vaule = 1;
@@ -117,10 +125,30 @@ describe('a cases dataset (kind: "cases")', () => {
 
   it('rejects a dated step after an undated one and a step citing an unknown source', () => {
     const d = cases();
-    d.rows[1].steps.push({ date: '2026-12-01', court: 'D.C. Cir.', ruling: 'Decided', step: 'relief-denied', source: 'no-such' });
+    d.rows[1].steps.push({ id: 'decided', date: '2026-12-01', court: 'D.C. Cir.', ruling: 'Decided', step: 'relief-denied', source: 'no-such' });
     const message = errorOf(d, 'lawsuits.json');
     expect(message).toContain('row 1 ("Center for Taxpayer Rights v. IRS"), field "steps.4.date": a dated step cannot come after an undated one');
     expect(message).toContain('row 1 ("Center for Taxpayer Rights v. IRS"), field "steps.4.source": unknown source id "no-such"');
+  });
+
+  it('rejects two steps of one case with the same id, naming the case and the step', () => {
+    const d = cases();
+    d.rows[0].steps[1].id = d.rows[0].steps[0].id;
+    expect(errorOf(d, 'lawsuits.json')).toContain('row 0 ("Centro de Trabajadores Unidos v. Bessent"), field "steps.1.id": duplicate step id "filed" in case "centro"');
+  });
+
+  it('matches a translation to its steps by id, so a step added in English names itself as untranslated', () => {
+    const d = parseDataset(cases(), 'lawsuits.json');
+    const es = JSON.parse(readFileSync('content/es/data/lawsuits.json', 'utf8'));
+    const spanish = resolveDataset(d, es, 'es/lawsuits.json') as CaseDataset;
+    expect(spanish.rows[0]!.steps.map((s) => s.ruling)).toEqual(Object.values(es.rows.centro.steps));
+    const added = cases();
+    added.rows[0].steps.splice(1, 0, { id: 'hearing', date: '2025-03-10', court: 'D.D.C.', ruling: 'Hearing', step: 'argued', source: 'tr-tro' });
+    expect(() => resolveDataset(parseDataset(added, 'lawsuits.json'), es, 'es/lawsuits.json')).toThrow(
+      /^es\/lawsuits\.json:\n {2}row "centro", step "hearing": missing translation of "Hearing"$/,
+    );
+    es.rows.centro.steps.gone = 'Ya no está';
+    expect(() => resolveDataset(d, es, 'es/lawsuits.json')).toThrow('row "centro", steps: "gone" is not a step id of the English file');
   });
 
   it('rejects an unknown kind of step, naming the case and the step', () => {

@@ -2,7 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { resolveDataset } from '../../src/content/dataset-text';
 import { parseDataset, type AnyDataset, type CaseDataset, type DataRow } from '../../src/content/data-schema';
-import { labelExtent, type ChartLayout } from '../../src/charts/common';
+import { CHART_SIZES, labelExtent, type ChartLayout } from '../../src/charts/common';
+import { chartLocale } from '../../src/chart-registry';
+
+/** English formats and words: the layouts take a language as input, and these tests draw in English. */
+export const EN = chartLocale('en');
+/** The narrow drawing's size. */
+export const NARROW = CHART_SIZES[0];
 
 export const CHART_IDS = [
   'court-fight',
@@ -12,6 +18,7 @@ export const CHART_IDS = [
   'industry-share',
   'requests-vs-disclosed',
   'data-chain',
+  'lawsuits',
   'revenue-scenarios',
 ] as const;
 

@@ -1,10 +1,10 @@
-import { chartText } from '../../src/charts/registry';
+import { chartText } from '../../src/chart-registry';
 import { describe, expect, it } from 'vitest';
 import { industryShare } from '../../src/charts/industry-share';
-import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf } from './charts-fixtures';
+import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf, NARROW, EN } from './charts-fixtures';
 
 const rows = rowsOf('industry-share');
-const layout = industryShare(rows);
+const layout = industryShare(rows, NARROW, EN);
 
 describe('industry-share layout', () => {
   it('starts the percent scale at zero, with a 0% tick', () => {
@@ -26,11 +26,11 @@ describe('industry-share layout', () => {
   });
 
   it('refuses to mix sources in one series', () => {
-    expect(() => industryShare([...rows, { ...rows[0], source: 'aic', label: 'Construction (AIC)' }])).toThrow(/one source per chart/);
+    expect(() => industryShare([...rows, { ...rows[0], source: 'aic', label: 'Construction (AIC)' }], NARROW, EN)).toThrow(/one source per chart/);
   });
 
   it('throws on non-finite input', () => {
-    expect(() => industryShare([{ ...rows[0], value: Infinity }])).toThrow(/not a finite number/);
+    expect(() => industryShare([{ ...rows[0], value: Infinity }], NARROW, EN)).toThrow(/not a finite number/);
   });
 
   it('says "about 1 in 8" for 13%', () => {

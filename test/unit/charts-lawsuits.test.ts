@@ -1,13 +1,13 @@
-import { chartText } from '../../src/charts/registry';
+import { chartText } from '../../src/chart-registry';
 import { describe, expect, it } from 'vitest';
 import { lawsuits, markerShapes } from '../../src/charts/lawsuits';
 import { casesTable } from '../../src/charts/table';
 import { casesCsv, csvColumns, csvLineCount, parseCsv } from '../../src/charts/csv';
 import type { CaseDataset } from '../../src/content/data-schema';
-import { casesOf, labelsOverMarks, loadDataset, outsideViewBox, overlappingLabels } from './charts-fixtures';
+import { casesOf, labelsOverMarks, loadDataset, outsideViewBox, overlappingLabels, NARROW, EN } from './charts-fixtures';
 
 const rows = casesOf('lawsuits');
-const layout = lawsuits(rows);
+const layout = lawsuits(rows, NARROW, EN);
 // Read as a reader does: the non-breaking spaces that hold a number to its unit (or a date together) as spaces.
 const texts = layout.labels.map((l) => l.text.replace(/\u00a0/g, ' '));
 
@@ -50,8 +50,8 @@ describe('lawsuits step tracks', () => {
   });
 
   it('refuses a case with no steps', () => {
-    expect(() => lawsuits([{ ...rows[0], steps: [] }])).toThrow(/row 0 \("Centro de Trabajadores Unidos v. Bessent"\) has no steps/);
-    expect(() => lawsuits([])).toThrow(/no cases/);
+    expect(() => lawsuits([{ ...rows[0], steps: [] }], NARROW, EN)).toThrow(/row 0 \("Centro de Trabajadores Unidos v. Bessent"\) has no steps/);
+    expect(() => lawsuits([], NARROW, EN)).toThrow(/no cases/);
   });
 
   it('counts the cases with orders in the takeaway and lists every step in the description', () => {
@@ -63,7 +63,7 @@ describe('lawsuits step tracks', () => {
   });
 
   it('gives the table one row per case with the latest ruling and what it means now', () => {
-    const table = casesTable(loadDataset('lawsuits') as CaseDataset);
+    const table = casesTable(loadDataset('lawsuits') as CaseDataset, EN);
     expect(table.columns).toEqual(['Case', 'Latest ruling', 'What it means now', 'Source']);
     expect(table.rows.map((r) => r.cells[0].text)).toEqual([
       'February 24, 2026: Denial affirmed (D.C. Cir.)',
@@ -75,8 +75,8 @@ describe('lawsuits step tracks', () => {
 
   it('writes the CSV with one line per step and the case repeated on each', () => {
     const data = loadDataset('lawsuits') as CaseDataset;
-    const table = parseCsv(casesCsv(data));
-    expect(table[0]).toEqual(csvColumns('cases'));
+    const table = parseCsv(casesCsv(data, EN));
+    expect(table[0]).toEqual(csvColumns('cases', EN));
     expect(table).toHaveLength(csvLineCount(data) + 1);
     expect(table[1].slice(0, 2)).toEqual(['Centro de Trabajadores Unidos v. Bessent', 'D.D.C.; on appeal, D.C. Cir. No. 25-5181']);
     expect(table.find((l) => l[7] === 'Appeal argued' && l[1].includes('26-5006'))?.[5]).toBe('');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { CATEGORY_IDS, PALETTE, paletteCss, type CategoryId } from '../../src/charts/palette';
 import { CVD, contrast, deltaE, seen } from './colour-maths';
+import { PALETTE_CSS, chartPaletteVitePlugin } from '../../src/integrations/chart-palette';
 
 // The page backgrounds come from the site's global.css, so a change there cannot skip the checks.
 const global = readFileSync('src/styles/global.css', 'utf8');
@@ -68,7 +69,17 @@ describe('the chart palette', () => {
     expect(deltaE(seen(colour('tax-federal', scheme)), seen(colour('tax-state-local', scheme)))).toBeGreaterThanOrEqual(20);
   });
 
-  it('is the stylesheet src/styles/chart-palette.css (run vitest with -u after editing the table)', async () => {
-    await expect(paletteCss()).toMatchFileSnapshot('../../src/styles/chart-palette.css');
+  it('is the stylesheet components import: virtual:chart-palette.css serves paletteCss(), every colour in both schemes', async () => {
+    const plugin = chartPaletteVitePlugin();
+    const id = plugin.resolveId(PALETTE_CSS);
+    expect(id).toMatch(/\.css$/); // so Vite bundles it into the one stylesheet
+    const css = plugin.load(id!);
+    expect(css).toBe(paletteCss());
+    const dark = css!.slice(css!.indexOf('prefers-color-scheme: dark'));
+    for (const id of CATEGORY_IDS) {
+      expect(css, id).toContain(`--cat-${id}: ${PALETTE[id].light};`);
+      expect(dark, id).toContain(`--cat-${id}: ${PALETTE[id].dark};`);
+      expect(css, id).toContain(`.cat-${id} { --cat: var(--cat-${id}); }`);
+    }
   });
 });

@@ -1,10 +1,10 @@
-import { chartText } from '../../src/charts/registry';
+import { chartText } from '../../src/chart-registry';
 import { describe, expect, it } from 'vitest';
 import { requestsVsDisclosed } from '../../src/charts/requests-vs-disclosed';
-import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf, nb } from './charts-fixtures';
+import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf, nb, NARROW, EN } from './charts-fixtures';
 
 const rows = rowsOf('requests-vs-disclosed');
-const layout = requestsVsDisclosed(rows);
+const layout = requestsVsDisclosed(rows, NARROW, EN);
 const area = (i: number) => layout.marks[i].shapes[0].width * layout.marks[i].shapes[0].height;
 
 describe('requests-vs-disclosed area chart', () => {
@@ -32,7 +32,7 @@ describe('requests-vs-disclosed area chart', () => {
   });
 
   it('throws on non-finite input', () => {
-    expect(() => requestsVsDisclosed(rows.map((r) => ({ ...r, value: Number.NaN })))).toThrow(/not a finite number/);
+    expect(() => requestsVsDisclosed(rows.map((r) => ({ ...r, value: Number.NaN })), NARROW, EN)).toThrow(/not a finite number/);
   });
 
   it('gives the disclosed share of the narrowed request in the takeaway', () => {

@@ -1,10 +1,10 @@
-import { chartText } from '../../src/charts/registry';
+import { chartText } from '../../src/chart-registry';
 import { describe, expect, it } from 'vitest';
 import { revenueScenarios, categoryOf } from '../../src/charts/revenue-scenarios';
-import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf } from './charts-fixtures';
+import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf, NARROW, EN } from './charts-fixtures';
 
 const rows = rowsOf('revenue-scenarios');
-const layout = revenueScenarios(rows);
+const layout = revenueScenarios(rows, NARROW, EN);
 // Marks are keyed by row id; a label names its row here only to find that id.
 const bar = (label: string) => layout.marks.find((m) => m.key === rows.find((r) => r.label === label)?.id)!;
 // Read as a reader does: the non-breaking spaces that hold a number to its unit (or a date together) as spaces.
@@ -55,9 +55,9 @@ describe('revenue-scenarios blocks', () => {
   });
 
   it('refuses non-finite values and a row with no study', () => {
-    expect(() => revenueScenarios(rows.map((r) => ({ ...r, value: Number.NaN })))).toThrow(/not a finite number/);
-    expect(() => revenueScenarios(rows.map((r) => ({ ...r, low: r.low === undefined ? undefined : Number.NaN })))).toThrow(/low that is not a finite number/);
-    expect(() => revenueScenarios(rows.map(({ group, ...r }) => r))).toThrow(/needs a group/);
+    expect(() => revenueScenarios(rows.map((r) => ({ ...r, value: Number.NaN })), NARROW, EN)).toThrow(/not a finite number/);
+    expect(() => revenueScenarios(rows.map((r) => ({ ...r, low: r.low === undefined ? undefined : Number.NaN })), NARROW, EN)).toThrow(/low that is not a finite number/);
+    expect(() => revenueScenarios(rows.map(({ group, ...r }) => r), NARROW, EN)).toThrow(/needs a group/);
   });
 
   it('leads with the central forecast and its range, and warns against adding the studies', () => {

@@ -1,10 +1,10 @@
-import { chartText } from '../../src/charts/registry';
+import { chartText } from '../../src/chart-registry';
 import { describe, expect, it } from 'vitest';
 import { taxesByLevel } from '../../src/charts/taxes-by-level';
-import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf, nb } from './charts-fixtures';
+import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf, nb, NARROW, EN } from './charts-fixtures';
 
 const rows = rowsOf('taxes-by-level');
-const layout = taxesByLevel(rows);
+const layout = taxesByLevel(rows, NARROW, EN);
 const mark = (label: string) => layout.marks.find((m) => m.label === label)!;
 
 describe('taxes-by-level layout', () => {
@@ -52,13 +52,13 @@ describe('taxes-by-level layout', () => {
   });
 
   it('refuses a bar it has no palette category for, naming it', () => {
-    expect(() => taxesByLevel(rows.map((r) => (r.id === 'itep-2022-state-local' ? { ...r, id: 'itep-2022-tribal' } : r)))).toThrow(
+    expect(() => taxesByLevel(rows.map((r) => (r.id === 'itep-2022-state-local' ? { ...r, id: 'itep-2022-tribal' } : r)), NARROW, EN)).toThrow(
       'taxes-by-level: bar "itep-2022-tribal" is neither federal',
     );
   });
 
   it('colours bars by row id, so a translated label keeps its colour', () => {
-    const translated = taxesByLevel(rows.map((r) => ({ ...r, label: `${r.label} (es)` })));
+    const translated = taxesByLevel(rows.map((r) => ({ ...r, label: `${r.label} (es)` })), NARROW, EN);
     expect(translated.marks.map((m) => m.category)).toEqual(layout.marks.map((m) => m.category));
   });
 
@@ -75,8 +75,8 @@ describe('taxes-by-level layout', () => {
 
   it('throws on a value that is not a finite number instead of drawing NaN', () => {
     const bad = rows.map((r, i) => (i === 0 ? { ...r, value: Number.NaN } : r));
-    expect(() => taxesByLevel(bad)).toThrow('taxes-by-level: row 0 ("Federal") has a value that is not a finite number (got NaN)');
-    expect(() => taxesByLevel(rows.map((r) => ({ ...r, value: Infinity })))).toThrow(/not a finite number/);
+    expect(() => taxesByLevel(bad, NARROW, EN)).toThrow('taxes-by-level: row 0 ("Federal") has a value that is not a finite number (got NaN)');
+    expect(() => taxesByLevel(rows.map((r) => ({ ...r, value: Infinity })), NARROW, EN)).toThrow(/not a finite number/);
   });
 
   it('writes a takeaway and a finding sentence from the rows', () => {

@@ -1,15 +1,15 @@
-import { chartText } from '../../src/charts/registry';
+import { chartText } from '../../src/chart-registry';
 import { describe, expect, it } from 'vitest';
 import { taxesByState } from '../../src/charts/taxes-by-state';
-import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf, nb } from './charts-fixtures';
+import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf, nb, NARROW, EN } from './charts-fixtures';
 
 const rows = rowsOf('taxes-by-state');
-const layout = taxesByState(rows);
+const layout = taxesByState(rows, NARROW, EN);
 
 describe('taxes-by-state layout', () => {
   it('sorts the states largest first, whatever the order of the rows', () => {
     const shuffled = [...rows].reverse();
-    expect(taxesByState(shuffled).order).toEqual(['california', 'texas', 'new-york', 'florida', 'illinois', 'new-jersey']);
+    expect(taxesByState(shuffled, NARROW, EN).order).toEqual(['california', 'texas', 'new-york', 'florida', 'illinois', 'new-jersey']);
     const ys = layout.marks.map((m) => m.shapes[0].y);
     expect([...ys].sort((a, b) => a - b)).toEqual(ys);
   });
@@ -29,8 +29,8 @@ describe('taxes-by-state layout', () => {
   });
 
   it('throws on non-finite input', () => {
-    expect(() => taxesByState([{ ...rows[0], value: Number.NaN }])).toThrow(/not a finite number/);
-    expect(() => taxesByState([])).toThrow('taxes-by-state: no rows to draw');
+    expect(() => taxesByState([{ ...rows[0], value: Number.NaN }], NARROW, EN)).toThrow(/not a finite number/);
+    expect(() => taxesByState([], NARROW, EN)).toThrow('taxes-by-state: no rows to draw');
   });
 
   it('names the leader and the next two states in the takeaway', () => {

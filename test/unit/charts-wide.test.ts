@@ -8,19 +8,19 @@ import { revenueScenarios } from '../../src/charts/revenue-scenarios';
 import { taxesByLevel } from '../../src/charts/taxes-by-level';
 import { taxesByState } from '../../src/charts/taxes-by-state';
 import { workforceShare } from '../../src/charts/workforce-share';
-import { casesOf, labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf } from './charts-fixtures';
+import { casesOf, labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf, EN } from './charts-fixtures';
 
 // Every chart is drawn twice, narrow and wide (ChartFigure shows the one that fits its column);
 // the wide layout must be as clean as the narrow one the per-chart tests check.
 const charts: [string, (size: { width: number }) => ChartLayout][] = [
-  ['taxes-by-level', (size) => taxesByLevel(rowsOf('taxes-by-level'), size)],
-  ['taxes-by-state', (size) => taxesByState(rowsOf('taxes-by-state'), size)],
-  ['workforce-share', (size) => workforceShare(rowsOf('workforce-share'), size)],
-  ['industry-share', (size) => industryShare(rowsOf('industry-share'), size)],
-  ['requests-vs-disclosed', (size) => requestsVsDisclosed(rowsOf('requests-vs-disclosed'), size)],
-  ['data-chain', (size) => dataChain(rowsOf('data-chain'), size)],
-  ['lawsuits', (size) => lawsuits(casesOf('lawsuits'), size)],
-  ['revenue-scenarios', (size) => revenueScenarios(rowsOf('revenue-scenarios'), size)],
+  ['taxes-by-level', (size) => taxesByLevel(rowsOf('taxes-by-level'), size, EN)],
+  ['taxes-by-state', (size) => taxesByState(rowsOf('taxes-by-state'), size, EN)],
+  ['workforce-share', (size) => workforceShare(rowsOf('workforce-share'), size, EN)],
+  ['industry-share', (size) => industryShare(rowsOf('industry-share'), size, EN)],
+  ['requests-vs-disclosed', (size) => requestsVsDisclosed(rowsOf('requests-vs-disclosed'), size, EN)],
+  ['data-chain', (size) => dataChain(rowsOf('data-chain'), size, EN)],
+  ['lawsuits', (size) => lawsuits(casesOf('lawsuits'), size, EN)],
+  ['revenue-scenarios', (size) => revenueScenarios(rowsOf('revenue-scenarios'), size, EN)],
 ];
 
 describe.each(charts)('the %s chart, laid out wide', (_id, draw) => {

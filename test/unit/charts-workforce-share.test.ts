@@ -1,11 +1,11 @@
-import { chartText } from '../../src/charts/registry';
+import { chartText } from '../../src/chart-registry';
 import { describe, expect, it } from 'vitest';
 import { mainRows, workforceShare } from '../../src/charts/workforce-share';
 import type { DataRow } from '../../src/content/data-schema';
-import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf } from './charts-fixtures';
+import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf, NARROW, EN } from './charts-fixtures';
 
 const rows = rowsOf('workforce-share');
-const layout = workforceShare(rows);
+const layout = workforceShare(rows, NARROW, EN);
 const share = (value: number): DataRow[] => [{ id: 'share', label: 'Share', value, unit: 'percent', period: '2022', source: 's' }];
 
 describe('workforce-share waffle', () => {
@@ -30,9 +30,9 @@ describe('workforce-share waffle', () => {
   });
 
   it('fills whole squares exactly for whole percentages', () => {
-    expect(workforceShare(share(13)).filled).toEqual({ full: 13, partial: 0 });
-    expect(workforceShare(share(0)).cells.every((c) => c.fill === 0)).toBe(true);
-    expect(workforceShare(share(100)).cells.every((c) => c.fill === 1)).toBe(true);
+    expect(workforceShare(share(13), NARROW, EN).filled).toEqual({ full: 13, partial: 0 });
+    expect(workforceShare(share(0), NARROW, EN).cells.every((c) => c.fill === 0)).toBe(true);
+    expect(workforceShare(share(100), NARROW, EN).cells.every((c) => c.fill === 1)).toBe(true);
   });
 
   it('never draws the revised, not-comparable series', () => {
@@ -56,7 +56,7 @@ describe('workforce-share waffle', () => {
   });
 
   it('throws on non-finite or impossible shares', () => {
-    expect(() => workforceShare(share(Number.NaN))).toThrow(/not a finite number/);
-    expect(() => workforceShare(share(140))).toThrow(/above 100%/);
+    expect(() => workforceShare(share(Number.NaN), NARROW, EN)).toThrow(/not a finite number/);
+    expect(() => workforceShare(share(140), NARROW, EN)).toThrow(/above 100%/);
   });
 });

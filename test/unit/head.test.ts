@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildHead, type HeadTag } from '../../src/lib/head';
+import { breadcrumbList, buildHead, newsArticle, type HeadTag } from '../../src/lib/head';
+import { ui } from '../../src/i18n/ui';
 import { SITE } from '../../src/site';
 
 const site = 'https://explainer.example.org/';
@@ -62,21 +63,45 @@ describe('buildHead', () => {
     }
   });
 
-  it('describes an article in JSON-LD with headline, dates and publisher', () => {
+  it('describes an article to search engines as a NewsArticle: headline, description, dates, language, author, publisher, free to read', () => {
     const ld = section.find((t) => t.tag === 'script');
     expect(ld).toBeDefined();
     const data = JSON.parse((ld as { text: string }).text);
     expect(data).toMatchObject({
-      '@type': 'Article',
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
       headline: 'Where the three lawsuits over IRS–ICE data sharing stand',
+      description: 'Where each lawsuit stands.',
       datePublished: '2026-11-25',
       dateModified: '2026-11-26',
-      publisher: { '@type': 'Organization', name: SITE.publisher },
+      inLanguage: 'en',
+      author: { '@type': 'Organization', name: SITE.publisher },
+      publisher: { '@type': 'Organization', name: SITE.publisher, logo: { '@type': 'ImageObject' } },
+      isAccessibleForFree: true,
     });
   });
 
+  it('describes the same article in Spanish with the Spanish publisher and language', () => {
+    const data = newsArticle({ title: 'En los tribunales', description: 'Dónde está cada demanda.', path: '/es/s/in-court/', site, type: 'article', published: '2026-11-25', modified: '2026-11-26', locale: 'es' });
+    expect(data).toMatchObject({ inLanguage: 'es', url: 'https://explainer.example.org/es/s/in-court/', publisher: { name: ui('es').site.publisher } });
+  });
+
+  it('refuses an article page without its publication and modification dates', () => {
+    expect(() => buildHead({ title: 'x', description: 'x', path: '/x/', site, type: 'article' })).toThrow(/published and modified/);
+  });
+
+  it('gives a page with breadcrumbs a BreadcrumbList, positions from 1, with absolute addresses', () => {
+    const tags = buildHead({ title: 'In court', description: 'x', path: '/s/in-court/', site, breadcrumbs: [{ name: 'Front page', path: '/' }, { name: 'In court', path: '/s/in-court/' }] });
+    const lists = tags.filter((t) => t.tag === 'script').map((t) => JSON.parse((t as { text: string }).text)).filter((d) => d['@type'] === 'BreadcrumbList');
+    expect(lists).toEqual([breadcrumbList([{ name: 'Front page', path: '/' }, { name: 'In court', path: '/s/in-court/' }], site)]);
+    expect(lists[0].itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Front page', item: 'https://explainer.example.org/' },
+      { '@type': 'ListItem', position: 2, name: 'In court', item: 'https://explainer.example.org/s/in-court/' },
+    ]);
+  });
+
   it('cannot be broken out of its JSON-LD script by a title containing </script>', () => {
-    const tags = buildHead({ title: '</script><script>alert(1)</script>', description: 'x', path: '/', site, type: 'article' });
+    const tags = buildHead({ title: '</script><script>alert(1)</script>', description: 'x', path: '/', site, type: 'article', published: '2026-11-25', modified: '2026-11-26' });
     const ld = tags.find((t) => t.tag === 'script') as { text: string };
     expect(ld.text).not.toContain('</script>');
   });

@@ -31,6 +31,20 @@ describe.each(others)('the %s edition', (locale) => {
     expect(parityProblems(read(`${EN}/sections/${file}`), read(`content/${locale}/sections/${file}`))).toEqual([]);
   });
 
+  it('has a translation of the guide for ITIN filers with the same figures, notes, sources and structure', () => {
+    expect(parityProblems(read(`${EN}/guide.mdx`), read(`content/${locale}/guide.mdx`))).toEqual([]);
+  });
+
+  it('lists the same official help as the English, in the same order, with the same phone numbers, on pages in its own language', () => {
+    const en: { entries: { id: string; url: string; phone?: string }[] } = json(`${EN}/help.json`);
+    const tr: { entries: { id: string; url: string; phone?: string; englishOnly?: boolean }[] } = json(`content/${locale}/help.json`);
+    expect(tr.entries.map((e) => e.id)).toEqual(en.entries.map((e) => e.id));
+    expect(tr.entries.map((e) => e.phone)).toEqual(en.entries.map((e) => e.phone));
+    // A page the office also publishes in this language is linked in it; only pages it does not are shared with English, and say so.
+    const sameAsEnglish = tr.entries.filter((e, i) => e.url === en.entries[i].url && !e.englishOnly).map((e) => e.id);
+    expect(sameAsEnglish).toEqual([]);
+  });
+
   it('translates every entry of the corrections log, with the same figures', () => {
     const en: { id: string; text: string }[] = json(`${EN}/corrections.json`);
     const tr: { id: string; text: string }[] = json(`content/${locale}/corrections.json`);
@@ -85,6 +99,35 @@ describe('parityProblems', () => {
     expect(parityProblems(en, es.replace('47,289', '47,298'))).toEqual(expect.arrayContaining([expect.stringMatching(/figures missing from the translation: 47,289/)]));
     expect(parityProblems(en, es.replace('https://example.org/a', 'https://example.org/b'))).toEqual(expect.arrayContaining([expect.stringMatching(/source links missing/)]));
     expect(parityProblems(en, es.replace('<span lang="en">', '<span>'))).toEqual(expect.arrayContaining([expect.stringMatching(/needs lang="en"/)]));
+  });
+
+  it('reads charts, list items and timeline dates from the MDX tree: markup quoted in code is not a chart', () => {
+    const chart = '\n<Chart id="lawsuits" />\n\n- <time datetime="2025-04-07">April 7, 2025</time>: signed.\n';
+    const withChart = (text: string, extra: string) => text.replace('\n\n[^a]', `\n${extra}\n[^a]`);
+    expect(parityProblems(withChart(en, chart), withChart(es, chart.replace('April 7, 2025', '7 de abril de 2025')))).toEqual([]);
+    const lost = parityProblems(withChart(en, chart), withChart(es, '\nEl código `<Chart id="lawsuits" />` no es un gráfico.\n'));
+    expect(lost).toEqual(
+      expect.arrayContaining([
+        'body: <Chart> count differs (1 / 0)',
+        'body: list items count differs (1 / 0)',
+        'body: charts differ (lawsuits / )',
+        'body: timeline dates differ (2025-04-07 / )',
+      ]),
+    );
+  });
+
+  it('compares timeline entries by the date, kind and turning point each states once', () => {
+    const entry = (attrs: string) => `\n<ol class="timeline">\n  <Entry ${attrs}>: signed.[^a]</Entry>\n</ol>\n`;
+    const withEntry = (text: string, extra: string) => text.replace('\n\n[^a]', `\n${extra}\n[^a]`);
+    const en1 = withEntry(en, entry('date="2025-04-07" kind="data" turn'));
+    expect(parityProblems(en1, withEntry(es, entry('date="2025-04-07" kind="data" turn')))).toEqual([]);
+    expect(parityProblems(en1, withEntry(es, entry('date="2025-04-08" kind="court"')))).toEqual(
+      expect.arrayContaining([
+        'body: timeline dates differ (2025-04-07 / 2025-04-08)',
+        'body: timeline kinds differ (data / court)',
+        'body: turning points differ (2025-04-07 / )',
+      ]),
+    );
   });
 
   it('names a quotation whose original is not word for word in the English', () => {

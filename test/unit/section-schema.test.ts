@@ -31,6 +31,12 @@ describe('section frontmatter', () => {
     expect(reasons(message)).toEqual(['id: must be lower-case words joined by hyphens, e.g. "in-court"']);
   });
 
+  it('refuses the ids of the home, summary and ITIN guide share images, naming the id field', () => {
+    for (const id of ['home', 'summary', 'itin']) {
+      expect(issues({ ...valid, id })).toEqual(['id: is reserved for the share images of the home page, the summary and the ITIN guide (/og/<id>.png); choose another id']);
+    }
+  });
+
   it('names the updated field when the date is missing', () => {
     const { updated: _, ...undated } = valid;
     expect(issues(undated)).toEqual(['updated: must be a date like 2026-11-25']); // z.coerce.date() of nothing: the schema's words, with the field

@@ -8,6 +8,8 @@ const FILES = [
   ...['content/es/sections', 'content/es/data'].flatMap((dir) => readdirSync(dir).map((f) => join(dir, f))),
   'content/es/summary.json',
   'content/es/corrections.json',
+  'content/es/guide.mdx',
+  'content/es/help.json',
   'src/i18n/ui/es.ts',
   'src/i18n/charts/es.ts',
 ];

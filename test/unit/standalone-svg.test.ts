@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
-import { CHARTS, drawChart, type ChartId } from '../../src/charts/registry';
-import { CARD_BOX, FONT_STACK, SVG_WIDTH, chartCardSvg, embedHeight, standaloneSvg, xmlEscape, type StandaloneInput } from '../../src/charts/standalone-svg';
+import { CHARTS, drawChart, type ChartId } from '../../src/chart-registry';
+import { FONT_STACK, SVG_WIDTH, embedHeight, keyMarksSvg, standaloneSvg, xmlEscape, type StandaloneInput } from '../../src/charts/standalone-svg';
 import { notDrawnNote } from '../../src/charts/not-drawn';
 import { PALETTE } from '../../src/charts/palette';
-import { interTrueTypeFiles, svgToPng, woffToSfnt } from '../../src/lib/chart-png';
-import { readFileSync } from 'node:fs';
+import { svgToPng } from '../../src/lib/chart-png';
+import { FAMILY, ttfPath } from '../../src/lib/fonts';
 import { parseXml, type XmlElement } from '../setup/xml';
-import { loadDataset } from './charts-fixtures';
+import { EN, loadDataset } from './charts-fixtures';
+import { ui } from '../../src/i18n/ui';
 
 // The standalone chart files are pure functions of the drawing and the words; these tests hold them to
 // "a file of its own": well-formed XML, the SVG namespace, its own <style>, text kept as text, and no
@@ -23,11 +24,12 @@ function inputOf(id: ChartId): StandaloneInput {
     takeaway: drawn.text.takeaway,
     title: data.meta.title,
     description: drawn.text.description,
-    note: notDrawnNote(drawn.notDrawn, 'en'),
+    note: notDrawnNote(drawn.notDrawn, ui('en').chart, EN.f),
     source: `Source: ${data.meta.publisher}.`,
     site: 'The IRS–ICE Data Agreement, Explained',
     credit: `example.org/c/${id}/ · CC BY 4.0`,
     lang: 'en',
+    hold: EN.w.hold,
   };
 }
 
@@ -36,7 +38,7 @@ const allText = (el: XmlElement): string => walk(el).filter((e) => e.name === 't
 
 /** Pixels of an SVG rendered as resvg draws the PNGs (RGBA). */
 function pixels(svg: string) {
-  const image = new Resvg(svg, { fitTo: { mode: 'width', value: 600 }, font: { loadSystemFonts: false, fontFiles: interTrueTypeFiles(), defaultFontFamily: 'Inter' } }).render();
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: 600 }, font: { loadSystemFonts: false, fontFiles: [ttfPath(400), ttfPath(700)], defaultFontFamily: FAMILY } }).render();
   return { width: image.width, height: image.height, data: image.pixels };
 }
 const hex = (data: Buffer, i: number) => `#${[data[i], data[i + 1], data[i + 2]].map((n) => n!.toString(16).padStart(2, '0')).join('')}`;
@@ -72,7 +74,7 @@ describe.each(IDS)('the standalone %s chart', (id) => {
     expect(styles).toHaveLength(1);
     const css = styles[0]!.text;
     expect(css).toContain(`font-family:${FONT_STACK}`);
-    expect(FONT_STACK).toMatch(/^Inter, .*Arial, sans-serif$/);
+    expect(FONT_STACK).toMatch(/^'Source Serif 4', .*Georgia, .*serif$/);
     expect(css).not.toMatch(/var\(--/);
     const categories = new Set(input.layout.marks.map((m) => m.category).filter((c) => c !== 'muted'));
     for (const c of categories) expect(css, c).toContain(PALETTE[c as keyof typeof PALETTE].light);
@@ -110,17 +112,24 @@ describe.each(IDS)('the standalone %s chart', (id) => {
     expect(dark).toBeGreaterThan(500);
   });
 
-  it('has a share card 600×315 units (1200×630 at 2×) with the takeaway and the chart scaled to fit', () => {
-    const card = parseXml(chartCardSvg(input));
-    expect([card.attrs.width, card.attrs.height]).toEqual([String(CARD_BOX.width), String(CARD_BOX.height)]);
-    const g = walk(card).find((e) => e.name === 'g' && /scale\(/.test(e.attrs.transform ?? ''))!;
-    const [, x, y, s] = /translate\(([\d.]+) ([\d.]+)\) scale\(([\d.]+)\)/.exec(g.attrs.transform!)!.map(Number);
-    // A chart too tall for a card brings a short drawing of its own (the court fight).
+  it('gives its share card the key marks alone, cropped to them: every mark inside, every shape drawn, no text', () => {
+    // A chart too tall for a card brings a short drawing of its own (the court fight); its marks are the card's.
     const drawing = input.card ?? input.layout;
-    expect(s).toBeGreaterThan(0.2);
-    expect(x! + drawing.width * s!).toBeLessThanOrEqual(CARD_BOX.width);
-    expect(y! + drawing.height * s!).toBeLessThanOrEqual(CARD_BOX.height);
-    expect(allText(card)).toContain(input.takeaway.split(' ')[0]!);
+    const art = keyMarksSvg(drawing);
+    const el = parseXml(`<?xml version="1.0" encoding="UTF-8"?>\n${art.svg}`);
+    const [x, y, w, h] = el.attrs.viewBox!.split(' ').map(Number);
+    expect([w, h]).toEqual([art.width, art.height]);
+    const shapes = drawing.marks.flatMap((m) => m.shapes);
+    for (const s of shapes) {
+      expect(s.x).toBeGreaterThanOrEqual(x!);
+      expect(s.y).toBeGreaterThanOrEqual(y!);
+      expect(s.x + s.width).toBeLessThanOrEqual(x! + w!);
+      expect(s.y + s.height).toBeLessThanOrEqual(y! + h!);
+    }
+    // A shape with a path (a circle, a diamond) is drawn as that path, not as its bounding box.
+    expect(walk(el).filter((e) => e.name === 'path').map((e) => e.attrs.d)).toEqual(shapes.filter((s) => s.d).map((s) => s.d));
+    expect(walk(el).filter((e) => e.name === 'rect')).toHaveLength(shapes.filter((s) => !s.d).length);
+    expect(walk(el).filter((e) => e.name === 'text')).toEqual([]);
   });
 
   it('proposes an embed height that holds the text and the drawing at a 600 px column', () => {
@@ -136,12 +145,12 @@ describe('the standalone file’s helpers', () => {
     expect(xmlEscape('A & B <c> "d"')).toBe('A &amp; B &lt;c&gt; &quot;d&quot;');
   });
 
-  it('unpack WOFF into an sfnt resvg reads (Inter’s own glyphs, not a fallback)', () => {
-    const woff = readFileSync('node_modules/@fontsource/inter/files/inter-latin-400-normal.woff');
-    const sfnt = woffToSfnt(woff);
-    expect(new DataView(sfnt.buffer).getUint32(0)).toBe(0x00010000);
-    expect(sfnt.length).toBeGreaterThan(woff.length);
-    const png = svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="20"><text x="0" y="15" font-family="Inter" font-size="14">Hello</text></svg>', 200);
+  it('draw text in the site’s typeface, from the project’s own font files (the machine’s are never used)', () => {
+    const text = (family: string) =>
+      svgToPng(`<svg xmlns="http://www.w3.org/2000/svg" width="100" height="20"><text x="0" y="15" font-family="${family}" font-size="14">Hello</text></svg>`, 200);
+    const png = text(FAMILY);
     expect(Buffer.from(png).readUInt32BE(16)).toBe(200);
+    // A family resvg does not have falls back to the same file, so the pixels match.
+    expect(Buffer.compare(Buffer.from(text('Comic Sans MS')), Buffer.from(png))).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 // Every word the charts print in English: labels inside the drawings, the takeaway above each chart,
 // its screen-reader description, the data table's headings and the CSV's column names. The chart
 // maths (src/charts/) return numbers, ids and labels from the data; these templates make sentences.
-import type { Formatters } from '../format';
+import { NBSP, type Formatters } from '../format';
 import type { Step } from '../../content/data-schema';
 import type { TaxesByLevelFacts } from '../../charts/taxes-by-level';
 import type { TaxesByStateFacts } from '../../charts/taxes-by-state';
@@ -12,7 +12,7 @@ import type { DataChainFacts } from '../../charts/data-chain';
 import type { LawsuitsFacts } from '../../charts/lawsuits';
 import type { CourtFightFacts } from '../../charts/court-fight';
 import type { RevenueFacts } from '../../charts/revenue-scenarios';
-import type { ChartText } from '../../charts/common';
+import type { ChartText } from '../../charts/words';
 
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const word = (n: number) => WORDS[n] ?? String(n);
@@ -32,6 +32,12 @@ const steps: Record<Step, string> = {
 const noDate = 'Date not found';
 
 export const enCharts = {
+  // A line never ends between a number and its unit word ("10 points", "47,289 people") or inside a
+  // date ("June 5, 2025"): those spaces become non-breaking ones before a chart wraps its text.
+  hold: (text: string) =>
+    text
+      .replace(/(\d) (million|billion|thousand|people|percent|points?)(?![\p{L}])/gu, `$1${NBSP}$2`)
+      .replace(/\b([A-Z][a-z]{2,8}\.?) (\d{1,2}), (\d{4})\b/g, `$1${NBSP}$2,${NBSP}$3`),
   areas: {
     areaNote: 'Each square’s area is proportional to the number of people.',
     people: (v: string) => `${v} people`,

@@ -1,7 +1,7 @@
 // Las palabras de los gráficos en español de EE. UU.: mismas plantillas que en.ts, mismas cifras.
-import type { Formatters } from '../format';
+import { NBSP, type Formatters } from '../format';
 import type { Step } from '../../content/data-schema';
-import type { ChartWords } from './index';
+import type { ChartWords } from '../dictionary';
 
 // "demanda" es femenino: "una", "ninguna".
 const WORDS = ['ninguna', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'];
@@ -30,6 +30,8 @@ const steps: Record<Step, string> = {
 const noDate = 'Fecha no encontrada';
 
 export const esCharts: ChartWords = {
+  // Una línea nunca se corta entre un número y su unidad ("10 puntos", "47,289 personas").
+  hold: (text: string) => text.replace(/(\d) (mil|millones|millón|personas|puntos?)(?![\p{L}])/gu, `$1${NBSP}$2`),
   areas: {
     areaNote: 'El área de cada cuadro es proporcional al número de personas.',
     people: (v) => `${ofNoun(v)} personas`,

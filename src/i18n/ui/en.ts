@@ -16,10 +16,12 @@ export const en = {
     /** Publisher named in JSON-LD and the footer. */
     publisher: 'The IRS–ICE Data Explainer project',
     /** The home page's headline (h1): describes, does not conclude. The header bar keeps `name`. */
-    headline: 'What the IRS agreed to share with ICE, and what the courts have said since',
-    /** The home page's dek: short enough to leave a key number on a phone's first screen. */
-    dek: 'In April 2025, the IRS agreed to check names sent by Immigration and Customs Enforcement against its records and provide last known addresses. Here is what the law allows, what data moved and where the court cases stand.',
+    headline: 'The IRS gave ICE 47,289 addresses from tax records; two judges have since blocked the sharing',
+    /** The home page's dek, one sentence: short enough to leave the Latest line and a key number on a phone's first screen. */
+    dek: 'Under an April 2025 agreement, Immigration and Customs Enforcement sends the IRS names, and the IRS can return a last known address from its tax records.',
     byline: 'By the IRS–ICE Data Explainer project',
+    /** Before the editors' names when EDITORS is set (src/lib/editors.ts): "By Ana Ruiz and Sam Lee". */
+    bylineBy: 'By',
     homeCardAlt: `${name}: the April 2025 IRS–ICE memorandum, the law, the courts and the data`,
   },
   base: {
@@ -39,6 +41,21 @@ export const en = {
     printSummary: 'Print the one-page summary',
     /** How quotations translated from English are marked; empty where none are. */
     translationNote: '',
+    /** The dated line under the dek: the newest development in the log. */
+    latest: 'Latest',
+    shortVersion: 'The short version',
+    sections: 'The explainer, section by section',
+    sectionsDek: 'Each section has its own page, with its notes and sources.',
+    readAll: 'Read the whole explainer on one page',
+    more: 'More from the explainer',
+    /** Heading of the lower key numbers (taxes and workforce). */
+    taxesAndWork: 'Taxes and work',
+  },
+  /** /all/: every section on one page, for print and search. */
+  all: {
+    title: 'The whole explainer on one page',
+    description: `Every section of ${name} on one page, with all notes and sources: for printing and searching.`,
+    dek: 'Every section on one page, for printing or searching. Each section also has its own page.',
   },
   contents: 'Contents',
   section: {
@@ -49,6 +66,13 @@ export const en = {
     backToContents: 'Back to contents',
     oneSectionOf: 'One section of',
     readFull: 'Read the full explainer',
+    /** Reading pages (/s/<id>/): place, neighbours and the way back. */
+    position: (n: number, total: number) => `Section ${n} of ${total}`,
+    previous: 'Previous',
+    next: 'Next',
+    frontPage: 'Front page',
+    onePage: 'All on one page',
+    lastChange: 'Last change',
   },
   notes: {
     /** Visually hidden before each note number: "Note 12". */
@@ -90,6 +114,12 @@ export const en = {
     pageDescription: `Every correction and update to ${name}, newest first, with the section each one concerns.`,
     pageDek: 'Every change to a figure or a claim in the explainer, newest first. How sources were chosen and checked:',
     backToExplainer: 'Back to the explainer',
+    /** The log in two parts: what happened or was corrected, and how the site changed. */
+    developments: 'News and corrections',
+    developmentsDek: 'New developments we added and facts we corrected.',
+    siteChanges: 'Changes to the site',
+    siteChangesDek: 'Layout, charts, translation and sources re-checked; no fact changed.',
+    siteChange: 'Site change',
   },
   feed: {
     title: `Updates and corrections: ${name}`,
@@ -147,10 +177,17 @@ export const en = {
     notComparable: 'Not comparable, so not drawn:',
     revisedSeries: 'Revised series',
   },
+  timeline: {
+    /** The visible tag of each kind of timeline entry (<Entry kind="…">). */
+    kinds: { court: 'Court', data: 'Data', officials: 'Officials' },
+    /** The label of an entry marked as a turning point (<Entry turn>). */
+    turn: 'Turning point',
+  },
   card: {
     homeHeader: 'An independent explainer',
     homeSummary: 'The April 2025 IRS–ICE memorandum, the law, the courts and the data, with every figure sourced.',
-    summaryTitle: 'The one-page summary',
+    /** The summary's share title (og:title) and card headline: says what the page holds, standing alone in a feed. */
+    summaryTitle: 'The IRS–ICE data agreement on one page: the law, the courts and the key figures',
     summarySummary: 'The agreement, the law, the court cases and the key figures on a single printable page, each with its source.',
   },
   kit: {
@@ -187,5 +224,28 @@ export const en = {
     readSection: 'Read the section it comes from',
     readFull: 'Read the full explainer',
     cardAlt: (takeaway: string, title: string) => `Chart: ${takeaway} ${title}.`,
+  },
+  /** The guide for ITIN filers (/itin/), the home page's box that leads to it, and the official help list. */
+  itin: {
+    boxTitle: 'If you file with an ITIN',
+    readGuide: 'Read the guide for ITIN filers',
+    officialHelp: 'Where to get official help',
+    /** Before a toll-free number. */
+    phone: 'Toll-free',
+    /** After a link to a page that exists only in English (not used in English). */
+    englishOnly: '',
+    guideOf: 'A guide from',
+    readFull: 'Read the full explainer',
+    cardHeader: 'A guide for ITIN filers',
+  },
+  /** How readers report an error (the contact route: CONTACT_EMAIL or CONTACT_URL). */
+  contact: {
+    /** Sources and methods, "About this explainer": followed by the link. */
+    howTo: 'To report an error or suggest a source we missed,',
+    email: 'write to',
+    form: 'use',
+    formLabel: 'the page for reporting errors',
+    log: 'see',
+    please: 'Please name the section and the note, and link to the document that shows the correct information.',
   },
 };

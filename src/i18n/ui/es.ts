@@ -1,5 +1,5 @@
 // Las palabras de la interfaz en español de EE. UU. (es-US). Debe tener todas las claves de en.ts.
-import type { Dictionary } from './index';
+import type { Dictionary } from '../dictionary';
 
 const name = 'El acuerdo de datos IRS–ICE, explicado';
 
@@ -10,9 +10,10 @@ export const es: Dictionary = {
     description:
       'Cómo el IRS aceptó en abril de 2025 cotejar las listas del ICE con los registros de los contribuyentes, la ley en la que se basa, lo que dijeron los tribunales, qué datos se entregaron y cuánto pagan en impuestos los inmigrantes indocumentados.',
     publisher: 'Proyecto Guía de Datos IRS–ICE',
-    headline: 'Qué aceptó compartir el IRS con el ICE y qué han dicho los tribunales desde entonces',
-    dek: 'En abril de 2025, el IRS aceptó cotejar con sus registros los nombres que le enviara el ICE y darle las últimas direcciones conocidas. Aquí, la ley, los datos entregados y los casos judiciales.',
+    headline: 'El IRS entregó al ICE 47,289 direcciones de sus registros; dos jueces han bloqueado ese intercambio',
+    dek: 'Según un acuerdo de abril de 2025, el Servicio de Inmigración y Control de Aduanas (ICE) envía nombres al Servicio de Impuestos Internos (IRS), que puede devolverle la última dirección conocida de cada persona según sus registros fiscales.',
     byline: 'Por el Proyecto Guía de Datos IRS–ICE',
+    bylineBy: 'Por',
     homeCardAlt: `${name}: el memorando IRS–ICE de abril de 2025, la ley, los tribunales y los datos`,
   },
   base: {
@@ -31,6 +32,18 @@ export const es: Dictionary = {
     reportError: 'Avísenos de un error',
     printSummary: 'Imprimir el resumen de una página',
     translationNote: 'La mayoría de las fuentes están en inglés. Las citas marcadas (trad.) son traducciones nuestras; la nota de cada una da el texto original.',
+    latest: 'Lo más reciente',
+    shortVersion: 'En resumen',
+    sections: 'La guía, sección por sección',
+    sectionsDek: 'Cada sección tiene su propia página, con sus notas y fuentes.',
+    readAll: 'Leer toda la guía en una sola página',
+    more: 'Más de esta guía',
+    taxesAndWork: 'Impuestos y trabajo',
+  },
+  all: {
+    title: 'Toda la guía en una sola página',
+    description: `Todas las secciones de la guía “${name}” en una sola página, con todas las notas y fuentes: para imprimir o buscar.`,
+    dek: 'Todas las secciones en una sola página, para imprimir o buscar. Cada sección también tiene su propia página.',
   },
   contents: 'Contenido',
   section: {
@@ -41,6 +54,12 @@ export const es: Dictionary = {
     backToContents: 'Volver al contenido',
     oneSectionOf: 'Una sección de',
     readFull: 'Leer la guía completa',
+    position: (n: number, total: number) => `Sección ${n} de ${total}`,
+    previous: 'Anterior',
+    next: 'Siguiente',
+    frontPage: 'Portada',
+    onePage: 'Todo en una página',
+    lastChange: 'Último cambio',
   },
   notes: {
     note: 'Nota ',
@@ -78,6 +97,11 @@ export const es: Dictionary = {
     pageDescription: `Cada corrección y actualización de la guía “${name}”, de la más reciente a la más antigua, con la sección a la que se refiere.`,
     pageDek: 'Cada cambio en una cifra o una afirmación de esta guía, del más reciente al más antiguo. Cómo se eligieron y verificaron las fuentes:',
     backToExplainer: 'Volver a la guía',
+    developments: 'Novedades y correcciones',
+    developmentsDek: 'Hechos nuevos que añadimos y datos que corregimos.',
+    siteChanges: 'Cambios en el sitio',
+    siteChangesDek: 'Diseño, gráficos, traducción y fuentes revisadas; ningún dato cambió.',
+    siteChange: 'Cambio en el sitio',
   },
   feed: {
     title: `Actualizaciones y correcciones: ${name}`,
@@ -135,10 +159,14 @@ export const es: Dictionary = {
     notComparable: 'No son comparables, por eso no se grafican:',
     revisedSeries: 'Serie revisada',
   },
+  timeline: {
+    kinds: { court: 'Tribunales', data: 'Datos', officials: 'Funcionarios' },
+    turn: 'Momento clave',
+  },
   card: {
     homeHeader: 'Una guía independiente',
     homeSummary: 'El memorando IRS–ICE de abril de 2025, la ley, los tribunales y los datos, con la fuente de cada cifra.',
-    summaryTitle: 'El resumen de una página',
+    summaryTitle: 'El acuerdo de datos entre el IRS y el ICE en una página: la ley, los tribunales y las cifras clave',
     summarySummary: 'El acuerdo, la ley, los casos judiciales y las cifras clave en una sola página para imprimir, cada una con su fuente.',
   },
   kit: {
@@ -170,5 +198,23 @@ export const es: Dictionary = {
     readSection: 'Leer la sección de la que proviene',
     readFull: 'Leer la guía completa',
     cardAlt: (takeaway: string, title: string) => `Gráfico: ${takeaway} ${title}.`,
+  },
+  itin: {
+    boxTitle: 'Si usted declara con un ITIN',
+    readGuide: 'Lea la guía para quienes declaran con ITIN',
+    officialHelp: 'Dónde buscar ayuda oficial',
+    phone: 'Línea gratuita',
+    englishOnly: '(en inglés)',
+    guideOf: 'Una guía de',
+    readFull: 'Leer la guía completa',
+    cardHeader: 'Una guía para quienes declaran con ITIN',
+  },
+  contact: {
+    howTo: 'Para avisarnos de un error o sugerir una fuente que no incluimos,',
+    email: 'escriba a',
+    form: 'use',
+    formLabel: 'la página para avisarnos de errores',
+    log: 'consulte',
+    please: 'Indique la sección y la nota, y enlace el documento que muestra la información correcta.',
   },
 };

@@ -21,6 +21,7 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ site, props }) => {
       id: entry.id,
       date: entry.date,
       kind: entry.kind,
+      scope: entry.scope,
       text: entry.text,
       // The share headline stands alone in a feed reader, as it does in a social feed.
       section: section && { title: section.shareTitle, path: p.share(section.id) },

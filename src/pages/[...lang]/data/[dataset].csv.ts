@@ -2,7 +2,7 @@
 // at build time from the same rows the charts and their tables are drawn from.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasetCsv } from '../../../charts/csv';
-import { chartLocale } from '../../../charts/common';
+import { chartLocale } from '../../../chart-registry';
 import { getDatasets } from '../../../content/load';
 import { eachLocale } from '../../../i18n/page';
 import type { AnyDataset } from '../../../content/data-schema';

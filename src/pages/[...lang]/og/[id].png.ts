@@ -2,30 +2,24 @@
 // (home.png) and of the one-page summary (summary.png), drawn at build time from the same frontmatter
 // the pages show, in the page's language.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSections } from '../../../content/load';
-import { assertDistinctLeadNumbers, assertKeyFigureInText } from '../../../content/key-figures';
-import { homeCard, interFontFiles, renderCardPng, sectionCard, summaryCard, type CardInput } from '../../../lib/og-image';
+import { getGuide, getSections } from '../../../content/load';
+import { guideCard, homeCard, renderCardPng, sectionCard, summaryCard, type CardInput } from '../../../lib/og-image';
 import { eachLocale } from '../../../i18n/page';
 
 export const getStaticPaths = (async () =>
   eachLocale(async (locale, params) => {
+        // The content rules the cards rely on (figures the text prints, distinct lead numbers, no section
+        // named like the home, summary or guide card) are checked where sections are loaded (src/content/).
         const sections = await getSections(locale);
-        // A card is seen without its section: its figure must be one the text prints, and no two cards may lead alike.
-        sections.forEach(assertKeyFigureInText);
-        assertDistinctLeadNumbers(sections);
-        const clash = sections.find((s) => s.data.id === 'home' || s.data.id === 'summary');
-        if (clash) throw new Error(`Section id "${clash.data.id}" (${clash.filePath}) is reserved for a share image; choose another id`);
         return [
           ...sections.map((s) => ({ params: { ...params, id: s.data.id }, props: { card: sectionCard(s.data, locale) } })),
           { params: { ...params, id: 'home' }, props: { card: homeCard(locale) } },
           { params: { ...params, id: 'summary' }, props: { card: summaryCard(locale) } },
+          { params: { ...params, id: 'itin' }, props: { card: guideCard((await getGuide(locale)).data, locale) } },
         ];
   })) satisfies GetStaticPaths;
 
-let fonts: ReturnType<typeof interFontFiles> | undefined;
-
 export const GET: APIRoute<{ card: CardInput }> = async ({ props }) => {
-  fonts ??= interFontFiles();
-  const png = await renderCardPng(props.card, fonts);
+  const png = await renderCardPng(props.card);
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

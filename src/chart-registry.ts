@@ -1,22 +1,34 @@
 // Every chart a writer can place with <Chart id="…" />: which kind of dataset it draws, its layout maths
 // and its words. One list, read by the one generic shell (ChartShell.astro), by <Chart> and by the tests;
-// adding a chart is a row here, not another .astro file.
-import type { AnyDataset, CaseRow, DataRow } from '../content/data-schema';
-import { isCaseDataset, isLaneDataset } from '../content/data-schema';
-import { SITE } from '../site';
-import { courtFight, courtFightCard, describeCourtFight, type CourtFightInput } from './court-fight';
-import type { ChartLayout, ChartLocale, ChartText } from './common';
-import { CHART_SIZES, EN } from './common';
-import type { Formatters } from '../i18n/format';
-import type { ChartWords } from '../i18n/charts';
-import { dataChain, describeDataChain } from './data-chain';
-import { describeIndustryShare, industryShare } from './industry-share';
-import { describeLawsuits, lawsuits } from './lawsuits';
-import { describeRequestsVsDisclosed, requestsVsDisclosed } from './requests-vs-disclosed';
-import { describeRevenueScenarios, revenueScenarios } from './revenue-scenarios';
-import { describeTaxesByLevel, taxesByLevel } from './taxes-by-level';
-import { describeTaxesByState, taxesByState } from './taxes-by-state';
-import { describeWorkforceShare, workforceShare } from './workforce-share';
+// adding a chart is a row here, not another .astro file. It sits above both halves it joins: the chart
+// maths (src/charts/, which take words as input) and the languages' words and formats (src/i18n/).
+import type { AnyDataset, CaseRow, DataRow } from './content/data-schema';
+import { isCaseDataset, isLaneDataset } from './content/data-schema';
+import { SITE } from './site';
+import type { ChartLayout, ChartText } from './charts/common';
+import { CHART_SIZES } from './charts/common';
+import { courtFight, courtFightCard, describeCourtFight, type CourtFightInput } from './charts/court-fight';
+import { formatters, type Formatters } from './i18n/format';
+import { chartWords, type ChartWords } from './i18n/charts';
+import type { Locale } from './i18n/locales';
+import { dataChain, describeDataChain } from './charts/data-chain';
+import { describeIndustryShare, industryShare } from './charts/industry-share';
+import { describeLawsuits, lawsuits } from './charts/lawsuits';
+import { describeRequestsVsDisclosed, requestsVsDisclosed } from './charts/requests-vs-disclosed';
+import { describeRevenueScenarios, revenueScenarios } from './charts/revenue-scenarios';
+import { describeTaxesByLevel, taxesByLevel } from './charts/taxes-by-level';
+import { describeTaxesByState, taxesByState } from './charts/taxes-by-state';
+import { describeWorkforceShare, workforceShare } from './charts/workforce-share';
+
+/** A language for the charts: its formats and every chart word (the layouts' words and the sentence templates). */
+export interface ChartLanguage {
+  f: Formatters;
+  w: ChartWords;
+}
+/** The formats and chart words of a language; a layout takes it as its ChartLocale. */
+export const chartLocale = (locale: Locale): ChartLanguage => ({ f: formatters(locale), w: chartWords(locale) });
+/** English, the default of chartText() and drawChart() (tests call them without a locale). */
+const EN: ChartLanguage = chartLocale('en');
 
 type Size = { width: number };
 type Template<F> = (facts: F, f: Formatters) => ChartText;
@@ -24,7 +36,7 @@ interface ChartDef<K extends 'figures' | 'cases', R, F> {
   /** The dataset kind the chart draws: figure rows, or court cases with their steps. */
   kind: K;
   /** Layout at one width (CHART_SIZES: the narrow and the wide drawing), in a locale. */
-  layout: (rows: R[], size: Size, L: ChartLocale) => ChartLayout;
+  layout: (rows: R[], size: Size, L: ChartLanguage) => ChartLayout;
   /** What the chart says, as numbers, ids and labels from the rows. */
   describe: (rows: R[]) => F;
   /** The locale's template that turns those facts into the takeaway and the screen-reader description. */
@@ -43,11 +55,11 @@ const cases = <F>(layout: ChartDef<'cases', CaseRow, F>['layout'], describe: Cha
 /** A chart of lanes: it draws the whole dataset (lanes, rows) and the date the sources were checked through. */
 interface LanesDef<F> {
   kind: 'lanes';
-  layout: (input: CourtFightInput, size: Size, L: ChartLocale) => ChartLayout;
+  layout: (input: CourtFightInput, size: Size, L: ChartLanguage) => ChartLayout;
   describe: (input: CourtFightInput) => F;
   words: (w: ChartWords) => Template<F>;
   /** A short drawing for the share card, where the full one would be scaled past reading. */
-  card?: (input: CourtFightInput, L: ChartLocale) => ChartLayout;
+  card?: (input: CourtFightInput, L: ChartLanguage) => ChartLayout;
 }
 const lanes = <F>(layout: LanesDef<F>['layout'], describe: LanesDef<F>['describe'], words: LanesDef<F>['words'], card?: LanesDef<F>['card']): LanesDef<F> => ({
   kind: 'lanes',
@@ -82,13 +94,13 @@ export interface DrawnChart {
 }
 
 /** A chart's takeaway and description in a locale: its facts through that locale's template. */
-export function chartText(id: ChartId, rows: readonly (DataRow | CaseRow)[] | CourtFightInput, L: ChartLocale = EN): ChartText {
+export function chartText(id: ChartId, rows: readonly (DataRow | CaseRow)[] | CourtFightInput, L: ChartLanguage = EN): ChartText {
   const chart = CHARTS[id] as unknown as { describe: (x: unknown) => unknown; words: (w: ChartWords) => Template<unknown> };
   return chart.words(L.w)(chart.describe(rows), L.f);
 }
 
 /** Both drawings of a chart and its words in a locale; a dataset of the wrong kind fails the build naming its file. */
-export function drawChart(id: ChartId, data: AnyDataset, L: ChartLocale = EN): DrawnChart {
+export function drawChart(id: ChartId, data: AnyDataset, L: ChartLanguage = EN): DrawnChart {
   const chart = CHARTS[id];
   if (!chart) throw new Error(`<Chart id="${id}">: unknown chart; use one of ${Object.keys(CHARTS).map((k) => `"${k}"`).join(', ')}`);
   const file = `content/data/${id}.json`;
