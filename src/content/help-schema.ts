@@ -17,8 +17,7 @@ export const helpEntrySchema = z
     short: z.string().trim().min(3).max(48),
     /** The official page (https, a government site). */
     url: z
-      .string()
-      .url('must be an absolute URL')
+      .url({ error: 'must be an absolute URL' })
       .regex(/^https:\/\/([a-z0-9-]+\.)*(irs|justice|uscis)\.gov\//, 'must be an https page on irs.gov, justice.gov or uscis.gov'),
     /** The address as printed on paper, without https:// (short enough to type): "irs.gov/itin". */
     printed: z.string().trim().min(5).max(80).regex(/^[a-z0-9.-]+\.gov(\/\S*)?$/, 'must be a short address like irs.gov/es/itin, without https://'),

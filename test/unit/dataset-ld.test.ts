@@ -50,7 +50,7 @@ describe('the Dataset JSON-LD of a chart page', () => {
   });
 
   it('is left out of pages that are not about a dataset', () => {
-    const tags = buildHead({ description: 'x', path: '/s/in-court/', site: 'https://explainer.example.org/', type: 'article' });
+    const tags = buildHead({ description: 'x', path: '/s/in-court/', site: 'https://explainer.example.org/', type: 'article', published: '2026-11-25', modified: '2026-12-01' });
     expect(tags.some((t) => t.tag === 'script' && t.text.includes('"Dataset"'))).toBe(false);
   });
 
