@@ -403,29 +403,22 @@ function down(input: CourtFightInput, width: number, L: ChartLocale): ChartLayou
 }
 
 /**
- * The share card's drawing (wide, short): the effects' names in one row, the axis, and each lane's name
- * over its line of markers and bands, without the event labels, so it stays legible at card size.
+ * The share card's drawing (wide, short): the axis and each lane's name over its line of markers and
+ * bands, without the event labels or the legend. The card (src/lib/og-image.ts) draws only its key
+ * marks, under the takeaway, so a legend's markers would stand there without their names.
  */
 export function courtFightCard(input: CourtFightInput, L: ChartLocale, width = 560): ChartLayout {
   check(input);
-  const w = L.w.courtFight;
   const marks: Mark[] = [];
   const labels: Label[] = [];
   const rules: Rule[] = [];
   const rows = ordered(input).filter((r) => r.date);
-  let x = INSET;
-  for (const look of looksUsed(rows)) {
-    const name = w.looks[look].name;
-    marks.push({ key: `legend-${look}`, label: w.legend, value: name, category: CATEGORY[look], shapes: markerShapes(look, x + R + 1, FONT * 0.62) });
-    labels.push({ x: x + 2 * R + 6, y: FONT, text: name, anchor: 'start', size: FONT });
-    x += 2 * R + 6 + textWidth(name) + 16;
-  }
   const { y0, y1, t0, t1 } = years(input);
   const x0 = INSET + R + 2;
   const x1 = width - INSET - R - 2;
   const at = (day: number) => x0 + ((day - t0) / (t1 - t0)) * (x1 - x0);
   const checked = at(dayOf(input.checkedThrough));
-  let y = LINE + 10;
+  let y = 0;
   for (let year = y0; year < y1; year++) labels.push({ x: at(yearStart(year)) + 4, y: y + FONT, text: String(year), anchor: 'start', size: FONT, bold: true });
   const axisY = y + FONT + 5;
   const ticks = [polyline([[x0, axisY], [x1, axisY]])];

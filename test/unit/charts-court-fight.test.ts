@@ -122,9 +122,11 @@ describe('the court fight in lanes', () => {
     expect(labelsOverMarks(layout)).toEqual([]);
   });
 
-  it('gives the share card a short drawing of the same lanes and marks, without the event labels', () => {
+  it('gives the share card a short drawing of the same lanes and marks, without the event labels or a legend', () => {
     const card = courtFightCard(input(), EN);
     expect(card.height).toBeLessThan(260);
+    // The card shows marks without words, so a legend's markers would be keys to nothing.
+    expect(card.marks.filter((m) => m.key.startsWith('legend-'))).toEqual([]);
     expect(outsideViewBox(card)).toEqual([]);
     expect(overlappingLabels(card)).toEqual([]);
     for (const row of dated) expect(card.marks.some((m) => m.key === row.id), row.id).toBe(true);
