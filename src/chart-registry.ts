@@ -3,9 +3,11 @@
 // adding a chart is a row here, not another .astro file. It sits above both halves it joins: the chart
 // maths (src/charts/, which take words as input) and the languages' words and formats (src/i18n/).
 import type { AnyDataset, CaseRow, DataRow } from './content/data-schema';
-import { isCaseDataset } from './content/data-schema';
+import { isCaseDataset, isLaneDataset } from './content/data-schema';
+import { SITE } from './site';
 import type { ChartLayout, ChartText } from './charts/common';
 import { CHART_SIZES } from './charts/common';
+import { courtFight, courtFightCard, describeCourtFight, type CourtFightInput } from './charts/court-fight';
 import { formatters, type Formatters } from './i18n/format';
 import { chartWords, type ChartWords } from './i18n/charts';
 import type { Locale } from './i18n/locales';
@@ -50,8 +52,26 @@ const figures = <F>(
 ) => ({ kind: 'figures' as const, layout, describe, words, ...options }) satisfies ChartDef<'figures', DataRow, F>;
 const cases = <F>(layout: ChartDef<'cases', CaseRow, F>['layout'], describe: ChartDef<'cases', CaseRow, F>['describe'], words: ChartDef<'cases', CaseRow, F>['words']) =>
   ({ kind: 'cases' as const, layout, describe, words }) satisfies ChartDef<'cases', CaseRow, F>;
+/** A chart of lanes: it draws the whole dataset (lanes, rows) and the date the sources were checked through. */
+interface LanesDef<F> {
+  kind: 'lanes';
+  layout: (input: CourtFightInput, size: Size, L: ChartLanguage) => ChartLayout;
+  describe: (input: CourtFightInput) => F;
+  words: (w: ChartWords) => Template<F>;
+  /** A short drawing for the share card, where the full one would be scaled past reading. */
+  card?: (input: CourtFightInput, L: ChartLanguage) => ChartLayout;
+}
+const lanes = <F>(layout: LanesDef<F>['layout'], describe: LanesDef<F>['describe'], words: LanesDef<F>['words'], card?: LanesDef<F>['card']): LanesDef<F> => ({
+  kind: 'lanes',
+  layout,
+  describe,
+  words,
+  card,
+});
 
+// Registry order is the order charts are offered in (court-fight, the lead graphic, first).
 export const CHARTS = {
+  'court-fight': lanes(courtFight, describeCourtFight, (w) => w.courtFight.text, courtFightCard),
   'taxes-by-level': figures(taxesByLevel, describeTaxesByLevel, (w) => w.taxesByLevel.text),
   'taxes-by-state': figures(taxesByState, describeTaxesByState, (w) => w.taxesByState.text),
   'workforce-share': figures(workforceShare, describeWorkforceShare, (w) => w.workforceShare.text, { notesIncomparable: true }),
@@ -69,12 +89,14 @@ export interface DrawnChart {
   layouts: readonly [ChartLayout, ChartLayout];
   text: ChartText;
   notDrawn: DataRow[];
+  /** The share card's own drawing, for a chart whose wide layout is too tall for a card. */
+  card?: ChartLayout;
 }
 
 /** A chart's takeaway and description in a locale: its facts through that locale's template. */
-export function chartText(id: ChartId, rows: readonly (DataRow | CaseRow)[], L: ChartLanguage = EN): ChartText {
-  const chart = CHARTS[id] as ChartDef<'figures' | 'cases', unknown, unknown>;
-  return chart.words(L.w)(chart.describe(rows as unknown[]), L.f);
+export function chartText(id: ChartId, rows: readonly (DataRow | CaseRow)[] | CourtFightInput, L: ChartLanguage = EN): ChartText {
+  const chart = CHARTS[id] as unknown as { describe: (x: unknown) => unknown; words: (w: ChartWords) => Template<unknown> };
+  return chart.words(L.w)(chart.describe(rows), L.f);
 }
 
 /** Both drawings of a chart and its words in a locale; a dataset of the wrong kind fails the build naming its file. */
@@ -82,6 +104,14 @@ export function drawChart(id: ChartId, data: AnyDataset, L: ChartLanguage = EN):
   const chart = CHARTS[id];
   if (!chart) throw new Error(`<Chart id="${id}">: unknown chart; use one of ${Object.keys(CHARTS).map((k) => `"${k}"`).join(', ')}`);
   const file = `content/data/${id}.json`;
+  if (chart.kind === 'lanes') {
+    if (!isLaneDataset(data)) throw new Error(`${file}: the ${id} chart needs "kind": "lanes" with lanes and rows`);
+    // The dated line: how far the cited sources were re-read (src/site.ts), the same date the page shows.
+    const input: CourtFightInput = { lanes: data.lanes, rows: data.rows, checkedThrough: SITE.sourcesCheckedThrough };
+    const card = chart.card?.(input, L);
+    return { layouts: [chart.layout(input, CHART_SIZES[0], L), chart.layout(input, CHART_SIZES[1], L)], text: chartText(id, input, L), notDrawn: [], ...(card ? { card } : {}) };
+  }
+  if (isLaneDataset(data)) throw new Error(`${file}: "kind": "lanes" is drawn only by a lanes chart, not ${id}`);
   if (chart.kind === 'cases') {
     if (!isCaseDataset(data)) throw new Error(`${file}: the ${id} chart needs "kind": "cases" rows`);
     return { layouts: [chart.layout(data.rows, CHART_SIZES[0], L), chart.layout(data.rows, CHART_SIZES[1], L)], text: chartText(id, data.rows, L), notDrawn: [] };

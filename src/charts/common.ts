@@ -33,6 +33,8 @@ export interface Shape {
   width: number;
   height: number;
   outline?: boolean;
+  /** An SVG path drawn instead of the rectangle (a circle, a diamond…); x, y, width and height stay its bounds. */
+  d?: string;
 }
 
 /** One data mark: what a reader can hover or reach with the arrow keys. */
@@ -65,6 +67,8 @@ export interface Label {
 export interface Rule {
   d: string;
   muted?: boolean;
+  /** Drawn dashed (a dated marker line, e.g. how far the sources were checked). */
+  dashed?: boolean;
 }
 
 /** What every chart module returns: a viewBox size and the things to draw in it. */

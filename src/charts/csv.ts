@@ -2,7 +2,7 @@
 // with the source spelled out so a downloaded file still says where each figure comes from.
 // Column names and yes/no words are the page's language (src/i18n/charts/); quoting is d3-dsv's.
 import { csvFormatRows, csvParseRows } from 'd3';
-import { isCaseDataset, type AnyDataset, type CaseDataset, type Dataset } from '../content/data-schema';
+import { isCaseDataset, isLaneDataset, type AnyDataset, type CaseDataset, type Dataset, type LaneDataset } from '../content/data-schema';
 import type { ChartLocale } from './common';
 
 /** One field's value as the data give it; undefined writes an empty field. */
@@ -17,7 +17,7 @@ function sourceFields(meta: Dataset['meta'], id: string): Field[] {
 }
 
 /** The column names of a kind of dataset's CSV in a language, the source columns last. */
-export const csvColumns = (kind: 'figures' | 'cases', L: ChartLocale): string[] => [...L.w.csv[kind], ...L.w.csv.sources];
+export const csvColumns = (kind: 'figures' | 'cases' | 'lanes', L: ChartLocale): string[] => [...L.w.csv[kind], ...L.w.csv.sources];
 
 /** A header line and one line per record, each ending in a line break. */
 const csvFile = (columns: readonly string[], records: Field[][]) => `${csvFormatRows([[...columns], ...records.map((r) => r.map(text))])}\n`;
@@ -33,13 +33,32 @@ export function casesCsv(dataset: CaseDataset, L: ChartLocale): string {
   return csvFile(csvColumns('cases', L), records);
 }
 
+/** A lanes dataset as CSV: one line per event, lane by lane, with its lane's name and courts. */
+export function lanesCsv(dataset: LaneDataset, L: ChartLocale): string {
+  const w = L.w.courtFight;
+  const { yes, no } = L.w.csv;
+  const records = dataset.lanes.flatMap((lane) =>
+    dataset.rows
+      .filter((r) => r.lane === lane.id)
+      .map((row) => [
+        lane.label, lane.court, row.date ?? '', w.events[row.event], row.effect ? w.looks[row.effect].name : '', row.appeal ? yes : no, row.label,
+        ...sourceFields(dataset.meta, row.source),
+      ]),
+  );
+  return csvFile(csvColumns('lanes', L), records);
+}
+
 /** Number of data lines in a dataset's CSV (one per figure, or one per step of each case). */
 export const csvLineCount = (dataset: AnyDataset): number =>
   isCaseDataset(dataset) ? dataset.rows.reduce((n, r) => n + r.steps.length, 0) : dataset.rows.length;
 
+/** The kind of a dataset, as its CSV columns name it. */
+export const csvKind = (dataset: AnyDataset): 'figures' | 'cases' | 'lanes' => (isCaseDataset(dataset) ? 'cases' : isLaneDataset(dataset) ? 'lanes' : 'figures');
+
 /** The whole file in a language: a header line and one line per row. */
 export function datasetCsv(dataset: AnyDataset, L: ChartLocale): string {
   if (isCaseDataset(dataset)) return casesCsv(dataset, L);
+  if (isLaneDataset(dataset)) return lanesCsv(dataset, L);
   return figuresCsv(dataset, L);
 }
 

@@ -39,11 +39,13 @@ export const PALETTE = {
   /** An estimate of tax revenue (a scenario, with its source and assumptions). */
   'revenue-estimate': { light: '#735f00', dark: '#c9ae3a', family: 'revenue' },
   /** Court status: the data sharing is allowed to go ahead. */
-  'court-allowed': { light: '#0e6f73', dark: '#4fb3b6', family: 'court' },
+  'court-allowed': { light: '#0f3957', dark: '#3cb4dd', family: 'court' },
   /** Court status: the data sharing is blocked, in whole or in part. */
-  'court-blocked': { light: '#9c2d65', dark: '#e07aaa', family: 'court' },
+  'court-blocked': { light: '#7a1f2e', dark: '#d65cad', family: 'court' },
+  /** Court status: the data sharing is allowed only in narrow cases a court approves. */
+  'court-limited': { light: '#795306', dark: '#f49d25', family: 'court' },
   /** Court status: no ruling yet, or a ruling under appeal. */
-  'court-pending': { light: '#666666', dark: '#a19f9a', family: 'court' },
+  'court-pending': { light: '#6b6b6b', dark: '#aaa8a3', family: 'court' },
 } as const satisfies Record<string, CategoryColour>;
 
 export type CategoryId = keyof typeof PALETTE;

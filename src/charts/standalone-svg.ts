@@ -4,13 +4,15 @@
 // no url(), no font file, so it opens the same in a browser, an editor or a slide. The same drawing
 // key marks alone (keyMarksSvg) are drawn on the chart's share card. Pure: layout and words in, a string out; the
 // PNGs are this SVG rendered by resvg (src/lib/chart-png.ts).
-import { FONT, LINE, wrap, type ChartLayout } from './common';
+import { FONT, LINE, wrap, type ChartLayout, type Shape } from './common';
 import { PALETTE, type CategoryId } from './palette';
 
 /** What the file shows, in the reader's words (every string comes from the dictionary or the data). */
 export interface StandaloneInput {
   /** The wide layout (CHART_SIZES[1]). */
   layout: ChartLayout;
+  /** A shorter drawing whose key marks go on the share card, when the chart gives one (else `layout`'s). */
+  card?: ChartLayout;
   takeaway: string;
   title: string;
   /** The sentence stating the finding: the SVG's <desc>. */
@@ -59,6 +61,12 @@ const num = (n: number) => String(Math.round(n * 10) / 10);
 const shapeClass = (category: CategoryId | 'muted', outline: boolean | undefined) =>
   `${outline ? 'o' : 'f'}-${category}`;
 
+/** One shape of a mark: its path when it has one (a circle, a diamond…), else its rectangle. */
+const shapeSvg = (category: CategoryId | 'muted', s: Shape) =>
+  s.d
+    ? `<path class="${shapeClass(category, s.outline)}" d="${s.d}"/>`
+    : `<rect class="${shapeClass(category, s.outline)}" x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}"/>`;
+
 /** The <style> of a file: only the classes its marks use, light colours, no custom properties (resvg reads plain CSS). */
 function styleFor(layouts: ChartLayout[]): string {
   const used = new Set<string>();
@@ -88,13 +96,8 @@ function styleFor(layouts: ChartLayout[]): string {
 
 /** The chart's rules, marks and labels, as ChartSvg draws them, with classes this file's <style> defines. */
 function drawing(layout: ChartLayout): string {
-  const rules = layout.rules.map((r) => `<path class="${r.muted ? 'rm' : 'r'}" d="${r.d}"/>`).join('');
-  const marks = layout.marks
-    .map(
-      (m) =>
-        `<g>${m.shapes.map((s) => `<rect class="${shapeClass(m.category, s.outline)}" x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}"/>`).join('')}</g>`,
-    )
-    .join('');
+  const rules = layout.rules.map((r) => `<path class="${r.muted ? 'rm' : 'r'}"${r.dashed ? ' stroke-dasharray="4 3"' : ''} d="${r.d}"/>`).join('');
+  const marks = layout.marks.map((m) => `<g>${m.shapes.map((s) => shapeSvg(m.category, s)).join('')}</g>`).join('');
   const labels = layout.labels
     .map((l) => {
       const cls = [l.muted && 'm', l.bold && 'b'].filter(Boolean).join(' ');
@@ -166,9 +169,7 @@ export function keyMarksSvg(layout: ChartLayout): { svg: string; width: number; 
   const y0 = Math.min(...shapes.map((s) => s.y));
   const width = Math.max(...shapes.map((s) => s.x + s.width)) - x0 + 2;
   const height = Math.max(...shapes.map((s) => s.y + s.height)) - y0 + 2;
-  const marks = layout.marks
-    .map((m) => `<g>${m.shapes.map((s) => `<rect class="${shapeClass(m.category, s.outline)}" x="${s.x}" y="${s.y}" width="${s.width}" height="${s.height}"/>`).join('')}</g>`)
-    .join('');
+  const marks = layout.marks.map((m) => `<g>${m.shapes.map((s) => shapeSvg(m.category, s)).join('')}</g>`).join('');
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="${num(x0 - 1)} ${num(y0 - 1)} ${num(width)} ${num(height)}">` +
     `${styleFor([layout])}${marks}</svg>`;

@@ -1,8 +1,9 @@
 // The data table under each chart, as plain data: ChartFigure renders whatever this returns, so
 // each kind of dataset decides its own columns while the markup (and its styling) stays one.
-import { isCaseDataset, type AnyDataset, type CaseDataset, type Dataset } from '../content/data-schema';
+import { isCaseDataset, isLaneDataset, type AnyDataset, type CaseDataset, type Dataset, type LaneDataset } from '../content/data-schema';
 import type { ChartLocale } from './common';
 import { stepDate } from './lawsuits';
+import { lookOf } from './court-fight';
 
 export interface TableCell {
   text: string;
@@ -76,4 +77,25 @@ export function casesTable(data: CaseDataset, L: ChartLocale): TableModel {
   };
 }
 
-export const tableOf = (data: AnyDataset, L: ChartLocale): TableModel => (isCaseDataset(data) ? casesTable(data, L) : figuresTable(data, L));
+/** Lanes: one row per event, lane by lane in date order, with what it did to the data sharing. */
+export function lanesTable(data: LaneDataset, L: ChartLocale): TableModel {
+  const w = L.w;
+  const lanes = new Map(data.lanes.map((l) => [l.id, l]));
+  const rows = data.lanes.flatMap((lane) => data.rows.filter((r) => r.lane === lane.id));
+  return {
+    caption: `${data.meta.title} (${data.meta.period})`,
+    columns: w.table.lanes,
+    rows: rows.map((row) => ({
+      header: row.label,
+      cells: [
+        { text: row.date ? L.f.partialDate(row.date) : w.courtFight.noDate },
+        { text: lanes.get(row.lane)!.label },
+        { text: row.event === 'argument' ? `${w.courtFight.looks.pending.name} (${w.courtFight.events.argument})` : w.courtFight.looks[lookOf(row)].name },
+        sourceCell(data, row.source),
+      ],
+    })),
+  };
+}
+
+export const tableOf = (data: AnyDataset, L: ChartLocale): TableModel =>
+  isCaseDataset(data) ? casesTable(data, L) : isLaneDataset(data) ? lanesTable(data, L) : figuresTable(data, L);

@@ -2,7 +2,7 @@
 // with and the words they place inside a drawing, a data table or a CSV. The charts declare the shape;
 // each language's dictionary (src/i18n/charts/<locale>.ts) fills it, and src/chart-registry.ts hands
 // one to a chart. Nothing in src/charts/ picks a language itself.
-import type { Step, Unit } from '../content/data-schema';
+import type { Effect, LaneEvent, Step, Unit } from '../content/data-schema';
 
 /** The number and date formats a chart prints with (src/i18n/format.ts makes them per language). */
 export interface ChartFormats {
@@ -49,6 +49,19 @@ export interface LayoutWords {
     noDate: string;
     now: (status: string) => string;
   };
+  courtFight: {
+    /** Each look of a mark, as the legend names it and says what it means: a ruling's effect, a filing, an agency action. */
+    looks: Record<Effect | 'filing' | 'action', { name: string; means: string }>;
+    /** The legend's heading. */
+    legend: string;
+    /** Each kind of event, in lower case, for mark labels and the CSV. */
+    events: Record<LaneEvent, string>;
+    noDate: string;
+    /** The dated line's label: "Sources checked through <date>". */
+    checked: (date: string) => string;
+    /** What a lane is, for a column heading: "Case or agencies". */
+    lane: string;
+  };
   revenue: {
     ownScale: (label: string) => string;
     range: (range: string) => string;
@@ -59,12 +72,14 @@ export interface LayoutWords {
     range: (range: string) => string;
     notComparable: string;
     noRuling: string;
+    lanes: string[];
   };
   csv: {
     yes: string;
     no: string;
     figures: string[];
     cases: string[];
+    lanes: string[];
     sources: string[];
   };
 }

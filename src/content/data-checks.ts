@@ -1,9 +1,9 @@
 // The checks a dataset needs across its rows, which no single field's schema can make: source, group
 // and row ids that exist and are unique, values that fit their unit, parts that fit their whole, totals
-// that add up within rounding, and lawsuit steps in date order. Each names the row and field it blames
+// that add up within rounding, lawsuit steps and lane events in date order. Each names the row and field it blames
 // (a zod issue path), so the build's message says where to look.
 import type { z } from 'astro/zod';
-import type { CaseRow, DatasetMeta, StoredRow } from './data-kinds';
+import { EFFECTS, type CaseRow, type DatasetMeta, type Lane, type LaneRow, type StoredRow } from './data-kinds';
 
 /**
  * Allowed difference between a stated total and the sum of its parts. Each figure is rounded to
@@ -130,3 +130,36 @@ export function checkCases(data: { meta: DatasetMeta; rows: CaseRow[] }, ctx: z.
   });
 }
 
+
+/** Checks a lanes file: lanes and rows that exist and are unique, effects on rulings only, actions in the agencies' lane, each lane in date order. */
+export function checkLanes(data: { meta: DatasetMeta; lanes: Lane[]; rows: LaneRow[] }, ctx: z.RefinementCtx): void {
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const known = new Set(data.meta.sources.map((s) => s.id));
+  const lanes = new Map<string, Lane>();
+  data.lanes.forEach((lane, i) => {
+    if (lanes.has(lane.id)) issue(['lanes', i, 'id'], `duplicate lane id "${lane.id}"`);
+    lanes.set(lane.id, lane);
+  });
+  const ids = new Set<string>();
+  const last = new Map<string, { date: string; undated: boolean }>();
+  data.rows.forEach((row, i) => {
+    if (ids.has(row.id)) issue(['rows', i, 'id'], `duplicate row id "${row.id}"`);
+    ids.add(row.id);
+    if (!known.has(row.source)) issue(['rows', i, 'source'], `unknown source id "${row.source}"; known ids: ${[...known].join(', ')}`);
+    const lane = lanes.get(row.lane);
+    if (!lane) issue(['rows', i, 'lane'], `unknown lane id "${row.lane}"; known ids: ${[...lanes.keys()].join(', ')}`);
+    if (row.event === 'ruling' && !row.effect) issue(['rows', i, 'effect'], `a ruling needs an effect (${EFFECTS.join(', ')})`);
+    if (row.event !== 'ruling' && row.effect) issue(['rows', i, 'effect'], `only a ruling has an effect (this row is a ${row.event})`);
+    if (lane && (row.event === 'action') !== (lane.kind === 'agency')) {
+      issue(['rows', i, 'event'], lane.kind === 'agency' ? `the agencies' lane holds only actions (got ${row.event})` : `an action belongs in the agencies' lane, not in "${lane.id}"`);
+    }
+    const prev = last.get(row.lane) ?? { date: '', undated: false };
+    if (row.date === undefined) last.set(row.lane, { ...prev, undated: true });
+    else if (prev.undated) issue(['rows', i, 'date'], 'a dated row cannot come after an undated one in its lane');
+    else if (row.date < prev.date) issue(['rows', i, 'date'], `rows of a lane must be in date order (${row.date} comes after ${prev.date})`);
+    else last.set(row.lane, { date: row.date, undated: false });
+  });
+  data.lanes.forEach((lane, i) => {
+    if (!data.rows.some((r) => r.lane === lane.id)) issue(['lanes', i, 'id'], `lane "${lane.id}" has no rows`);
+  });
+}

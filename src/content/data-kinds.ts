@@ -1,7 +1,8 @@
-// The two kinds of dataset file in content/data/, as zod schemas with a comment per field: figures,
-// `{ meta, rows }` (optionally `"kind": "figures"`), and lawsuits, `{ meta, kind: "cases", rows }`. The
-// charts, their data tables and the CSV downloads are all drawn from these rows. The checks across rows
-// (sources, parts and totals, step order) are in data-checks.ts; data-schema.ts joins the two.
+// The three kinds of dataset file in content/data/, as zod schemas with a comment per field: figures,
+// `{ meta, rows }` (optionally `"kind": "figures"`), lawsuits, `{ meta, kind: "cases", rows }`, and
+// lanes of dated events, `{ meta, kind: "lanes", lanes, rows }`. The charts, their data tables and the
+// CSV downloads are all drawn from these rows. The checks across rows (sources, parts and totals, step
+// and event order) are in data-checks.ts; data-schema.ts joins the two.
 import { z } from 'astro/zod';
 
 /** Units a row value may carry. */
@@ -178,5 +179,70 @@ export const casesShape = z
     kind: z.literal('cases'),
     /** The cases; at least one. */
     rows: z.array(caseRowSchema).min(1, 'has no rows; a dataset needs at least one'),
+  })
+  .strict();
+
+// A third kind, for the court fight: lanes of dated events, `{ meta, kind: "lanes", lanes, rows }`.
+// One lane per lawsuit plus one for the agencies' actions; one row per dated event, placed in its lane
+// on a time axis. A ruling says what it did to the data sharing (its effect); a filing, an argument or
+// an agency action has no effect of its own.
+
+/** What a ruling did to the IRS–ICE data sharing; drawn by shape and colour and named in a legend. */
+export const EFFECTS = ['blocked', 'limited', 'allowed', 'pending'] as const;
+export type Effect = (typeof EFFECTS)[number];
+/** Kinds of event: court filings, arguments and rulings in a case lane, actions in the agencies' lane. */
+export const LANE_EVENTS = ['filing', 'argument', 'ruling', 'action'] as const;
+export type LaneEvent = (typeof LANE_EVENTS)[number];
+
+/** One lane: a lawsuit, or the agencies' actions. */
+export const laneSchema = z
+  .object({
+    /** Stable id that rows name in `lane`, e.g. "centro". */
+    id: slug,
+    /** What the lane is: the case name, or "IRS and ICE actions". */
+    label: text,
+    /** "case" for a lawsuit, "agency" for the agencies' actions (only its rows may be actions). */
+    kind: z.enum(['case', 'agency']),
+    /** Courts, dockets and judges, for the table, e.g. "D.D.C. No. 1:25-cv-00457; Judge Colleen Kollar-Kotelly". */
+    court: text.optional(),
+  })
+  .strict();
+
+/** One dated event in a lane. */
+export const laneRowSchema = z
+  .object({
+    /** Stable id, unique in the file, that translations and tests refer to, e.g. "centro-pi-denied". */
+    id: slug,
+    /** Id of its lane (in `lanes`). */
+    lane: slug,
+    /** YYYY-MM-DD, or YYYY-MM when only the month is known; omit it when no source gives one (such rows come last in their lane). */
+    date: day.optional(),
+    /** filing, argument, ruling (needs an `effect`) or action (agency lane only). */
+    event: z.enum(LANE_EVENTS),
+    /** For a ruling only: what it did to the data sharing. */
+    effect: z.enum(EFFECTS).optional(),
+    /** True for a step in a court of appeals. */
+    appeal: z.boolean().optional(),
+    /** What happened, in a few words, as the chart prints it. */
+    label: text,
+    /** Id of the entry in meta.sources for this event. */
+    source: text,
+  })
+  .strict();
+
+export type Lane = z.infer<typeof laneSchema>;
+export type LaneRow = z.infer<typeof laneRowSchema>;
+
+/** The fields of a lanes file; data-schema.ts adds the checks across rows. */
+export const lanesShape = z
+  .object({
+    /** Title, publisher, main URL, check date, period, notes and the list of sources. */
+    meta: metaSchema,
+    /** Marks the file as lanes of dated events. */
+    kind: z.literal('lanes'),
+    /** The lanes, in the order they are drawn; at least one. */
+    lanes: z.array(laneSchema).min(1, 'needs at least one lane'),
+    /** The events; at least one. */
+    rows: z.array(laneRowSchema).min(1, 'has no rows; a dataset needs at least one'),
   })
   .strict();

@@ -4,13 +4,15 @@
 //               "sources": { "<source id>": { "title" (of a described source), "publisher", "short" (optional) } } },
 //     "rows": { "<row id>": { "label", "period", "note" } } }               (figures)
 //     "rows": { "<case id>": { "court", "judge", "status", "now", "steps": { "<step id>": "…" } } }   (cases)
+//     "lanes": { "<lane id>": { "label", "court" } }, "rows": { "<row id>": { "label" } }   (lanes)
 // A missing or extra word fails the build naming the file, the row and the field.
-import type { AnyStoredDataset, AnyDataset, CaseDataset, DataRow, Source, StoredDataset } from './data-schema';
+import type { AnyStoredDataset, AnyDataset, CaseDataset, DataRow, LaneDataset, Source, StoredDataset } from './data-schema';
 
 type Words = Record<string, unknown>;
 export interface DatasetText {
   meta?: Words & { groups?: Record<string, string>; sources?: Record<string, Words> };
   rows?: Record<string, Words & { steps?: Record<string, string> }>;
+  lanes?: Record<string, Words>;
 }
 
 /** A field needs words in every language when its English has letters ("June 5, 2025"; not "2022"). */
@@ -95,6 +97,22 @@ export function resolveDataset(stored: AnyStoredDataset, text?: DatasetText, fil
     });
     check.fail();
     return { ...(stored as CaseDataset), meta, rows } satisfies CaseDataset;
+  }
+
+  if ('kind' in stored && stored.kind === 'lanes') {
+    const lanes = stored.lanes.map((lane) => {
+      if (!text) return lane;
+      const words = text.lanes?.[lane.id];
+      const where = `lane "${lane.id}"`;
+      // A case's name is cited in English; a translation may still give one.
+      const label = check.take(words, lane.label, 'label', where, lane.kind === 'case') ?? lane.label;
+      return { ...lane, label, ...(lane.court !== undefined ? { court: check.take(words, lane.court, 'court', where) ?? lane.court } : {}) };
+    });
+    const laneIds = new Set(stored.lanes.map((l) => l.id));
+    for (const id of Object.keys(text?.lanes ?? {})) if (!laneIds.has(id)) check.problems.push(`lanes: "${id}" is not a lane id of the English file`);
+    const rows = stored.rows.map((row) => (text ? { ...row, label: check.take(text.rows?.[row.id], row.label, 'label', `row "${row.id}"`) ?? row.label } : row));
+    check.fail();
+    return { ...stored, meta, lanes, rows } satisfies LaneDataset;
   }
 
   const figures = stored as StoredDataset;

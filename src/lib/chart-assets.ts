@@ -84,6 +84,7 @@ export function standaloneInput(asset: ChartAsset, site: URL | string, locale: L
   const page = new URL(paths(locale).chartPage(asset.id), site).href;
   return {
     layout: asset.drawn.layouts[1],
+    ...(asset.drawn.card ? { card: asset.drawn.card } : {}),
     takeaway: asset.drawn.text.takeaway,
     title: asset.data.meta.title,
     description: asset.drawn.text.description,

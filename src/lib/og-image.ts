@@ -97,11 +97,11 @@ export const guideCard = (data: { shareTitle: string; summary: string }, locale:
   title: data.shareTitle,
   summary: data.summary,
 });
-/** The card of a chart's page: the site's name, the chart's takeaway and its key marks. */
-export const chartCard = (input: Pick<StandaloneInput, 'layout' | 'takeaway' | 'site'>): CardInput => ({
+/** The card of a chart's page: the site's name, the chart's takeaway and its key marks (from its card drawing, if it has one). */
+export const chartCard = (input: Pick<StandaloneInput, 'layout' | 'card' | 'takeaway' | 'site'>): CardInput => ({
   header: input.site,
   title: input.takeaway,
-  art: keyMarksSvg(input.layout),
+  art: keyMarksSvg(input.card ?? input.layout),
 });
 /** English cards, for code and tests that run in English. */
 export const HOME_CARD = homeCard();

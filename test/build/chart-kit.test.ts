@@ -9,7 +9,7 @@ import { parseXml, type XmlElement } from '../setup/xml';
 import { CHART_IDS, loadDataset } from '../unit/charts-fixtures';
 
 // The chart reuse kit in the built site: under every chart on a section page (and on the chart's own page)
-// the PNG, SVG, CSV, embed code and chart page, a citation and the licence; on the home page, where eight
+// the PNG, SVG, CSV, embed code and chart page, a citation and the licence; on the home page, where nine
 // kits would weigh on its byte budget, the same downloads with the embed code and citation one link away on
 // the chart's page; the files those links name; the chart pages' cards; and the embed pages, which only other
 // sites' frames should show.
@@ -40,8 +40,8 @@ const sectionOf = (id: string) => {
 };
 
 describe('the reuse kit under every chart', () => {
-  it('is under all eight charts, once each, on the home page and on the sections’ pages', () => {
-    expect(CHART_IDS).toHaveLength(8);
+  it('is under all nine charts, once each, on the home page and on the sections’ pages', () => {
+    expect(CHART_IDS).toHaveLength(9);
     for (const id of CHART_IDS) expect(figureOn(home, id).querySelectorAll('chart-reuse'), id).toHaveLength(1);
     for (const id of CHART_IDS) expect(figure(id).querySelectorAll('chart-reuse'), id).toHaveLength(1);
   });

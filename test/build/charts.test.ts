@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { parseCsv, csvColumns, csvLineCount } from '../../src/charts/csv';
-import { isCaseDataset } from '../../src/content/data-schema';
+import { parseCsv, csvColumns, csvKind, csvLineCount } from '../../src/charts/csv';
 import { DIST, allPages, page } from '../setup/dist';
 import { CHART_IDS, EN, loadDataset } from '../unit/charts-fixtures';
 
@@ -69,7 +68,7 @@ describe('charts in the built home page', () => {
     const table = parseCsv(readFileSync(file, 'utf8'));
     const data = loadDataset(id);
     // Figures: one line per row; cases: one line per step of each case.
-    const columns = csvColumns(isCaseDataset(data) ? 'cases' : 'figures', EN);
+    const columns = csvColumns(csvKind(data), EN);
     expect(table[0]).toEqual([...columns]);
     expect(table).toHaveLength(csvLineCount(data) + 1);
     for (const line of table) expect(line).toHaveLength(columns.length);

@@ -11,6 +11,7 @@ export const EN = chartLocale('en');
 export const NARROW = CHART_SIZES[0];
 
 export const CHART_IDS = [
+  'court-fight',
   'taxes-by-level',
   'taxes-by-state',
   'workforce-share',

@@ -18,6 +18,7 @@ const family = (f: string) => CATEGORY_IDS.filter((id) => PALETTE[id].family ===
 const together: CategoryId[][] = [
   family('tax'),
   [...family('request'), ...family('disclosure')], // the data chain
+  family('court'), // the court fight's four effects
 ];
 
 describe('the chart palette', () => {

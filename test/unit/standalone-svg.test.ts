@@ -20,6 +20,7 @@ function inputOf(id: ChartId): StandaloneInput {
   const drawn = drawChart(id, data);
   return {
     layout: drawn.layouts[1],
+    ...(drawn.card ? { card: drawn.card } : {}),
     takeaway: drawn.text.takeaway,
     title: data.meta.title,
     description: drawn.text.description,
@@ -111,17 +112,23 @@ describe.each(IDS)('the standalone %s chart', (id) => {
     expect(dark).toBeGreaterThan(500);
   });
 
-  it('gives its share card the key marks alone, cropped to them: every mark inside, no text', () => {
-    const art = keyMarksSvg(input.layout);
+  it('gives its share card the key marks alone, cropped to them: every mark inside, every shape drawn, no text', () => {
+    // A chart too tall for a card brings a short drawing of its own (the court fight); its marks are the card's.
+    const drawing = input.card ?? input.layout;
+    const art = keyMarksSvg(drawing);
     const el = parseXml(`<?xml version="1.0" encoding="UTF-8"?>\n${art.svg}`);
     const [x, y, w, h] = el.attrs.viewBox!.split(' ').map(Number);
     expect([w, h]).toEqual([art.width, art.height]);
-    for (const s of input.layout.marks.flatMap((m) => m.shapes)) {
+    const shapes = drawing.marks.flatMap((m) => m.shapes);
+    for (const s of shapes) {
       expect(s.x).toBeGreaterThanOrEqual(x!);
       expect(s.y).toBeGreaterThanOrEqual(y!);
       expect(s.x + s.width).toBeLessThanOrEqual(x! + w!);
       expect(s.y + s.height).toBeLessThanOrEqual(y! + h!);
     }
+    // A shape with a path (a circle, a diamond) is drawn as that path, not as its bounding box.
+    expect(walk(el).filter((e) => e.name === 'path').map((e) => e.attrs.d)).toEqual(shapes.filter((s) => s.d).map((s) => s.d));
+    expect(walk(el).filter((e) => e.name === 'rect')).toHaveLength(shapes.filter((s) => !s.d).length);
     expect(walk(el).filter((e) => e.name === 'text')).toEqual([]);
   });
 

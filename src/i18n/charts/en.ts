@@ -10,6 +10,7 @@ import type { IndustryShareFacts } from '../../charts/industry-share';
 import type { RequestsFacts } from '../../charts/requests-vs-disclosed';
 import type { DataChainFacts } from '../../charts/data-chain';
 import type { LawsuitsFacts } from '../../charts/lawsuits';
+import type { CourtFightFacts } from '../../charts/court-fight';
 import type { RevenueFacts } from '../../charts/revenue-scenarios';
 import type { ChartText } from '../../charts/words';
 
@@ -149,6 +150,38 @@ export const enCharts = {
       };
     },
   },
+  courtFight: {
+    /** A ruling's effect on the data sharing (and what is not a ruling), as the legend names it. */
+    looks: {
+      blocked: { name: 'Blocked', means: 'a court order stops the sharing' },
+      limited: { name: 'Limited', means: 'sharing only in narrow cases a court approves' },
+      allowed: { name: 'Allowed', means: 'the court declines to stop the sharing' },
+      pending: { name: 'Pending', means: 'argued, or no new order until an appeal is decided' },
+      filing: { name: 'Filed', means: 'the lawsuit begins' },
+      action: { name: 'Agency action', means: 'not a court ruling' },
+    },
+    legend: 'Key',
+    events: { filing: 'filing', argument: 'argument', ruling: 'ruling', action: 'agency action' },
+    noDate: 'Date not found',
+    checked: (date: string) => `Sources checked through ${date}`,
+    lane: 'Case or agencies',
+    text: (x: CourtFightFacts, f: Formatters): ChartText => {
+      const n = x.restricted.length;
+      const kinds = new Set(x.restricted);
+      const verbs = kinds.size > 1 ? 'limited or blocked' : kinds.has('blocked') ? 'blocked' : 'limited';
+      const names = { blocked: 'blocked', limited: 'limited', allowed: 'allowed', pending: 'pending' } as const;
+      const date = (d?: string) => (d ? f.partialDate(d) : 'date not found');
+      return {
+        takeaway: n
+          ? `${cap(word(n))} trial court${n === 1 ? '' : 's'} ${verbs} IRS–ICE data sharing${x.allowedOnAppeal ? '; an appeals court allowed it' : ''}.`
+          : x.allowedOnAppeal ? 'An appeals court allowed IRS–ICE data sharing.' : 'No court has blocked or limited IRS–ICE data sharing.',
+        description:
+          'Timeline in lanes, one per lawsuit and one for the agencies. ' +
+          x.lanes.map(({ lane, rows }) => `${lane.label}: ${rows.map((r) => `${date(r.date)}, ${r.label}${r.effect ? ` (${names[r.effect]})` : ''}`).join('; ')}.`).join(' ') +
+          ` Sources checked through ${f.partialDate(x.checkedThrough)}.`,
+      };
+    },
+  },
   revenue: {
     ownScale: (label: string) => `${label}, own scale`,
     range: (range: string) => `range ${range}`,
@@ -174,12 +207,14 @@ export const enCharts = {
     range: (range: string) => `Range ${range}`,
     notComparable: ' (not comparable)',
     noRuling: 'No ruling found',
+    lanes: ['What happened', 'Date', 'Case or agencies', 'Effect on the sharing', 'Source'],
   },
   csv: {
     yes: 'yes',
     no: 'no',
     figures: ['group', 'label', 'value', 'unit', 'period', 'part_of', 'is_total', 'comparable', 'note', 'low', 'high'],
     cases: ['case', 'court', 'judge', 'status', 'now', 'step_date', 'step_court', 'step', 'step_kind'],
+    lanes: ['lane', 'lane_courts', 'date', 'event', 'effect', 'appeal', 'what_happened'],
     sources: ['source_id', 'source_publisher', 'source_title', 'source_url', 'source_date'],
   },
 };

@@ -141,6 +141,39 @@ export const esCharts: ChartWords = {
       };
     },
   },
+  courtFight: {
+    looks: {
+      blocked: { name: 'Bloqueado', means: 'una orden judicial detiene el intercambio' },
+      limited: { name: 'Limitado', means: 'solo en casos limitados que apruebe un tribunal' },
+      allowed: { name: 'Permitido', means: 'el tribunal se niega a detener el intercambio' },
+      pending: { name: 'Pendiente', means: 'hubo audiencia, o no hay orden nueva hasta que se decida una apelación' },
+      filing: { name: 'Presentada', means: 'comienza la demanda' },
+      action: { name: 'Acción de una agencia', means: 'no es un fallo judicial' },
+    },
+    legend: 'Leyenda',
+    events: { filing: 'presentación', argument: 'audiencia', ruling: 'fallo', action: 'acción de una agencia' },
+    noDate: 'Fecha no encontrada',
+    checked: (date) => `Fuentes revisadas hasta el ${date}`,
+    lane: 'Caso o agencias',
+    text: (x, f) => {
+      const n = x.restricted.length;
+      const kinds = new Set(x.restricted);
+      const one = n === 1;
+      const verbs = kinds.size > 1 ? (one ? 'limitó o bloqueó' : 'limitaron o bloquearon') : kinds.has('blocked') ? (one ? 'bloqueó' : 'bloquearon') : one ? 'limitó' : 'limitaron';
+      const count = ['Ningún', 'Un', 'Dos', 'Tres', 'Cuatro'][n] ?? String(n);
+      const names = { blocked: 'bloqueado', limited: 'limitado', allowed: 'permitido', pending: 'pendiente' } as const;
+      const date = (d?: string) => (d ? f.partialDate(d) : 'fecha no encontrada');
+      return {
+        takeaway: n
+          ? `${count} ${one ? 'tribunal' : 'tribunales'} de distrito ${verbs} el intercambio de datos IRS–ICE${x.allowedOnAppeal ? '; uno de apelaciones lo permitió' : ''}.`
+          : x.allowedOnAppeal ? 'Un tribunal de apelaciones permitió el intercambio de datos IRS–ICE.' : 'Ningún tribunal ha bloqueado ni limitado el intercambio de datos IRS–ICE.',
+        description:
+          'Cronología en carriles, uno por demanda y uno para las agencias. ' +
+          x.lanes.map(({ lane, rows }) => `${lane.label}: ${rows.map((r) => `${date(r.date)}, ${r.label}${r.effect ? ` (${names[r.effect]})` : ''}`).join('; ')}.`).join(' ') +
+          ` Fuentes revisadas hasta el ${f.partialDate(x.checkedThrough)}.`,
+      };
+    },
+  },
   revenue: {
     ownScale: (label) => `${label}, escala propia`,
     range: (range) => `rango ${range}`,
@@ -166,12 +199,14 @@ export const esCharts: ChartWords = {
     range: (range) => `Rango ${range}`,
     notComparable: ' (no comparable)',
     noRuling: 'No se encontró ningún fallo',
+    lanes: ['Qué pasó', 'Fecha', 'Caso o agencias', 'Efecto en el intercambio', 'Fuente'],
   },
   csv: {
     yes: 'sí',
     no: 'no',
     figures: ['grupo', 'etiqueta', 'valor', 'unidad', 'periodo', 'parte_de', 'es_total', 'comparable', 'nota', 'minimo', 'maximo'],
     cases: ['caso', 'tribunal', 'juez', 'estado', 'ahora', 'fecha_paso', 'tribunal_paso', 'paso', 'tipo_paso'],
+    lanes: ['carril', 'tribunales_carril', 'fecha', 'evento', 'efecto', 'apelacion', 'que_paso'],
     sources: ['fuente_id', 'fuente_editor', 'fuente_titulo', 'fuente_url', 'fuente_fecha'],
   },
 };
