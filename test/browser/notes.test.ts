@@ -33,7 +33,7 @@ function contrast(a: string, b: string) {
 }
 
 describe('notes on a 360 px phone', () => {
-  it('the whole explainer on one page is at most 80,000 px tall, with every note in its HTML', async () => {
+  it('the whole explainer on one page is at most 84,000 px tall, with every note in its HTML', async () => {
     const page = await browser.newPage();
     await page.goto(site('/all/'));
     const { height, refs, missing } = await page.evaluate(() => {
@@ -47,8 +47,9 @@ describe('notes on a 360 px phone', () => {
     expect(refs).toBeGreaterThan(100);
     expect(missing).toEqual([]);
     // 70,000 px before the chart reuse kit (about 160 px under each of the eight charts at 360 px); /all/ also
-    // holds the timeline, the questions and Sources and methods in full (the old home page showed them as briefs).
-    expect(height).toBeLessThanOrEqual(80_000);
+    // holds the timeline, the questions and Sources and methods in full (the old home page showed them as briefs),
+    // and since December 7 the court-fight chart, whose phone drawing runs down about two screens.
+    expect(height).toBeLessThanOrEqual(84_000);
     await page.close();
   });
 
