@@ -24,9 +24,14 @@ import { describeWorkforceShare, workforceShare } from './charts/workforce-share
 export interface ChartLanguage {
   f: Formatters;
   w: ChartWords;
+  /** Which language, so a headline over its word limit can name the dictionary that wrote it. */
+  locale?: Locale;
 }
 /** The formats and chart words of a language; a layout takes it as its ChartLocale. */
-export const chartLocale = (locale: Locale): ChartLanguage => ({ f: formatters(locale), w: chartWords(locale) });
+export const chartLocale = (locale: Locale): ChartLanguage => ({ f: formatters(locale), w: chartWords(locale), locale });
+
+/** Words in a headline as a reader counts them: "$96.7 billion" is two, "IRS–ICE" one. */
+export const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /** English, the default of chartText() and drawChart() (tests call them without a locale). */
 const EN: ChartLanguage = chartLocale('en');
 
@@ -96,7 +101,15 @@ export interface DrawnChart {
 /** A chart's takeaway and description in a locale: its facts through that locale's template. */
 export function chartText(id: ChartId, rows: readonly (DataRow | CaseRow)[] | CourtFightInput, L: ChartLanguage = EN): ChartText {
   const chart = CHARTS[id] as unknown as { describe: (x: unknown) => unknown; words: (w: ChartWords) => Template<unknown> };
-  return chart.words(L.w)(chart.describe(rows), L.f);
+  const text = chart.words(L.w)(chart.describe(rows), L.f);
+  // A headline makes one point in a line or two on a phone: past the language's limit the build stops.
+  const words = wordCount(text.takeaway);
+  if (words > L.w.headlineWords) {
+    throw new Error(
+      `src/i18n/charts/${L.locale ?? 'en'}.ts: the headline (takeaway) of chart "${id}" has ${words} words, more than ${L.w.headlineWords}: "${text.takeaway}"`,
+    );
+  }
+  return text;
 }
 
 /** Both drawings of a chart and its words in a locale; a dataset of the wrong kind fails the build naming its file. */

@@ -32,6 +32,8 @@ const steps: Record<Step, string> = {
 const noDate = 'Date not found';
 
 export const enCharts = {
+  /** The most words a chart headline (its takeaway) may have; the build stops on a longer one. */
+  headlineWords: 14,
   // A line never ends between a number and its unit word ("10 points", "47,289 people") or inside a
   // date ("June 5, 2025"): those spaces become non-breaking ones before a chart wraps its text.
   hold: (text: string) =>
@@ -54,7 +56,7 @@ export const enCharts = {
     partOf: (label: string, whole: string) => `${label} (part of ${whole})`,
     ofWhich: (label: string, value: string) => `of which ${label} ${value}`,
     text: (x: TaxesByLevelFacts, f: Formatters): ChartText => ({
-      takeaway: `Estimates of taxes paid by undocumented immigrants: ${x.blocks.map((b) => `${billions(f, b.total)} (${b.name})`).join(' and ')}${
+      takeaway: `${cap(word(x.blocks.length))} estimates: ${x.blocks.map((b) => billions(f, b.total)).join(' and ')} in taxes${
         x.mostly ? `, most of it ${x.mostly.toLowerCase()}` : ''
       }.`,
       description:
@@ -77,7 +79,7 @@ export const enCharts = {
       const [first, ...rest] = x.states;
       const next = rest.slice(0, 2).map((r) => `${r.label} (${billions(f, r.value)})`);
       return {
-        takeaway: `${first.label} led with ${billions(f, first.value)}${next.length ? `, followed by ${next.join(' and ')}` : ''}.`,
+        takeaway: `${first.label} led with ${billions(f, first.value)}${next.length ? `, then ${next.join(' and ')}` : ''}.`,
         description: `Bar chart of state and local taxes paid by undocumented immigrants in ${x.period}, largest first: ${x.states
           .map((r) => `${r.label} ${billions(f, r.value)}`)
           .join(', ')}.`,
@@ -95,7 +97,7 @@ export const enCharts = {
       const share = f.value(x.share, 'percent');
       const count = x.people !== undefined ? `${people(f, x.people)} workers, ` : '';
       return {
-        takeaway: `${f.oneIn(x.share).replace(/^a/, 'A')} U.S. workers (${share}) was an unauthorized immigrant in ${x.period}.`,
+        takeaway: `${cap(f.oneIn(x.share))} U.S. workers (${share}) was an unauthorized immigrant in ${x.period}.`,
         description:
           `Grid of 100 squares, each 1% of U.S. workers. ${x.full} squares${x.part ? ` and ${x.part}% of another` : ''} are filled: ` +
           `${count}${share} of the workforce in ${x.period}, ${f.oneIn(x.share)}.`,
@@ -113,7 +115,7 @@ export const enCharts = {
   requests: {
     text: (x: RequestsFacts, f: Formatters): ChartText => ({
       takeaway: x.next
-        ? `${x.smallest.label}: ${people(f, x.smallest.value)}, about ${x.next.share.toFixed(1)}% of the ${people(f, x.next.value)} people in ${x.next.label}.`
+        ? `The IRS matched and sent ${people(f, x.smallest.value)} of the ${people(f, x.next.value)} names: about ${x.next.share.toFixed(1)}%.`
         : `${x.smallest.label}: ${people(f, x.smallest.value)}.`,
       description:
         'Squares with areas proportional to the number of people: ' + x.rows.map((r) => `${r.label} (${r.period}), ${people(f, r.value)} people`).join('; ') + '.',
@@ -121,10 +123,8 @@ export const enCharts = {
   },
   dataChain: {
     text: (x: DataChainFacts, f: Formatters): ChartText => ({
-      takeaway:
-        `ICE’s requests named up to ${people(f, x.largest)} people; the IRS disclosed ${people(f, x.disclosed.value)} addresses` +
-        // The judge's finding as reported ("violated the IRC approximately 42,695 times"), and that an appeal is pending.
-        (x.part ? `; a judge found about ${people(f, x.part.value)} of those unlawful, with an appeal pending.` : '.'),
+      // The judge's count (42,695) is drawn and named under the headline; the headline keeps to the chain's ends.
+      takeaway: `ICE’s requests named up to ${people(f, x.largest)} people; the IRS disclosed ${people(f, x.disclosed.value)} addresses.`,
       description:
         'Squares with areas proportional to the number of people. ' +
         x.requests.map((r) => `${r.label} (${r.period}): ${people(f, r.value)} people`).join('; ') +
@@ -140,10 +140,8 @@ export const enCharts = {
       const date = (d?: string) => (d ? f.partialDate(d) : noDate);
       return {
         takeaway:
-          `${cap(word(x.granted))} of the ${word(x.cases.length)} lawsuits have won court orders limiting the data sharing` +
-          (x.denied
-            ? `; in ${x.denied === 1 ? 'the other' : `the other ${word(x.denied)}`}, relief was denied${x.onAppeal ? ', and the denial upheld on appeal' : ''}.`
-            : '.'),
+          `${cap(word(x.granted))} of ${word(x.cases.length)} lawsuits won orders limiting the sharing` +
+          (x.denied ? `; ${word(x.denied)} lost${x.onAppeal ? ', also on appeal' : ''}.` : '.'),
         description:
           'Step tracks, one per lawsuit. ' +
           x.cases.map((r) => `${r.label} (${r.court}): ${r.steps.map((s) => `${date(s.date)}, ${s.ruling}`).join('; ')}. Now: ${r.status}.`).join(' '),
@@ -191,10 +189,9 @@ export const enCharts = {
       const n = x.studies.length;
       const r = x.ranged;
       return {
-        takeaway:
-          `${n} studies, ${n} different measures: ` +
-          (r ? `the central forecast is ${f.value(r.value, r.unit)} lost in ${r.period} (${f.range(r.low!, r.high!, r.unit)}); ` : '') +
-          'the others are scenarios, not forecasts, and none should be added together.',
+        takeaway: r
+          ? `${cap(word(n))} studies measure different things; one forecasts ${f.value(r.value, r.unit)} lost in ${r.period}.`
+          : `${cap(word(n))} studies measure different things; none should be added together.`,
         description:
           'Bar chart, one block per study, not joined. ' +
           x.studies.map((s) => `${s.name}: ${s.rows.map((row) => `${row.label} (${row.period}), ${stated(row)}`).join('; ')}.`).join(' '),

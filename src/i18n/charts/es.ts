@@ -30,6 +30,8 @@ const steps: Record<Step, string> = {
 const noDate = 'Fecha no encontrada';
 
 export const esCharts: ChartWords = {
+  /** El máximo de palabras del titular de un gráfico (su conclusión); uno más largo detiene la compilación. */
+  headlineWords: 18,
   // Una línea nunca se corta entre un número y su unidad ("10 puntos", "47,289 personas").
   hold: (text: string) => text.replace(/(\d) (mil|millones|millón|personas|puntos?)(?![\p{L}])/gu, `$1${NBSP}$2`),
   areas: {
@@ -48,7 +50,7 @@ export const esCharts: ChartWords = {
     partOf: (label, whole) => `${label} (parte de ${whole})`,
     ofWhich: (label, value) => `de los cuales, ${label} ${value}`,
     text: (x, f) => ({
-      takeaway: `Estimaciones de los impuestos que pagan los inmigrantes indocumentados: ${x.blocks.map((b) => `${billions(f, b.total)} (${b.name})`).join(' y ')}${
+      takeaway: `${cap(word(x.blocks.length))} estimaciones: ${x.blocks.map((b) => billions(f, b.total)).join(' y ')} en impuestos${
         x.mostly ? `, la mayor parte a nivel ${x.mostly.toLowerCase()}` : ''
       }.`,
       description:
@@ -71,7 +73,7 @@ export const esCharts: ChartWords = {
       const [first, ...rest] = x.states;
       const next = rest.slice(0, 2).map((r) => `${r.label} (${billions(f, r.value)})`);
       return {
-        takeaway: `${first.label} encabezó la lista con ${billions(f, first.value)}${next.length ? `; le ${next.length === 1 ? 'siguió' : 'siguieron'} ${next.join(' y ')}` : ''}.`,
+        takeaway: `${first.label} encabezó con ${billions(f, first.value)}${next.length ? `, seguida de ${next.join(' y ')}` : ''}.`,
         description: `Gráfico de barras de los impuestos estatales y locales que pagaron los inmigrantes indocumentados en ${x.period}, de mayor a menor: ${x.states
           .map((r) => `${r.label} ${billions(f, r.value)}`)
           .join(', ')}.`,
@@ -97,7 +99,7 @@ export const esCharts: ChartWords = {
   },
   industryShare: {
     text: (x, f) => ({
-      takeaway: `En el sector de ${low(x.first.label)}, ${f.oneIn(x.first.value)} trabajadores (${f.value(x.first.value, 'percent')}) era un inmigrante no autorizado en ${x.period}.`,
+      takeaway: `En ${low(x.first.label)}, ${f.oneIn(x.first.value)} trabajadores (${f.value(x.first.value, 'percent')}) era inmigrante no autorizado en ${x.period}.`,
       description: `Gráfico de barras de la proporción de trabajadores de cada industria que eran inmigrantes no autorizados en ${x.period}: ${x.industries
         .map((r) => `${r.label} ${f.value(r.value, 'percent')}`)
         .join('; ')}.`,
@@ -106,7 +108,7 @@ export const esCharts: ChartWords = {
   requests: {
     text: (x, f) => ({
       takeaway: x.next
-        ? `${x.smallest.label}: ${people(f, x.smallest.value)}, alrededor del ${pct1(f, x.next.share)} de ${thePeople(people(f, x.next.value))} incluidas en la ${low(x.next.label)}.`
+        ? `El IRS encontró y envió ${people(f, x.smallest.value)} de ${thePeople(people(f, x.next.value)).replace(/personas$/, 'nombres')}: alrededor del ${pct1(f, x.next.share)}.`
         : `${x.smallest.label}: ${people(f, x.smallest.value)}.`,
       description:
         'Cuadros con áreas proporcionales al número de personas: ' + x.rows.map((r) => `${r.label} (${r.period}), ${ofNoun(people(f, r.value))} personas`).join('; ') + '.',
@@ -114,9 +116,7 @@ export const esCharts: ChartWords = {
   },
   dataChain: {
     text: (x, f) => ({
-      takeaway:
-        `Las solicitudes del ICE abarcaron hasta ${ofNoun(people(f, x.largest))} personas; el IRS divulgó ${people(f, x.disclosed.value)} direcciones` +
-        (x.part ? `; una jueza concluyó que alrededor de ${people(f, x.part.value)} de esas divulgaciones fueron ilegales, con una apelación pendiente.` : '.'),
+      takeaway: `Las solicitudes del ICE abarcaron hasta ${ofNoun(people(f, x.largest))} personas; el IRS divulgó ${people(f, x.disclosed.value)} direcciones.`,
       description:
         'Cuadros con áreas proporcionales al número de personas. ' +
         x.requests.map((r) => `${r.label} (${r.period}): ${ofNoun(people(f, r.value))} personas`).join('; ') +
@@ -130,11 +130,10 @@ export const esCharts: ChartWords = {
     now: (status) => `Ahora: ${status}`,
     text: (x, f) => {
       const date = (d?: string) => (d ? f.partialDate(d) : noDate);
-      const others = x.denied === 1 ? 'la otra' : `las otras ${word(x.denied)}`;
       return {
         takeaway:
-          `${cap(word(x.granted))} de las ${word(x.cases.length)} demandas ${x.granted <= 1 ? 'ha' : 'han'} obtenido órdenes judiciales que limitan el intercambio de datos` +
-          (x.denied ? `; en ${others}, se denegaron las medidas${x.onAppeal ? ', y la negativa se confirmó en apelación' : ''}.` : '.'),
+          `${cap(word(x.granted))} de las ${word(x.cases.length)} demandas ${x.granted <= 1 ? 'obtuvo' : 'obtuvieron'} órdenes que limitan el intercambio` +
+          (x.denied ? `; ${word(x.denied)} ${x.denied === 1 ? 'perdió' : 'perdieron'}${x.onAppeal ? ', también en apelación' : ''}.` : '.'),
         description:
           'Líneas de pasos, una por demanda. ' +
           x.cases.map((r) => `${r.label} (${r.court}): ${r.steps.map((s) => `${date(s.date)}, ${s.ruling}`).join('; ')}. Ahora: ${r.status}.`).join(' '),
@@ -183,10 +182,9 @@ export const esCharts: ChartWords = {
       const n = x.studies.length;
       const r = x.ranged;
       return {
-        takeaway:
-          `${cap(wordM(n))} estudios, ${word(n)} medidas distintas: ` +
-          (r ? `la proyección central es una pérdida de ${f.value(r.value, r.unit)} en ${r.period} (${f.range(r.low!, r.high!, r.unit)}); ` : '') +
-          'las demás son escenarios, no proyecciones, y no deben sumarse entre sí.',
+        takeaway: r
+          ? `${cap(wordM(n))} estudios miden cosas distintas; uno proyecta una pérdida de ${f.value(r.value, r.unit)} en ${r.period}.`
+          : `${cap(wordM(n))} estudios miden cosas distintas; no deben sumarse entre sí.`,
         description:
           'Gráfico de barras, un bloque por estudio, sin unirlos. ' +
           x.studies.map((s) => `${s.name}: ${s.rows.map((row) => `${row.label} (${row.period}), ${stated(row)}`).join('; ')}.`).join(' '),
