@@ -55,7 +55,7 @@ describe('charts in the built home page', () => {
 
   it.each(CHART_IDS)('gives %s a table of the same rows inside <details>', (id) => {
     const figure = home.querySelector(`figure.chart[data-chart="${id}"]`)!;
-    expect(figure.querySelector('details > summary')?.text).toMatch(/^Show the data as a table: .{10,}/);
+    expect(figure.querySelector('details > summary')?.text).toMatch(/^Data table: .{10,}/);
     expect(figure.querySelectorAll('details table tbody tr')).toHaveLength(loadDataset(id).rows.length);
   });
 

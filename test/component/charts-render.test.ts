@@ -99,8 +99,26 @@ describe.each(IDS)('the %s chart', (id) => {
     const { doc } = get();
     const frame = doc.querySelector('chart-tips .chart-frame')!;
     expect(frame.getAttribute('tabindex')).toBe('0');
-    expect(doc.querySelector('details > summary')?.text).toMatch(/^Show the data as a table: .{10,}/);
+    expect(doc.querySelector('details > summary')?.text).toMatch(/^Data table: .{10,}/);
     expect(doc.querySelectorAll('details table tbody tr')).toHaveLength(loadDataset(id).rows.length);
+  });
+
+  it('names its publishers in one short source line and keeps the citations, and the downloads, behind one disclosure each', () => {
+    const { doc } = get();
+    const data = loadDataset(id);
+    const line = doc.querySelector('figcaption > .chart-source')!;
+    // Publishers only: no titles, no links, at most five named (past that, four and "and N others").
+    expect(line.querySelectorAll('a')).toHaveLength(0);
+    expect(line.text.split(';').length).toBeLessThanOrEqual(5);
+    for (const s of data.meta.sources) expect(line.text).not.toContain(s.title);
+    const about = doc.querySelector('details.chart-about')!;
+    for (const s of data.meta.sources) expect(about.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(s.url);
+    // One "Download and share" control, a plain <details>, holding the CSV, the PNG, the SVG and the embed code.
+    const kit = doc.querySelectorAll('details.reuse');
+    expect(kit).toHaveLength(1);
+    expect(kit[0]!.querySelector(':scope > summary')!.text).toBe('Download and share');
+    expect(kit[0]!.querySelectorAll('details')).toHaveLength(0);
+    expect(kit[0]!.querySelectorAll('a[download]').map((a) => a.getAttribute('href'))).toEqual([`/data/${id}.csv`, `/charts/${id}.png`, `/charts/${id}.svg`]);
   });
 
   it('links every source over https and offers the CSV', () => {

@@ -165,7 +165,11 @@ export const en = {
   },
   chart: {
     frame: 'Chart',
-    showTable: 'Show the data as a table',
+    showTable: 'Data table',
+    /** The disclosure under a chart with its full citations, period and notes. */
+    about: 'About the data',
+    /** After the first publishers on a chart's source line: how many more the disclosure lists. */
+    andOthers: (n: number) => `and ${n} others`,
     source: 'Source',
     sources: 'Sources',
     period: 'Period:',
@@ -193,7 +197,7 @@ export const en = {
   kit: {
     embedAndCite: 'Embed code and how to cite',
     /** The reuse kit under every chart (ReuseKit.astro); words the script says are data- attributes. */
-    label: 'Use this chart',
+    label: 'Download and share',
     png: 'Download PNG',
     svg: 'Download SVG',
     page: 'Chart page',

@@ -147,7 +147,11 @@ export const es: Dictionary = {
   },
   chart: {
     frame: 'Gráfico',
-    showTable: 'Ver los datos en una tabla',
+    showTable: 'Tabla de datos',
+    /** The disclosure under a chart with its full citations, period and notes. */
+    about: 'Sobre los datos',
+    /** After the first publishers on a chart's source line: how many more the disclosure lists. */
+    andOthers: (n: number) => `y otros ${n}`,
     source: 'Fuente',
     sources: 'Fuentes',
     period: 'Período:',
@@ -171,7 +175,7 @@ export const es: Dictionary = {
   },
   kit: {
     embedAndCite: 'Código para insertar y cómo citar',
-    label: 'Usar este gráfico',
+    label: 'Descargar y compartir',
     png: 'Descargar PNG',
     svg: 'Descargar SVG',
     page: 'Página del gráfico',
