@@ -1,15 +1,17 @@
 // The data chain, as nested areas: ICE's requests side by side as outlined squares whose AREA is
 // proportional to the number of people (side ∝ √value, one scale), in date order. The addresses
 // the IRS disclosed are a filled square inside the request they came from (rows with `partOf`).
-// At that scale 47,289 is a 9-unit square, so it is enlarged below into a bar of known
-// magnification, split at the share the judge found unlawful: the part inside its whole.
-import { format, scaleSqrt } from 'd3';
+// At that scale 47,289 is a 9-unit square, so it is enlarged below into a bar of ZOOM times its area
+// in every layout (the bar's height follows from the layout's width), split at the share the judge
+// found unlawful: the part inside its whole. One factor, so the note says the same at every width.
+import { scaleSqrt } from 'd3';
 import type { DataRow } from '../content/data-schema';
 import { FONT, INSET, LINE, assertFiniteRows, finish, type ChartLocale, polyline, textWidth, wrap, type ChartLayout, type Label, type Mark, type Rule } from './common';
 
 const CHART = 'data-chain';
 const GAP = 10;
-const ZOOM_HEIGHT = 34;
+/** How many times the square's area the enlarged bar has, whatever the layout's width. */
+export const ZOOM = 100;
 const FAN = 26;
 
 export interface DataChainLayout extends ChartLayout {
@@ -40,7 +42,6 @@ export function chainOf(rows: DataRow[]): Chain {
   return { requests, disclosed, part, within };
 }
 
-const sig2 = format('.2r');
 
 type Line = Omit<Label, 'x' | 'y' | 'anchor'>;
 const wrapLines = (text: string, width: number, extra: Partial<Line> = {}): Line[] =>
@@ -127,7 +128,8 @@ export function dataChain(rows: DataRow[], size: { width: number }, L: ChartLoca
 
   // Enlarged: the same 47,289 as a full-width bar; the part is the left share of it.
   const zoomTop = base + FAN;
-  const magnification = (inner * ZOOM_HEIGHT) / (ds * ds);
+  const ZOOM_HEIGHT = (ZOOM * ds * ds) / inner;
+  const magnification = ZOOM;
   rules.push({ d: polyline([[dx, base], [INSET, zoomTop]]), muted: true });
   rules.push({ d: polyline([[dx + ds, base], [INSET + inner, zoomTop]]), muted: true });
   marks.push({
@@ -163,7 +165,7 @@ export function dataChain(rows: DataRow[], size: { width: number }, L: ChartLoca
     ...lines(w.all(count(disclosed)), inner, { bold: true }),
     ...lines(disclosed.label, inner),
     ...lines(disclosed.period, inner, { muted: true }),
-    ...lines(w.magnified(sig2(magnification)), inner, { muted: true }),
+    ...lines(w.magnified(String(magnification)), inner, { muted: true }),
   ];
   for (const l of whole) {
     labels.push({ ...l, x: INSET, y: y + FONT, anchor: 'start' });

@@ -1,20 +1,21 @@
 // Taxes paid by level of government, one block per estimate (ITEP 2022, AIC 2023), never joined:
 // horizontal bars for federal and state & local on one shared zero-based scale, with the payroll
-// parts of federal (Social Security, Medicare) as thin bars attached under it where the source gives
-// them, each starting where the one before ends, so together they read as a share of the bar above.
+// parts of federal (Social Security, Medicare) drawn inside the federal bar where the source gives
+// them, each starting where the one before ends, so they read as parts of that total. Each part is
+// named under the bar, joined to its segment by a tick; the last part's name comes first, so no tick
+// crosses a name.
 import { groups, max, scaleLinear } from 'd3';
 import type { DataRow } from '../content/data-schema';
-import { FONT, INSET, LINE, assertFiniteRows, finish, px, textWidth, type ChartLocale, wrap, type ChartLayout, type Label, type Mark } from './common';
+import { FONT, INSET, LINE, assertFiniteRows, finish, polyline, px, textWidth, type ChartLocale, wrap, type ChartLayout, type Label, type Mark, type Rule } from './common';
 import type { CategoryId } from './palette';
 
 const CHART = 'taxes-by-level';
 const BAR = 18;
-const PART_BAR = 10;
+/** A part is a band inside its whole's bar, this far from the bar's top and bottom edges. */
+const PART_INSET = 3;
 const GAP = 6;
-/** Space between a bar and the part bars attached under it. */
-const PART_GAP = 2;
-/** Height of one part's row: its bar plus room for its 13-unit label. */
-const PART_ROW = 16;
+/** Room between a bar and the first name of its parts, for the ticks. */
+const TICK = 6;
 
 /** Palette category of a top-level bar, by its row id ("itep-2022-federal", "aic-2023-state-local"). */
 function levelCategory(row: DataRow): CategoryId {
@@ -63,6 +64,7 @@ export function taxesByLevel(rows: DataRow[], size: { width: number }, L: ChartL
 
   const marks: Mark[] = [];
   const labels: Label[] = [];
+  const rules: Rule[] = [];
   let y = 0;
   const text = (t: string, opts: Partial<Label> = {}) => {
     labels.push({ x: x0, y: y + FONT, text: t, anchor: 'start', size: FONT, ...opts });
@@ -91,9 +93,10 @@ export function taxesByLevel(rows: DataRow[], size: { width: number }, L: ChartL
         shapes: [{ x: x0, y, width: bw, height: BAR }],
       });
       labels.push({ x: x0 + bw + GAP, y: y + BAR / 2 + FONT * 0.35, text: formatValue(row.value, row.unit), anchor: 'start', size: FONT });
-      y += BAR + PART_GAP;
+      const barTop = y;
+      y += BAR;
       let from = 0;
-      for (const part of parts) {
+      const segments = parts.map((part) => {
         const left = x(from);
         const pw = x(from + part.value) - left;
         from += part.value;
@@ -102,20 +105,21 @@ export function taxesByLevel(rows: DataRow[], size: { width: number }, L: ChartL
           label: `${block.name ? `${block.name}: ` : ''}${w.partOf(part.label, row.label)}`,
           value: formatValue(part.value, part.unit),
           category: 'tax-payroll',
-          shapes: [{ x: left, y, width: pw, height: PART_BAR }],
+          shapes: [{ x: left, y: barTop + PART_INSET, width: pw, height: BAR - 2 * PART_INSET }],
         });
-        // "of which …" beside the part where it fits, else the name alone; on its own line below only if neither fits.
+        return { part, left, pw };
+      });
+      if (segments.length) y += TICK;
+      for (const { part, left, pw } of [...segments].reverse()) {
         const value = formatValue(part.value, part.unit);
-        const words = [w.ofWhich(part.label, value), `${part.label} ${value}`].find((t) => left + pw + GAP + textWidth(t) <= width);
-        if (words) {
-          labels.push({ x: left + pw + GAP, y: y + PART_BAR / 2 + FONT * 0.35, text: words, anchor: 'start', size: FONT, muted: true });
-          y += PART_ROW;
-        } else {
-          y += PART_BAR + 2;
-          text(`${part.label} ${value}`, { muted: true });
-        }
+        // "of which Medicare $6.4 billion" where it fits from the segment's left, else the name alone, ending at the edge.
+        const words = [w.ofWhich(part.label, value), `${part.label} ${value}`].find((t) => left + textWidth(t) <= width - INSET) ?? `${part.label} ${value}`;
+        const fits = left + textWidth(words) <= width - INSET;
+        rules.push({ d: polyline([[left + pw / 2, barTop + BAR - PART_INSET], [left + pw / 2, y + 3]]), muted: true });
+        labels.push({ x: fits ? left : width - INSET, y: y + FONT, text: words, anchor: fits ? 'start' : 'end', size: FONT, muted: true });
+        y += LINE;
       }
-      y += 8 - PART_GAP;
+      y += 8;
     }
     y += 10;
   }
@@ -125,7 +129,7 @@ export function taxesByLevel(rows: DataRow[], size: { width: number }, L: ChartL
     height: y - 10,
     marks,
     labels,
-    rules: [],
+    rules,
     x: { domain: x.domain() as [number, number], range: x.range().map((n) => px(n)) as [number, number] },
   });
 }

@@ -34,7 +34,20 @@ describe('data-chain nested areas', () => {
     expect(inside(part, bar)).toBe(true);
     expect(part.width / bar.width).toBeCloseTo(42_695 / 47_289, 2);
     expect(layout.magnification / ((bar.width * bar.height) / area('disclosed'))).toBeCloseTo(1, 1);
-    expect(layout.labels.map((l) => l.text.replace(/\u00a0/g, ' ')).join(' ')).toMatch(/enlarges the small filled square about \d+ times/);
+    expect(layout.labels.map((l) => l.text.replace(/\u00a0/g, ' ')).join(' ')).toMatch(/The bar has \d+ times the area of the small filled square/);
+  });
+
+  it('enlarges the square by the same factor at every width, so the note says the same on a phone, on a desktop and in the PNG', () => {
+    const factors = [320, 340, 560, 960].map((width) => {
+      const drawn = dataChain(rowsOf('data-chain'), { width }, EN);
+      const at = (key: string) => drawn.marks.find((m) => m.key === key)!.shapes[0];
+      const bar = at('disclosed-enlarged');
+      const square = at('disclosed');
+      const note = drawn.labels.map((l) => l.text.replace(/\u00a0/g, ' ')).join(' ').match(/has (\d+) times the area/)?.[1];
+      return { note: Number(note), measured: Math.round((bar.width * bar.height) / (square.width * square.width) / 10) * 10 };
+    });
+    expect(new Set(factors.map((f) => f.note)).size, JSON.stringify(factors)).toBe(1);
+    for (const f of factors) expect(f.measured).toBe(f.note);
   });
 
   it('prints every count with its unit on one line, and the share of the part', () => {
@@ -59,10 +72,8 @@ describe('data-chain nested areas', () => {
 
   it('states the chain in the takeaway and every figure in the description', () => {
     const { takeaway, description } = chartText('data-chain', rows);
-    // The February 26, 2026, opinion found the violations, with the government's appeal pending: the takeaway says both.
-    expect(takeaway.replace(/\u00a0/g, ' ')).toBe(
-      'ICE’s requests named up to 7.6 million people; the IRS disclosed 47,289 addresses; a judge found about 42,695 of those unlawful, with an appeal pending.',
-    );
+    // The headline keeps to the chain's two ends; the judge's count is drawn, labelled and in the description.
+    expect(takeaway.replace(/\u00a0/g, ' ')).toBe('ICE’s requests named up to 7.6 million people; the IRS disclosed 47,289 addresses.');
     for (const v of ['7.6 million', '7.3 million', '1.28 million', '47,289', '3.7%', '42,695', '90.3%']) expect(description.replace(/\u00a0/g, ' ')).toContain(v);
   });
 });

@@ -57,7 +57,7 @@ describe('lawsuits step tracks', () => {
   it('counts the cases with orders in the takeaway and lists every step in the description', () => {
     const { takeaway, description } = chartText('lawsuits', rows);
     expect(takeaway).toBe(
-      'Two of the three lawsuits have won court orders limiting the data sharing; in the other, relief was denied, and the denial upheld on appeal.',
+      'Two of three lawsuits won orders limiting the sharing; one lost, also on appeal.',
     );
     for (const r of rows) for (const s of r.steps) expect(description).toContain(s.ruling);
   });

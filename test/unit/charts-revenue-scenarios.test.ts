@@ -60,10 +60,9 @@ describe('revenue-scenarios blocks', () => {
     expect(() => revenueScenarios(rows.map(({ group, ...r }) => r), NARROW, EN)).toThrow(/needs a group/);
   });
 
-  it('leads with the central forecast and its range, and warns against adding the studies', () => {
+  it('leads with the central forecast and says the studies measure different things', () => {
     const { takeaway, description } = plainText(chartText('revenue-scenarios', rows));
-    expect(takeaway).toContain('$25 billion lost in 2026 ($12–39 billion)');
-    expect(takeaway).toContain('none should be added together');
+    expect(takeaway).toBe('Three studies measure different things; one forecasts $25 billion lost in 2026.');
     for (const v of ['$8.6 billion', '$900 million', '$25.9 billion', '$2.6 billion', '$40 billion', '$313 billion']) expect(description).toContain(v);
   });
 });

@@ -28,12 +28,20 @@ describe('taxes-by-level layout', () => {
     expect(medicare.shapes[0].x).toBeCloseTo(ss.shapes[0].x + ss.shapes[0].width, 0);
   });
 
-  it('attaches the payroll parts directly under the federal bar, inside its length', () => {
+  it('draws the payroll parts inside the federal bar, so they read as parts of its total, each named under it', () => {
     const federal = mark('ITEP, tax year 2022: Federal').shapes[0];
-    const [ss, medicare] = ['Social Security', 'Medicare'].map((p) => mark(`ITEP, tax year 2022: ${p} (part of Federal)`).shapes[0]);
-    expect(ss.y - (federal.y + federal.height)).toBeLessThanOrEqual(3);
-    expect(medicare.y - (ss.y + ss.height)).toBeLessThanOrEqual(8);
-    expect(medicare.x + medicare.width).toBeLessThanOrEqual(federal.x + federal.width);
+    const parts = ['Social Security', 'Medicare'].map((p) => mark(`ITEP, tax year 2022: ${p} (part of Federal)`).shapes[0]);
+    for (const part of parts) {
+      expect(part.x).toBeGreaterThanOrEqual(federal.x);
+      expect(part.x + part.width).toBeLessThanOrEqual(federal.x + federal.width);
+      expect(part.y).toBeGreaterThanOrEqual(federal.y);
+      expect(part.y + part.height).toBeLessThanOrEqual(federal.y + federal.height);
+    }
+    const names = layout.labels.map((l) => l.text.replace(/\u00a0/g, ' '));
+    expect(names).toContain('of which Social Security $25.7 billion');
+    expect(names.some((t) => t.endsWith('Medicare $6.4 billion'))).toBe(true);
+    // One tick per part joins its segment to its name.
+    expect(layout.rules).toHaveLength(parts.length);
   });
 
   it('makes bar lengths proportional to the values', () => {
@@ -82,7 +90,7 @@ describe('taxes-by-level layout', () => {
   it('writes a takeaway and a finding sentence from the rows', () => {
     const text = chartText('taxes-by-level', rows);
     expect(text.takeaway).toBe(
-      nb('Estimates of taxes paid by undocumented immigrants: $96.7 billion (ITEP, tax year 2022) and $89.8 billion (AIC, 2023), most of it federal.'),
+      nb('Two estimates: $96.7 billion and $89.8 billion in taxes, most of it federal.'),
     );
     expect(text.description).toContain(nb('of which Social Security $25.7 billion, Medicare $6.4 billion'));
     expect(text.description).toContain('different years and use different methods');

@@ -34,6 +34,6 @@ describe('taxes-by-state layout', () => {
   });
 
   it('names the leader and the next two states in the takeaway', () => {
-    expect(chartText('taxes-by-state', rows).takeaway).toBe(nb('California led with $8.5 billion, followed by Texas ($4.9 billion) and New York ($3.1 billion).'));
+    expect(chartText('taxes-by-state', rows).takeaway).toBe(nb('California led with $8.5 billion, then Texas ($4.9 billion) and New York ($3.1 billion).'));
   });
 });

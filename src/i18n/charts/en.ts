@@ -48,7 +48,7 @@ export const enCharts = {
     aboutShare: (count: string, share: number) => `${count} (about ${share}%)`,
     aboutShareOf: (count: string, share: number, all: string) => `${count}, about ${share}% of ${all}`,
     all: (count: string) => `All ${count}`,
-    magnified: (times: string) => `The bar enlarges the small filled square about ${times} times.`,
+    magnified: (times: string) => `The bar has ${times} times the area of the small filled square.`,
   },
   taxesByLevel: {
     total: (stated: string) => `Total ${stated}`,

@@ -42,7 +42,7 @@ export const esCharts: ChartWords = {
     aboutShare: (count, share) => `${count} (alrededor del ${share}%)`,
     aboutShareOf: (count, share, all) => `${count}, alrededor del ${share}% de ${all}`,
     all: (count) => `Las ${count}`,
-    magnified: (times) => `La barra amplía el pequeño cuadro relleno unas ${times} veces.`,
+    magnified: (times) => `La barra tiene ${times} veces el área del pequeño cuadro relleno.`,
   },
   taxesByLevel: {
     total: (stated) => `Total: ${stated}`,
