@@ -1,96 +1,86 @@
-// Requests vs disclosed, as an area chart: one square per figure, its AREA proportional to the
-// number of people (side ∝ √value), all on one scale, stacked top to bottom with the words beside
-// them. A linear bar of 47,289 next to 7.3 million would be under 2 px wide; a log scale would make
-// the gap look small. Equal-scale areas keep the proportions honest and still visible. A row marked
-// partOf another (the addresses disclosed, out of the narrowed request) is drawn inside its whole's
-// square, in its bottom-left corner, with its words under the whole's.
-import { max, scaleSqrt } from 'd3';
+// Requests vs disclosed, as a 10 × 10 waffle of the one request the IRS acted on: each square is 1% of
+// the names in ICE's narrowed request, and the addresses the IRS disclosed fill their share of it exactly
+// (3.7% fills three squares and 69% of the fourth). Its job is the match rate; the data-chain chart sets
+// the requests side by side at scale. The larger requests the IRS refused (rows without partOf that no
+// row is part of) are named under the grid, with their dates, so none is left out.
+import { range } from 'd3';
 import type { DataRow } from '../content/data-schema';
-import { FONT, INSET, LINE, assertFiniteRows, finish, px, type ChartLocale, wrap, type ChartLayout, type Label, type Mark } from './common';
-import type { CategoryId } from './palette';
+import { FONT, INSET, LINE, assertFiniteRows, finish, type ChartLocale, wrap, type ChartLayout, type Label, type Shape } from './common';
 
 const CHART = 'requests-vs-disclosed';
-const GAP = 12;
-const ROW_GAP = 14;
-const PART_SHIFT = 6;
-
-/** Palette category of a row, from its id: "disclosed", "narrowed-request", or another "…-request". */
-function category(row: DataRow, i: number): CategoryId {
-  if (row.id === 'disclosed') return 'addresses-disclosed';
-  if (row.id === 'narrowed-request') return 'request-narrowed';
-  if (row.id.endsWith('-request')) return 'request-ice';
-  throw new Error(`${CHART}: row ${i} ("${row.id}") is neither a request (id ending "-request") nor "disclosed"; give it a palette category in src/charts/requests-vs-disclosed.ts`);
-}
+const COLUMNS = 10;
+const GAP = 4;
+/** Side of the grid when the words go beside it (layouts at least twice as wide). */
+const SIDE_GRID = 270;
 
 export interface RequestsLayout extends ChartLayout {
-  /** Side of each square from its value: √ scale, so area is proportional to value. */
-  side: { domain: [number, number]; range: [number, number] };
+  /** The disclosed share of the request, in percent, as drawn. */
+  share: number;
+}
+
+/** The request the disclosed rows are part of, the disclosed row, and the other (refused) requests. */
+export function requestRows(rows: DataRow[]): { whole: DataRow; part: DataRow; refused: DataRow[] } {
+  assertFiniteRows(CHART, rows);
+  const part = rows.find((r) => r.partOf !== undefined && rows.some((q) => q.id === r.partOf));
+  if (!part) throw new Error(`${CHART}: needs one row whose partOf names a request (the addresses disclosed)`);
+  const whole = rows.find((r) => r.id === part.partOf)!;
+  if (part.value > whole.value) throw new Error(`${CHART}: "${part.label}" is larger than "${whole.label}"`);
+  return { whole, part, refused: rows.filter((r) => r !== whole && r !== part && r.partOf === undefined) };
 }
 
 export function requestsVsDisclosed(rows: DataRow[], size: { width: number }, L: ChartLocale): RequestsLayout {
-  assertFiniteRows(CHART, rows);
-  const formatValue = L.f.value;
-  const w = L.w.areas;
+  const { whole, part, refused } = requestRows(rows);
+  const w = L.w.requests;
+  const count = (r: DataRow) => L.f.value(r.value, r.unit);
   const width = size.width;
-  const largest = Math.round(width * 0.44);
-  const textX = INSET + largest + GAP;
-  const top = max(rows, (r) => r.value) ?? 0;
-  const side = scaleSqrt()
-    .domain([0, top > 0 ? top : 1])
-    .range([0, largest]);
-  const textWidth = width - textX;
+  const share = (part.value / whole.value) * 100;
+  // Wide layouts put the words beside the grid; narrow ones set the grid full width, words under it.
+  const beside = width >= 2 * SIDE_GRID;
+  const cell = beside ? (SIDE_GRID - GAP * (COLUMNS - 1)) / COLUMNS : Math.floor((width - 2 * INSET - GAP * (COLUMNS - 1)) / COLUMNS);
+  const grid = cell * COLUMNS + GAP * (COLUMNS - 1);
+  const left = INSET;
+  const full = Math.floor(share + 1e-9);
+  const partial = share - full;
+  const cells = range(100).map((index) => ({
+    x: left + (index % COLUMNS) * (cell + GAP),
+    y: Math.floor(index / COLUMNS) * (cell + GAP),
+    fill: index < full ? 1 : index === full ? partial : 0,
+  }));
+  const filled: Shape[] = cells.flatMap((c) => {
+    if (c.fill === 1) return [{ x: c.x, y: c.y, width: cell, height: cell }];
+    if (c.fill > 0) return [{ x: c.x, y: c.y, width: cell * c.fill, height: cell }];
+    return [];
+  });
+  const rest: Shape[] = cells.filter((c) => c.fill < 1).map((c) => ({ x: c.x, y: c.y, width: cell, height: cell, outline: true }));
 
   const labels: Label[] = [];
-  const marks: Mark[] = [];
-  let y = 0;
-  for (const line of wrap(L.w.hold(w.areaNote), width - INSET)) {
-    labels.push({ x: INSET, y: y + FONT, text: line, anchor: 'start', size: FONT, muted: true });
-    y += LINE;
-  }
-  y += 8;
-  const wholes = rows.filter((r) => r.partOf === undefined || !rows.some((q) => q.id === r.partOf));
-  for (const whole of wholes) {
-    const s = side(whole.value);
-    const top = y;
-    const lines: Omit<Label, 'y'>[] = [];
-    // A part's words start a little below its whole's, so the two blocks read apart.
-    let shift = 0;
-    const add = (row: DataRow, of: boolean) => {
-      if (of) shift += PART_SHIFT;
-      const value = formatValue(row.value, row.unit);
-      const at = lines.length;
-      lines.push(
-        ...wrap(L.w.hold(of ? w.ofWhichPeople(value) : w.people(value)), textWidth, FONT, true).map((t) => ({ x: textX, text: t, anchor: 'start' as const, size: FONT, bold: true })),
-        ...wrap(L.w.hold(row.label), textWidth).map((t) => ({ x: textX, text: t, anchor: 'start' as const, size: FONT })),
-        ...wrap(L.w.hold(row.period), textWidth).map((t) => ({ x: textX, text: t, anchor: 'start' as const, size: FONT, muted: true })),
-      );
-      for (let j = at; j < lines.length; j++) labels.push({ ...lines[j], y: top + FONT + j * LINE + shift });
-    };
-    const mark = (row: DataRow, shape: Mark['shapes'][number]) =>
-      marks.push({
-        key: row.id,
-        label: `${row.label} (${row.period})`,
-        value: w.people(formatValue(row.value, row.unit)),
-        category: category(row, rows.indexOf(row)),
-        shapes: [shape],
-      });
-    mark(whole, { x: INSET, y: top, width: s, height: s });
-    add(whole, false);
-    for (const part of rows.filter((r) => r.partOf === whole.id)) {
-      const ps = side(part.value);
-      mark(part, { x: INSET, y: top + s - ps, width: ps, height: ps });
-      add(part, true);
+  const textX = beside ? left + grid + 20 : left;
+  const textWidth = beside ? width - textX : width - 2 * INSET;
+  let y = beside ? 0 : grid + 8;
+  const pct = L.f.value(Math.round(share * 10) / 10, 'percent');
+  const blocks = [
+    { text: w.eachSquare(count(whole), whole.period), muted: true },
+    { text: w.filled(count(part), pct, part.period), bold: true },
+    ...(refused.length ? [{ text: w.refused(refused.map((r) => `${count(r)} (${r.period})`)), muted: true }] : []),
+  ];
+  for (const block of blocks) {
+    for (const t of wrap(L.w.hold(block.text), textWidth, FONT, block.bold)) {
+      labels.push({ x: textX, y: y + FONT, text: t, anchor: 'start', size: FONT, muted: block.muted, bold: block.bold });
+      y += LINE;
     }
-    y += Math.max(s, lines.length * LINE + shift) + ROW_GAP;
+    y += 4;
   }
 
   return finish(CHART, {
     width,
-    height: y - ROW_GAP + 2,
-    marks,
+    height: beside ? Math.max(grid, y - 4) + 3 : y - 4 + 3,
+    share,
+    marks: [
+      { key: part.id, label: `${part.label} (${part.period})`, value: L.w.areas.people(count(part)), category: 'addresses-disclosed', shapes: filled },
+      { key: whole.id, label: w.restMark(whole.label, whole.period), value: L.w.areas.people(count(whole)), category: 'request-narrowed', shapes: rest },
+    ],
     labels,
     rules: [],
-    side: { domain: side.domain() as [number, number], range: side.range().map((n) => px(n)) as [number, number] },
   });
 }
 

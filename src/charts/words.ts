@@ -31,6 +31,16 @@ export interface LayoutWords {
     all: (count: string) => string;
     magnified: (times: string) => string;
   };
+  requests: {
+    /** Under the grid: what a square is ("1% of the 1.28 million names in ICE's June 27, 2025, request"). */
+    eachSquare: (whole: string, period: string) => string;
+    /** The filled squares: the addresses disclosed, their share and date. */
+    filled: (count: string, share: string, period: string) => string;
+    /** The requests the IRS refused before, each "7.6 million (June 5, 2025)". */
+    refused: (items: string[]) => string;
+    /** The empty squares' mark: the rest of the request. */
+    restMark: (label: string, period: string) => string;
+  };
   taxesByLevel: {
     total: (stated: string) => string;
     totalDiffers: (stated: string, sum: string) => string;

@@ -113,6 +113,10 @@ export const enCharts = {
     }),
   },
   requests: {
+    eachSquare: (whole: string, period: string) => `Each square is 1% of the ${whole} names in ICE’s request of ${period}.`,
+    filled: (count: string, share: string, period: string) => `Filled: the ${count} addresses the IRS disclosed on ${period}, ${share} of those names.`,
+    refused: (items: string[]) => `Before it, the IRS refused ${items.length === 1 ? 'a larger request' : `${word(items.length)} larger requests`}: ${items.join(' and ')}.`,
+    restMark: (label: string, period: string) => `${label} (${period}), names with no address disclosed`,
     text: (x: RequestsFacts, f: Formatters): ChartText => ({
       takeaway: x.next
         ? `The IRS matched and sent ${people(f, x.smallest.value)} of the ${people(f, x.next.value)} names: about ${x.next.share.toFixed(1)}%.`

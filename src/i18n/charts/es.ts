@@ -106,6 +106,10 @@ export const esCharts: ChartWords = {
     }),
   },
   requests: {
+    eachSquare: (whole, period) => `Cada cuadro es el 1% de ${thePeople(whole).replace(/personas$/, 'nombres')} de la solicitud del ICE del ${period}.`,
+    filled: (count, share, period) => `Rellenos: las ${count} direcciones que el IRS divulgó el ${period}, el ${share} de esos nombres.`,
+    refused: (items) => `Antes, el IRS rechazó ${items.length === 1 ? 'una solicitud más grande' : `${word(items.length)} solicitudes más grandes`}: ${items.join(' y ')}.`,
+    restMark: (label, period) => `${label} (${period}), nombres sin dirección divulgada`,
     text: (x, f) => ({
       takeaway: x.next
         ? `El IRS encontró y envió ${people(f, x.smallest.value)} de ${thePeople(people(f, x.next.value)).replace(/personas$/, 'nombres')}: alrededor del ${pct1(f, x.next.share)}.`
