@@ -7,6 +7,8 @@ import { FONT, INSET, LINE, assertFiniteRows, finish, px, type ChartLocale, poly
 
 const CHART = 'industry-share';
 const BAR = 16;
+/** On a phone the bars are thicker, so the drawing, not the words around it, fills most of the figure. */
+const NARROW_BAR = 60;
 const GAP = 6;
 const tick = format('.0f');
 
@@ -21,6 +23,7 @@ export function industryShare(rows: DataRow[], size: { width: number }, L: Chart
   const sources = new Set(rows.map((r) => r.source));
   if (sources.size > 1) throw new Error(`${CHART}: rows come from ${sources.size} sources (${[...sources].join(', ')}); draw one source per chart`);
   const width = size.width;
+  const bar = width < 400 ? NARROW_BAR : BAR;
   const valueWidth = max(rows, (r) => textWidth(formatValue(r.value, r.unit))) ?? 0;
   const top = max(rows, (r) => r.value) ?? 0;
   const x = scaleLinear()
@@ -44,9 +47,9 @@ export function industryShare(rows: DataRow[], size: { width: number }, L: Chart
     }
     y += 2;
     const w = x(row.value) - x(0);
-    marks.push({ key: row.id, label: row.label, value: formatValue(row.value, row.unit), category: 'industry-share', shapes: [{ x: x(0), y, width: w, height: BAR }] });
-    labels.push({ x: x(row.value) + GAP, y: y + BAR / 2 + FONT * 0.35, text: formatValue(row.value, row.unit), anchor: 'start', size: FONT });
-    y += BAR + 12;
+    marks.push({ key: row.id, label: row.label, value: formatValue(row.value, row.unit), category: 'industry-share', shapes: [{ x: x(0), y, width: w, height: bar }] });
+    labels.push({ x: x(row.value) + GAP, y: y + bar / 2 + FONT * 0.35, text: formatValue(row.value, row.unit), anchor: 'start', size: FONT });
+    y += bar + (bar === NARROW_BAR ? 20 : 12);
   }
   // A bottom axis with tick marks rather than full-height gridlines, which would cross the
   // industry names written above the bars.

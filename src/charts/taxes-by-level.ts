@@ -10,7 +10,9 @@ import { FONT, INSET, LINE, assertFiniteRows, finish, polyline, px, textWidth, t
 import type { CategoryId } from './palette';
 
 const CHART = 'taxes-by-level';
-const BAR = 18;
+const WIDE_BAR = 18;
+/** On a phone the bars are thicker, so the drawing, not the words around it, fills most of the figure. */
+const NARROW_BAR = 26;
 /** A part is a band inside its whole's bar, this far from the bar's top and bottom edges. */
 const PART_INSET = 3;
 const GAP = 6;
@@ -53,6 +55,7 @@ export function taxesByLevel(rows: DataRow[], size: { width: number }, L: ChartL
   const formatValue = L.f.value;
   const w = L.w.taxesByLevel;
   const width = size.width;
+  const bar = width < 400 ? NARROW_BAR : WIDE_BAR;
   const list = blocks(rows);
   const drawn = list.flatMap((b) => b.bars.flatMap((bar) => [bar.row, ...bar.parts]));
   const reserve = (max(drawn, (r) => textWidth(formatValue(r.value, r.unit))) ?? 0) + GAP + 2;
@@ -90,11 +93,11 @@ export function taxesByLevel(rows: DataRow[], size: { width: number }, L: ChartL
         label: block.name ? `${block.name}: ${row.label}` : row.label,
         value: formatValue(row.value, row.unit),
         category: levelCategory(row),
-        shapes: [{ x: x0, y, width: bw, height: BAR }],
+        shapes: [{ x: x0, y, width: bw, height: bar }],
       });
-      labels.push({ x: x0 + bw + GAP, y: y + BAR / 2 + FONT * 0.35, text: formatValue(row.value, row.unit), anchor: 'start', size: FONT });
+      labels.push({ x: x0 + bw + GAP, y: y + bar / 2 + FONT * 0.35, text: formatValue(row.value, row.unit), anchor: 'start', size: FONT });
       const barTop = y;
-      y += BAR;
+      y += bar;
       let from = 0;
       const segments = parts.map((part) => {
         const left = x(from);
@@ -105,7 +108,7 @@ export function taxesByLevel(rows: DataRow[], size: { width: number }, L: ChartL
           label: `${block.name ? `${block.name}: ` : ''}${w.partOf(part.label, row.label)}`,
           value: formatValue(part.value, part.unit),
           category: 'tax-payroll',
-          shapes: [{ x: left, y: barTop + PART_INSET, width: pw, height: BAR - 2 * PART_INSET }],
+          shapes: [{ x: left, y: barTop + PART_INSET, width: pw, height: bar - 2 * PART_INSET }],
         });
         return { part, left, pw };
       });
@@ -115,7 +118,7 @@ export function taxesByLevel(rows: DataRow[], size: { width: number }, L: ChartL
         // "of which Medicare $6.4 billion" where it fits from the segment's left, else the name alone, ending at the edge.
         const words = [w.ofWhich(part.label, value), `${part.label} ${value}`].find((t) => left + textWidth(t) <= width - INSET) ?? `${part.label} ${value}`;
         const fits = left + textWidth(words) <= width - INSET;
-        rules.push({ d: polyline([[left + pw / 2, barTop + BAR - PART_INSET], [left + pw / 2, y + 3]]), muted: true });
+        rules.push({ d: polyline([[left + pw / 2, barTop + bar - PART_INSET], [left + pw / 2, y + 3]]), muted: true });
         labels.push({ x: fits ? left : width - INSET, y: y + FONT, text: words, anchor: fits ? 'start' : 'end', size: FONT, muted: true });
         y += LINE;
       }

@@ -6,6 +6,8 @@ import { FONT, INSET, assertFiniteRows, finish, px, type ChartLocale, polyline, 
 
 const CHART = 'taxes-by-state';
 const ROW = 28;
+/** On a phone the bars are thicker, so the drawing, not the words around it, fills most of the figure. */
+const NARROW_ROW = 56;
 const GAP = 6;
 
 export interface TaxesByStateLayout extends ChartLayout {
@@ -20,6 +22,7 @@ export function taxesByState(rows: DataRow[], size: { width: number }, L: ChartL
   assertFiniteRows(CHART, rows);
   const formatValue = L.f.value;
   const width = size.width;
+  const row = width < 400 ? NARROW_ROW : ROW;
   const list = sorted(rows);
   const nameWidth = max(list, (r) => textWidth(r.label)) ?? 0;
   const valueWidth = max(list, (r) => textWidth(formatValue(r.value, r.unit))) ?? 0;
@@ -29,11 +32,11 @@ export function taxesByState(rows: DataRow[], size: { width: number }, L: ChartL
     .range([INSET + nameWidth + GAP * 1.5, width - valueWidth - GAP - 2]);
   const y = scaleBand<string>()
     .domain(list.map((r) => r.id))
-    .range([0, list.length * ROW])
+    .range([0, list.length * row])
     .paddingInner(0.3)
     .paddingOuter(0.1);
   const [x0] = x.range();
-  const height = list.length * ROW;
+  const height = list.length * row;
 
   return finish(CHART, {
     width,

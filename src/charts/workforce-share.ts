@@ -55,7 +55,8 @@ export function workforceShare(rows: DataRow[], size: { width: number }, L: Char
   // Wide layouts put the words beside the grid, so the figure uses the column's width without
   // growing a tall grid; narrow ones centre the grid with the words under it.
   const beside = width >= 2 * SIDE_GRID;
-  const cell = beside ? (SIDE_GRID - GAP * (COLUMNS - 1)) / COLUMNS : Math.min(22, Math.floor((width - GAP * (COLUMNS - 1)) / COLUMNS));
+  // Narrow: the grid fills the width, so on a phone the drawing is most of the figure.
+  const cell = beside ? (SIDE_GRID - GAP * (COLUMNS - 1)) / COLUMNS : Math.floor((width - 2 * INSET - GAP * (COLUMNS - 1)) / COLUMNS);
   const grid = cell * COLUMNS + GAP * (COLUMNS - 1);
   const left = beside ? INSET : (width - grid) / 2;
   const full = Math.floor(share.value + 1e-9);
