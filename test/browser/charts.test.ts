@@ -87,7 +87,7 @@ describe('reading a chart with the keyboard in Chromium', () => {
       'Unauthorized immigrant workers, 2022: 4.8% of U.S. workers (8.3 million)',
     );
     await tabInto(page, '#chart-requests-vs-disclosed-frame');
-    await page.keyboard.press('End');
+    await page.keyboard.press('Home');
     await expect.poll(() => tipText(page, '#chart-requests-vs-disclosed-frame')).toBe('Addresses the IRS disclosed (August 7, 2025): 47,289 people');
   });
 });
@@ -161,7 +161,7 @@ describe('printing a chart', () => {
           id: fig.id,
           svg: [...fig.querySelectorAll('svg')].map((svg) => getComputedStyle(svg).display).sort().join(' '),
           table: getComputedStyle(fig.querySelector('details')!).display,
-          csv: getComputedStyle(fig.querySelector('a.chart-csv')!.parentElement!).display,
+          csv: getComputedStyle(fig.querySelector('a.chart-csv')!.closest('details')!).display,
           sources: sources.length,
           printedAddresses: sources.filter((a) => getComputedStyle(a, '::after').content.includes(a.getAttribute('href')!)).length,
         };

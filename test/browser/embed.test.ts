@@ -198,14 +198,16 @@ describe('the reuse kit’s copy buttons', () => {
       const p = await ctx.newPage();
       await p.goto(site(KIT_PAGE));
       const kit = p.locator(`figure.chart[data-chart="${ID}"] chart-reuse`);
+      // Everything is behind the one "Download and share" disclosure.
+      const share = p.locator(`figure.chart[data-chart="${ID}"] details.reuse > summary`);
+      await share.focus();
+      await p.keyboard.press('Enter');
       const link = kit.getByRole('button', { name: 'Copy chart link' });
       await link.focus();
       await p.keyboard.press('Enter');
       await expect.poll(() => kit.locator('[role="status"]').textContent()).toBe('Link copied.');
       const origin = built('/').querySelector('link[rel="canonical"]')!.getAttribute('href')!;
       expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`/c/${ID}/`, origin).href);
-      await kit.locator('summary').focus();
-      await p.keyboard.press('Enter');
       const copy = kit.getByRole('button', { name: 'Copy embed code' });
       await copy.focus();
       await p.keyboard.press('Space');
@@ -224,11 +226,12 @@ describe('the reuse kit’s copy buttons', () => {
       const p = await nojs.newPage();
       await p.goto(site(KIT_PAGE));
       const kit = p.locator(`figure.chart[data-chart="${ID}"] chart-reuse`);
+      // One plain <details> opens without JavaScript and holds every download, the code and the citation.
+      await p.locator(`figure.chart[data-chart="${ID}"] details.reuse > summary`).click();
       expect(await kit.locator('button:visible').count()).toBe(0);
-      for (const name of ['Download PNG', 'Download SVG']) expect(await kit.getByRole('link', { name }).isVisible(), name).toBe(true);
+      for (const name of ['Download the data (CSV)', 'Download PNG', 'Download SVG']) expect(await kit.getByRole('link', { name }).isVisible(), name).toBe(true);
       // On the chart's own page the kit does not link to that page again.
       expect(await kit.getByRole('link', { name: 'Chart page' }).count()).toBe(0);
-      await kit.locator('summary').click();
       expect(await kit.locator('textarea').isVisible()).toBe(true);
       expect(await kit.locator('.reuse-cite').isVisible()).toBe(true);
     } finally {

@@ -127,7 +127,7 @@ describe('the CSV files', () => {
   it('quote fields that hold commas or quotes so each line keeps its columns', () => {
     const text = readFileSync(join(DIST, 'data', 'requests-vs-disclosed.csv'), 'utf8');
     expect(text).toContain('"ICE’s first request, refused by the IRS"');
-    expect(text).toContain('"A second request, for 7.3 million people on June 24, 2025, was also refused (ProPublica; date from Fox News)"');
+    expect(text).toContain('"Refused by the IRS’s acting general counsel, ProPublica reported; date from Fox News’s account of Judge Talwani’s order"');
     expect(text.split('\n')[0]).toBe(csvColumns('figures', EN).join(','));
     const html = parse(readFileSync(join(DIST, 'index.html'), 'utf8'));
     expect(html.querySelector('a.chart-csv')?.getAttribute('download')).toMatch(/\.csv$/);
