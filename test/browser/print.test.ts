@@ -8,6 +8,7 @@ import { formatters } from '../../src/i18n/format';
 import { resolveDataset } from '../../src/content/dataset-text';
 import { parseDataset, type Dataset } from '../../src/content/data-schema';
 import { openBrowser, site } from '../setup/browser';
+import { drawChart, type ChartId } from '../../src/chart-registry';
 
 // Printing as a reader would: Chromium's own PDF output (page.pdf after emulateMedia print), read
 // back with poppler (pdfinfo, pdftotext). .ci/run installs poppler-utils.
@@ -20,7 +21,7 @@ for (const tool of ['pdfinfo', 'pdftotext']) {
 }
 
 const content = JSON.parse(readFileSync('content/en/summary.json', 'utf8'));
-const dataset = (id: string): Dataset => resolveDataset(parseDataset(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')), id)) as Dataset;
+const dataset = (id: string): Dataset & { id: string } => ({ ...(resolveDataset(parseDataset(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')), id)) as Dataset), id });
 const row = (id: string, rowId: string) => dataset(id).rows.find((r) => r.id === rowId)!;
 /** Each edition's summary: its page, its words and its number formats. */
 const EDITIONS = [
@@ -260,8 +261,9 @@ describe('printing the whole explainer', () => {
     expect(charts.length).toBeGreaterThanOrEqual(1);
     for (const d of charts) {
       const at = pages.findIndex((p) => p.includes(squash(d.meta.title)));
-      // The drawing's labels: every row label of the chart prints on the title's page.
-      const labels = [...new Set(d.rows.map((r) => r.label))].filter((label) => pages.some((p) => p.includes(squash(label))));
+      // The drawing's labels: every line of text the (wide, printed) drawing sets prints on the title's page.
+      const drawnText = drawChart(d.id as ChartId, d).layouts[1].labels.map((l) => l.text);
+      const labels = [...new Set(drawnText)].filter((label) => pages.some((p) => p.includes(squash(label))));
       expect(labels.length, d.meta.title).toBeGreaterThan(0);
       for (const label of labels) expect(pages[at], `${d.meta.title}: ${label}`).toContain(squash(label));
     }
