@@ -38,6 +38,6 @@ describe('requests-vs-disclosed: the match rate of the request the IRS acted on'
   });
 
   it('gives the disclosed share of the narrowed request in the takeaway', () => {
-    expect(chartText('requests-vs-disclosed', rows).takeaway).toBe(nb('The IRS matched and sent 47,289 of the 1.28 million names: about 3.7%.'));
+    expect(chartText('requests-vs-disclosed', rows).takeaway).toBe(nb('The IRS disclosed addresses for 47,289 of the 1.28 million names: about 3.7%.'));
   });
 });

@@ -119,7 +119,7 @@ export const enCharts = {
     restMark: (label: string, period: string) => `${label} (${period}), names with no address disclosed`,
     text: (x: RequestsFacts, f: Formatters): ChartText => ({
       takeaway: x.next
-        ? `The IRS matched and sent ${people(f, x.smallest.value)} of the ${people(f, x.next.value)} names: about ${x.next.share.toFixed(1)}%.`
+        ? `The IRS disclosed addresses for ${people(f, x.smallest.value)} of the ${people(f, x.next.value)} names: about ${x.next.share.toFixed(1)}%.`
         : `${x.smallest.label}: ${people(f, x.smallest.value)}.`,
       description:
         'Squares with areas proportional to the number of people: ' + x.rows.map((r) => `${r.label} (${r.period}), ${people(f, r.value)} people`).join('; ') + '.',

@@ -99,7 +99,7 @@ export const esCharts: ChartWords = {
   },
   industryShare: {
     text: (x, f) => ({
-      takeaway: `En ${low(x.first.label)}, ${f.oneIn(x.first.value)} trabajadores (${f.value(x.first.value, 'percent')}) era inmigrante no autorizado en ${x.period}.`,
+      takeaway: `${x.first.label}: ${f.oneIn(x.first.value)} trabajadores (${f.value(x.first.value, 'percent')}) era inmigrante no autorizado en ${x.period}.`,
       description: `Gráfico de barras de la proporción de trabajadores de cada industria que eran inmigrantes no autorizados en ${x.period}: ${x.industries
         .map((r) => `${r.label} ${f.value(r.value, 'percent')}`)
         .join('; ')}.`,
@@ -112,7 +112,7 @@ export const esCharts: ChartWords = {
     restMark: (label, period) => `${label} (${period}), nombres sin dirección divulgada`,
     text: (x, f) => ({
       takeaway: x.next
-        ? `El IRS encontró y envió ${people(f, x.smallest.value)} de ${thePeople(people(f, x.next.value)).replace(/personas$/, 'nombres')}: alrededor del ${pct1(f, x.next.share)}.`
+        ? `El IRS divulgó direcciones de ${people(f, x.smallest.value)} de ${thePeople(people(f, x.next.value)).replace(/personas$/, 'nombres')}: alrededor del ${pct1(f, x.next.share)}.`
         : `${x.smallest.label}: ${people(f, x.smallest.value)}.`,
       description:
         'Cuadros con áreas proporcionales al número de personas: ' + x.rows.map((r) => `${r.label} (${r.period}), ${ofNoun(people(f, r.value))} personas`).join('; ') + '.',
