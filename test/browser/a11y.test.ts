@@ -16,6 +16,8 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await openBrowser({ bypassCSP: true });
+  // Handed to the browser once, and run in each page as it loads, rather than sent again after every load.
+  await browser.addInitScript({ content: AXE });
   page = await browser.newPage();
 });
 afterAll(async () => browser?.dispose());
@@ -37,7 +39,6 @@ async function audit(path: string): Promise<Record<'light' | 'dark', Violation[]
   await page.emulateMedia({ colorScheme: 'light' });
   const response = await page.goto(site(path), { waitUntil: 'load' });
   expect(response?.status(), `${path} should be served`).toBe(200);
-  await page.addScriptTag({ content: AXE });
   const out = {} as Record<'light' | 'dark', Violation[]>;
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
@@ -66,7 +67,6 @@ describe('accessibility: axe-core finds no WCAG 2.2 AA violation', () => {
 
   it('runs the colour rules again in the dark scheme: contrast and links told apart by colour', async () => {
     await page.goto(site('/404.html'));
-    await page.addScriptTag({ content: AXE });
     // @ts-expect-error axe is the global the injected script defines
     const colour = await page.evaluate((tags) => window.axe.getRules(tags).filter((r: any) => r.tags.includes('cat.color')).map((r: any) => r.ruleId), TAGS);
     expect(colour).toEqual(expect.arrayContaining(['color-contrast', 'link-in-text-block']));
