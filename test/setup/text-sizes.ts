@@ -9,14 +9,13 @@ export interface TextSize {
 }
 
 /**
- * Every visible, non-empty text node under `root` (document.body by default) with its rendered size. Text
- * with no box (visually hidden, display: none) is left out: no reader sees it. Runs in the page:
- * `page.evaluate(renderedTextSizes)` or `frame.evaluate(renderedTextSizes, selector)`.
+ * Every visible, non-empty text node of the page with its rendered size. Text with no box (visually hidden,
+ * display: none) is left out: no reader sees it. Runs in the page: `page.evaluate(renderedTextSizes)` or
+ * `frame.evaluate(renderedTextSizes)`.
  */
-export function renderedTextSizes(rootSelector?: string): TextSize[] {
-  const root = (rootSelector ? document.querySelector(rootSelector) : document.body) ?? document.body;
+export function renderedTextSizes(): TextSize[] {
   const out: TextSize[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node.parentElement!;
     if (!node.textContent!.trim() || !el.checkVisibility()) continue;
