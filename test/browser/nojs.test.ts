@@ -41,6 +41,9 @@ const visible = (p: Page, selector: string) =>
     }),
   );
 
+/** Polls that wait on the browser's own scrolling and layout: a loaded 2-core machine can take over a second. */
+const SLOW = { timeout: 5000 };
+
 describe('reading without JavaScript', () => {
   it('really has JavaScript off: the page’s custom elements never get defined', async () => {
     await page.goto(site('/all/'));
@@ -93,13 +96,13 @@ describe('reading without JavaScript', () => {
     const note = page.locator(`[id="${noteId}"]`);
     expect(await note.isVisible()).toBe(false);
     await ref.click();
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${noteId}`);
-    await expect.poll(() => note.isVisible()).toBe(true);
-    await expect.poll(() => note.evaluate((li) => { const r = li.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })).toBe(true);
+    await expect.poll(() => page.evaluate(() => location.hash), SLOW).toBe(`#${noteId}`);
+    await expect.poll(() => note.isVisible(), SLOW).toBe(true);
+    await expect.poll(() => note.evaluate((li) => { const r = li.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }), SLOW).toBe(true);
     // Its back link returns to the sentence.
     const refId = (await ref.getAttribute('id'))!;
     await note.locator(`a[data-footnote-backref][href="#${refId}"]`).click();
-    await expect.poll(() => ref.evaluate((a) => { const r = a.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
+    await expect.poll(() => ref.evaluate((a) => { const r = a.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }), SLOW).toBe(true);
   });
 
   it('a glossary term shows its definition in the text, whole and on screen', async () => {
