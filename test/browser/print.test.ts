@@ -8,6 +8,7 @@ import { formatters } from '../../src/i18n/format';
 import { resolveDataset } from '../../src/content/dataset-text';
 import { parseDataset, type Dataset } from '../../src/content/data-schema';
 import { openBrowser, site } from '../setup/browser';
+import { renderedTextSizes } from '../setup/text-sizes';
 
 // Printing as a reader would: Chromium's own PDF output (page.pdf after emulateMedia print), read
 // back with poppler (pdfinfo, pdftotext). .ci/run installs poppler-utils.
@@ -123,23 +124,9 @@ describe('printing the one-page summary', () => {
     await sheet.setViewportSize({ width: Math.floor((186 * 96) / 25.4), height: 1000 });
     await sheet.goto(site('/summary/'));
     await sheet.emulateMedia({ media: 'print' });
-    const { sizes, overflow } = await sheet.evaluate(() => {
-      const out: { text: string; px: number }[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const el = node.parentElement!;
-        if (!node.textContent!.trim() || !el.checkVisibility()) continue;
-        const range = document.createRange();
-        range.selectNodeContents(node);
-        const box = range.getBoundingClientRect();
-        if (box.width <= 1 || box.height <= 1) continue; // visually hidden text is not printed
-        let px = parseFloat(getComputedStyle(el).fontSize);
-        const svg = el.closest('svg');
-        if (svg && svg.viewBox.baseVal?.width) px *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-        out.push({ text: node.textContent!.trim().slice(0, 40), px });
-      }
-      return { sizes: out, overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
-    });
+    // Visually hidden text has no box and is not printed; SVG text counts at the size its chart is drawn.
+    const sizes = await sheet.evaluate(renderedTextSizes);
+    const overflow = await sheet.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await sheet.close();
     expect(sizes.length).toBeGreaterThan(50);
     expect(sizes.filter((s) => s.px < 12 - 0.01)).toEqual([]);
