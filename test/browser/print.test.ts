@@ -350,8 +350,10 @@ describe('printing the whole explainer in both editions, on Letter and A4', () =
         const cut = charts.flatMap((c) => {
           const head = squash(c.headline + c.title);
           const at = pages.findIndex((p) => p.includes(head));
-          const pageOf = (text: string) => pages.findIndex((p) => p.includes(text)) + 1;
-          if (at < 0) return [`${c.id}: headline and subtitle cut across pages ${pageOf(head.slice(0, 24))} and ${pageOf(head.slice(-24))}`];
+          if (at < 0) {
+            const [headline, title] = [c.headline, c.title].map((t) => pages.findIndex((p) => p.includes(squash(t))));
+            return [`${c.id}: headline ${headline < 0 ? 'split across pages' : `on page ${headline + 1}`}, subtitle ${title < 0 ? 'split across pages' : `on page ${title + 1}`}`];
+          }
           // The drawing's first and last words (skipping axis ticks like "0") follow them on that page.
           const words = c.drawing.map(squash).filter((w) => w.length >= 3);
           const after = pages[at].slice(pages[at].indexOf(head) + head.length);
