@@ -17,6 +17,12 @@ export const CHART_WIDTH = 340;
 export const CHART_WIDE = 560;
 /** Both layout widths, narrow first. */
 export const CHART_SIZES = [{ width: CHART_WIDTH }, { width: CHART_WIDE }] as const;
+/**
+ * The breakout layout of the charts that gain from room (the registry marks them): drawn at 960 and
+ * shown from a 75rem viewport, where the figure's drawing leaves the 640 px text column (ChartFigure.astro)
+ * and is shown at 1:1, down to about 0.92 (text ≈ 12 px) at 1200 px beside the contents column.
+ */
+export const CHART_BROAD = 960;
 /** A non-breaking space: wrap() never ends a line at one. */
 export const NBSP = '\u00a0';
 /** Smallest text size used in a chart, in viewBox units (≈ CSS px at full size). */
