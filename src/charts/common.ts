@@ -8,7 +8,7 @@ import type { CategoryId } from './palette';
 export type { ChartLocale, ChartText } from './words';
 
 /**
- * Every chart is laid out twice and the page shows the one that fits its column (a media query
+ * Every chart is laid out twice (some three times: CHART_BROAD) and the page shows the one that fits its column (a media query
  * in ChartFigure.astro), so the SVG fills the column while its text stays near 13 CSS px.
  * Narrow: phones; in the 328 px column of a 360 px phone it scales to 0.96 (text ≈ 12.5 px).
  */
