@@ -6,6 +6,7 @@
 //   npm run bench -- --runs 3          Lighthouse runs per page (the median by performance score is shown)
 //   npm run bench -- --no-lighthouse   bytes and build time only
 //   npm run bench -- --save DIR        also write each Lighthouse report (JSON) into DIR
+//   npm run bench -- --pages /,/es/    run Lighthouse on these pages only (comparing before/after on the homes)
 //
 // Lighthouse 13 runs with its default mobile settings (Moto G Power screen, simulated slow 4G, 4x CPU
 // slowdown) in the Chromium at CHROME_PATH (default /usr/bin/chromium) against dist/ served by
@@ -29,7 +30,7 @@ const option = (name, fallback) => {
 };
 const RUNS = Math.max(1, Number(option('--runs', '1')) || 1);
 const SAVE = option('--save', null);
-const LIGHTHOUSE_PAGES = ['/', '/summary/', '/es/', '/es/summary/'];
+const LIGHTHOUSE_PAGES = option('--pages', '/,/summary/,/es/,/es/summary/').split(',').filter(Boolean);
 // The flags test/setup/browser.ts gives Chromium, with the new headless mode Lighthouse expects.
 const CHROME_FLAGS = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
