@@ -3,6 +3,7 @@
 // page, some importing others), each a round trip on a slow phone connection before the page counted as
 // drawn (issue 22). It is cached for the next page. Each module acts only on its own elements or links,
 // so loading one a page does not use changes nothing there.
+import './font-in';
 import './lang-switch';
 import './note-preview';
 import './term-popover';
