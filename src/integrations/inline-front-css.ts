@@ -8,9 +8,11 @@
 // every page. The page's CSP <meta> (astro.config.mjs, security.csp) gets the new <style>'s hash, so the policy
 // stays hash-based (no 'unsafe-inline'). The site's script (src/scripts/site.ts, first in <body>) moves up to
 // just before that <style>, still after the CSP <meta>: the browser then finds it in the first bytes it reads
-// and fetches it while it reads the rest, instead of after 36 kB of CSS.
+// and fetches it while it reads the rest, instead of after 36 kB of CSS. dist/_headers (public/_headers, which
+// Netlify, Cloudflare Pages and src/server/static-server.mjs read) also names it for these pages in a
+// `Link: rel=modulepreload` header, so the request starts as soon as the page's headers arrive.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -57,18 +59,27 @@ export function scriptBeforeStyle(html: string, page: string): string {
   return rest.slice(0, at) + script + rest.slice(at);
 }
 
+/** The _headers blocks (Netlify/Cloudflare Pages syntax) that name each page's script in a Link header. */
+export function preloadHeaders(scripts: readonly { page: string; src: string }[]): string {
+  const blocks = scripts.map(({ page, src }) => `${page}\n  Link: <${src}>; rel=modulepreload\n`);
+  return `\n# Written by the build (src/integrations/inline-front-css.ts): the front pages' one script, fetched with the page.\n${blocks.join('')}`;
+}
+
 /** Inlines the stylesheet into the given pages of the build ("/", "/es/") and puts their script before it. */
 export const inlineFrontCss = (pages: readonly string[]): AstroIntegration => ({
   name: 'inline-front-css',
   hooks: {
     'astro:build:done': ({ dir, logger }) => {
       const root = fileURLToPath(dir);
+      const scripts: { page: string; src: string }[] = [];
       for (const page of pages) {
         const file = `${root}${page.replace(/^\//, '')}index.html`;
         const html = readFileSync(file, 'utf8');
         const inlined = inlineStylesheet(html, (href) => readFileSync(`${root}${href.replace(/^\//, '')}`, 'utf8'), page);
         writeFileSync(file, scriptBeforeStyle(inlined, page));
+        scripts.push({ page, src: /<script type="module" src="([^"]+)">/.exec(inlined)![1]! });
       }
+      appendFileSync(`${root}_headers`, preloadHeaders(scripts));
       logger.info(`stylesheet inlined into ${pages.join(', ')}, after the site script`);
     },
   },

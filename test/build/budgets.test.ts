@@ -5,6 +5,7 @@ import { buildSync } from 'esbuild';
 import { BUDGETS, pageWeight, sitePages } from '../bench/measure.mjs';
 import { page } from '../setup/dist';
 import { styleHash } from '../../src/integrations/inline-front-css';
+import { headersFor, parseHeaders } from '../../src/server/static-server.mjs';
 
 // The deterministic half of the performance budget: bytes on the wire, measured from dist/ exactly as
 // `npm run bench` prints them (test/bench/measure.mjs). Timings and Lighthouse scores live in the bench only.
@@ -56,6 +57,9 @@ describe('the performance budget in bytes', () => {
       // The front pages: in <head>, after the CSP <meta> (which then covers it), before the inline stylesheet.
       const order = page(home).querySelectorAll('head > meta[http-equiv], head > script[src], head > style').map((e) => e.tagName);
       expect(order, home).toEqual(['META', 'SCRIPT', 'STYLE']);
+      // …and named in the page's response headers, so it is requested as soon as they arrive.
+      const src = page(home).querySelector('head > script[src]')!.getAttribute('src');
+      expect(headersFor(parseHeaders(readFileSync('dist/_headers', 'utf8')), home).Link, home).toBe(`<${src}>; rel=modulepreload`);
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineStylesheet, scriptBeforeStyle, styleHash } from '../../src/integrations/inline-front-css';
+import { inlineStylesheet, preloadHeaders, scriptBeforeStyle, styleHash } from '../../src/integrations/inline-front-css';
 
 // The front pages' stylesheet goes inline after the build; the page's CSP must still allow it (by hash).
 const page = (links: string, csp = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'; style-src 'self' 'sha256-old=';">`) =>
@@ -38,5 +38,16 @@ describe('inlining the front pages\u2019 stylesheet', () => {
     expect(out).toMatch(/<meta http-equiv="content-security-policy"[^>]*><script type="module" src="\/_astro\/site.js"><\/script><style>/);
     expect(out.match(/<script/g)).toHaveLength(1);
     expect(() => scriptBeforeStyle('<head><style></style></head>', '/')).toThrow(/\/: no <script type="module" src>/);
+  });
+});
+
+describe('naming the front pages\u2019 script in their response headers', () => {
+  it('writes one _headers block per page with a Link: rel=modulepreload to its script, read back as the server reads it', async () => {
+    const { parseHeaders, headersFor } = await import('../../src/server/static-server.mjs');
+    const text = preloadHeaders([{ page: '/', src: '/_astro/site.js' }, { page: '/es/', src: '/_astro/site.js' }]);
+    const rules = parseHeaders(`/*\n  X-Content-Type-Options: nosniff\n${text}`);
+    expect(headersFor(rules, '/')).toEqual({ 'X-Content-Type-Options': 'nosniff', Link: '</_astro/site.js>; rel=modulepreload' });
+    expect(headersFor(rules, '/es/').Link).toBe('</_astro/site.js>; rel=modulepreload');
+    expect(headersFor(rules, '/s/in-court/').Link).toBeUndefined();
   });
 });
