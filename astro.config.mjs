@@ -7,6 +7,7 @@ import { DEFAULT_SITE_URL, isDeployBuild, siteUrl } from './src/lib/site-url.mjs
 import { remarkCitations } from './src/lib/remark-citations.mjs';
 import { rehypeScopeIds } from './src/lib/rehype-scope-ids.mjs';
 import { remarkQuoteOriginals } from './src/lib/remark-quote-originals.mjs';
+import { rehypePrintHosts } from './src/lib/print-hosts.mjs';
 import { DEFAULT_LOCALE, LOCALE_INFO, PUBLISHED } from './src/i18n/locales.ts';
 import { ui } from './src/i18n/ui/index.ts';
 import { chartPalette } from './src/integrations/chart-palette.ts';
@@ -86,7 +87,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkCitations, remarkQuoteOriginals],
-      rehypePlugins: [rehypeScopeIds],
+      rehypePlugins: [rehypeScopeIds, rehypePrintHosts],
       remarkRehype: {
         footnoteLabel: ui(DEFAULT_LOCALE).notes.heading,
         footnoteBackLabel: (/** @type {number} */ i, /** @type {number} */ again) => ui(DEFAULT_LOCALE).notes.backLabel(`${i + 1}${again > 1 ? `-${again}` : ''}`),

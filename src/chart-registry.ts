@@ -6,7 +6,7 @@ import type { AnyDataset, CaseRow, DataRow } from './content/data-schema';
 import { isCaseDataset, isLaneDataset } from './content/data-schema';
 import { SITE } from './site';
 import type { ChartLayout, ChartText } from './charts/common';
-import { CHART_SIZES } from './charts/common';
+import { CHART_BROAD, CHART_SIZES } from './charts/common';
 import { courtFight, courtFightCard, describeCourtFight, type CourtFightInput } from './charts/court-fight';
 import { formatters, type Formatters } from './i18n/format';
 import { chartWords, type ChartWords } from './i18n/charts';
@@ -43,15 +43,17 @@ interface ChartDef<K extends 'figures' | 'cases', R, F> {
   words: (w: ChartWords) => Template<F>;
   /** Rows marked comparable: false are not drawn but printed under the chart (a revised series, say). */
   notesIncomparable?: boolean;
+  /** Also drawn at CHART_BROAD for wide screens, where its figure leaves the text column. */
+  broad?: boolean;
 }
 const figures = <F>(
   layout: ChartDef<'figures', DataRow, F>['layout'],
   describe: ChartDef<'figures', DataRow, F>['describe'],
   words: ChartDef<'figures', DataRow, F>['words'],
-  options: { notesIncomparable?: boolean } = {},
+  options: { notesIncomparable?: boolean; broad?: boolean } = {},
 ) => ({ kind: 'figures' as const, layout, describe, words, ...options }) satisfies ChartDef<'figures', DataRow, F>;
-const cases = <F>(layout: ChartDef<'cases', CaseRow, F>['layout'], describe: ChartDef<'cases', CaseRow, F>['describe'], words: ChartDef<'cases', CaseRow, F>['words']) =>
-  ({ kind: 'cases' as const, layout, describe, words }) satisfies ChartDef<'cases', CaseRow, F>;
+const cases = <F>(layout: ChartDef<'cases', CaseRow, F>['layout'], describe: ChartDef<'cases', CaseRow, F>['describe'], words: ChartDef<'cases', CaseRow, F>['words'], options: { broad?: boolean } = {}) =>
+  ({ kind: 'cases' as const, layout, describe, words, ...options }) satisfies ChartDef<'cases', CaseRow, F>;
 /** A chart of lanes: it draws the whole dataset (lanes, rows) and the date the sources were checked through. */
 interface LanesDef<F> {
   kind: 'lanes';
@@ -60,26 +62,31 @@ interface LanesDef<F> {
   words: (w: ChartWords) => Template<F>;
   /** A short drawing for the share card, where the full one would be scaled past reading. */
   card?: (input: CourtFightInput, L: ChartLanguage) => ChartLayout;
+  /** Also drawn at CHART_BROAD for wide screens (as ChartDef's). */
+  broad?: boolean;
 }
-const lanes = <F>(layout: LanesDef<F>['layout'], describe: LanesDef<F>['describe'], words: LanesDef<F>['words'], card?: LanesDef<F>['card']): LanesDef<F> => ({
+const lanes = <F>(layout: LanesDef<F>['layout'], describe: LanesDef<F>['describe'], words: LanesDef<F>['words'], card?: LanesDef<F>['card'], options: { broad?: boolean } = {}): LanesDef<F> => ({
   kind: 'lanes',
   layout,
   describe,
   words,
   card,
+  ...options,
 });
 
-// Registry order is the order charts are offered in (court-fight, the lead graphic, first).
+// Registry order is the order charts are offered in (court-fight, the lead graphic, first). `broad`: the
+// charts that gain from a 960 px drawing on wide screens (a time axis with room for its labels, bars on a
+// longer scale with their words on one line); squares, grids and lists only grow emptier, so stay in the column.
 export const CHARTS = {
-  'court-fight': lanes(courtFight, describeCourtFight, (w) => w.courtFight.text, courtFightCard),
-  'taxes-by-level': figures(taxesByLevel, describeTaxesByLevel, (w) => w.taxesByLevel.text),
+  'court-fight': lanes(courtFight, describeCourtFight, (w) => w.courtFight.text, courtFightCard, { broad: true }),
+  'taxes-by-level': figures(taxesByLevel, describeTaxesByLevel, (w) => w.taxesByLevel.text, { broad: true }),
   'taxes-by-state': figures(taxesByState, describeTaxesByState, (w) => w.taxesByState.text),
   'workforce-share': figures(workforceShare, describeWorkforceShare, (w) => w.workforceShare.text, { notesIncomparable: true }),
   'industry-share': figures(industryShare, describeIndustryShare, (w) => w.industryShare.text),
   'requests-vs-disclosed': figures(requestsVsDisclosed, describeRequestsVsDisclosed, (w) => w.requests.text),
   'data-chain': figures(dataChain, describeDataChain, (w) => w.dataChain.text),
   lawsuits: cases(lawsuits, describeLawsuits, (w) => w.lawsuits.text),
-  'revenue-scenarios': figures(revenueScenarios, describeRevenueScenarios, (w) => w.revenue.text),
+  'revenue-scenarios': figures(revenueScenarios, describeRevenueScenarios, (w) => w.revenue.text, { broad: true }),
 } as const;
 
 export type ChartId = keyof typeof CHARTS;
@@ -87,6 +94,8 @@ export type ChartId = keyof typeof CHARTS;
 /** What a chart shell draws: both layouts, the words, and the rows printed instead of drawn. */
 export interface DrawnChart {
   layouts: readonly [ChartLayout, ChartLayout];
+  /** The layout at CHART_BROAD, for a chart the registry marks `broad` (the page only; downloads use the wide one). */
+  broad?: ChartLayout;
   text: ChartText;
   notDrawn: DataRow[];
   /** The share card's own drawing, for a chart whose wide layout is too tall for a card. */
@@ -109,14 +118,17 @@ export function drawChart(id: ChartId, data: AnyDataset, L: ChartLanguage = EN):
     // The dated line: how far the cited sources were re-read (src/site.ts), the same date the page shows.
     const input: CourtFightInput = { lanes: data.lanes, rows: data.rows, checkedThrough: SITE.sourcesCheckedThrough };
     const card = chart.card?.(input, L);
-    return { layouts: [chart.layout(input, CHART_SIZES[0], L), chart.layout(input, CHART_SIZES[1], L)], text: chartText(id, input, L), notDrawn: [], ...(card ? { card } : {}) };
+    const broad = chart.broad ? chart.layout(input, { width: CHART_BROAD }, L) : undefined;
+    return { layouts: [chart.layout(input, CHART_SIZES[0], L), chart.layout(input, CHART_SIZES[1], L)], text: chartText(id, input, L), notDrawn: [], ...(card ? { card } : {}), ...(broad ? { broad } : {}) };
   }
   if (isLaneDataset(data)) throw new Error(`${file}: "kind": "lanes" is drawn only by a lanes chart, not ${id}`);
   if (chart.kind === 'cases') {
     if (!isCaseDataset(data)) throw new Error(`${file}: the ${id} chart needs "kind": "cases" rows`);
-    return { layouts: [chart.layout(data.rows, CHART_SIZES[0], L), chart.layout(data.rows, CHART_SIZES[1], L)], text: chartText(id, data.rows, L), notDrawn: [] };
+    const broad = 'broad' in chart && chart.broad ? chart.layout(data.rows, { width: CHART_BROAD }, L) : undefined;
+    return { layouts: [chart.layout(data.rows, CHART_SIZES[0], L), chart.layout(data.rows, CHART_SIZES[1], L)], text: chartText(id, data.rows, L), notDrawn: [], ...(broad ? { broad } : {}) };
   }
   if (isCaseDataset(data)) throw new Error(`${file}: the ${id} chart draws figure rows, not "kind": "cases"`);
   const notDrawn = 'notesIncomparable' in chart && chart.notesIncomparable ? data.rows.filter((r) => r.comparable === false) : [];
-  return { layouts: [chart.layout(data.rows, CHART_SIZES[0], L), chart.layout(data.rows, CHART_SIZES[1], L)], text: chartText(id, data.rows, L), notDrawn };
+  const broad = 'broad' in chart && chart.broad ? chart.layout(data.rows, { width: CHART_BROAD }, L) : undefined;
+  return { layouts: [chart.layout(data.rows, CHART_SIZES[0], L), chart.layout(data.rows, CHART_SIZES[1], L)], text: chartText(id, data.rows, L), notDrawn, ...(broad ? { broad } : {}) };
 }

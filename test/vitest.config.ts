@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import SweepsFirst from './setup/sequencer';
 
 // One config for every kind of test: unit (pure functions), component (Astro container API),
 // build (assertions on dist/) and browser (real Chromium against the served dist/).
@@ -11,6 +12,7 @@ export default getViteConfig(
       testTimeout: 60_000,
       hookTimeout: 180_000,
       maxWorkers: 2,
+      sequence: { sequencer: SweepsFirst },
     },
   },
   // Without the dev toolbar, components render without data-astro-source-* attributes,

@@ -8,7 +8,7 @@ import type { CategoryId } from './palette';
 export type { ChartLocale, ChartText } from './words';
 
 /**
- * Every chart is laid out twice and the page shows the one that fits its column (a media query
+ * Every chart is laid out twice (some three times: CHART_BROAD) and the page shows the one that fits its column (a media query
  * in ChartFigure.astro), so the SVG fills the column while its text stays near 13 CSS px.
  * Narrow: phones; in the 328 px column of a 360 px phone it scales to 0.96 (text ≈ 12.5 px).
  */
@@ -17,6 +17,12 @@ export const CHART_WIDTH = 340;
 export const CHART_WIDE = 560;
 /** Both layout widths, narrow first. */
 export const CHART_SIZES = [{ width: CHART_WIDTH }, { width: CHART_WIDE }] as const;
+/**
+ * The breakout layout of the charts that gain from room (the registry marks them): drawn at 960 and
+ * shown from a 75rem viewport, where the figure's drawing leaves the 640 px text column (ChartFigure.astro)
+ * and is shown at 1:1, down to about 0.92 (text ≈ 12 px) at 1200 px beside the contents column.
+ */
+export const CHART_BROAD = 960;
 /** A non-breaking space: wrap() never ends a line at one. */
 export const NBSP = '\u00a0';
 /** Smallest text size used in a chart, in viewBox units (≈ CSS px at full size). */

@@ -209,7 +209,8 @@ function across(input: CourtFightInput, width: number, L: ChartLocale): ChartLay
   rules.push({ d: ticks.join('') });
   y = axisY + 14;
   const lanesTop = y;
-  const labelW = 170;
+  // Labels wrap at 170 units, or a quarter of a wider drawing (230 at 960): fewer lines, fewer tiers, a shorter chart.
+  const labelW = Math.max(170, Math.round(width / 4.2));
 
   for (const lane of input.lanes) {
     const laneRows = rows.filter((r) => r.lane === lane.id);

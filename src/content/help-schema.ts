@@ -19,8 +19,8 @@ export const helpEntrySchema = z
     url: z
       .url({ error: 'must be an absolute URL' })
       .regex(/^https:\/\/([a-z0-9-]+\.)*(irs|justice|uscis)\.gov\//, 'must be an https page on irs.gov, justice.gov or uscis.gov'),
-    /** The address as printed on paper, without https:// (short enough to type): "irs.gov/itin". */
-    printed: z.string().trim().min(5).max(80).regex(/^[a-z0-9.-]+\.gov(\/\S*)?$/, 'must be a short address like irs.gov/es/itin, without https://'),
+    /** The address as printed on paper, without https://: the office's own page address, as the link goes. */
+    printed: z.string().trim().min(5).max(80).regex(/^[a-z0-9.-]+\.gov(\/\S*)?$/, 'must be an address like taxpayeradvocate.irs.gov, without https://'),
     /** Toll-free number, if the office gives one. */
     phone: z.string().regex(PHONE, 'must be written like 877-777-4778').optional(),
     /** What it is for, in one short sentence. */

@@ -1,6 +1,9 @@
 // Rules for the key figures that lead the share cards (frontmatter `keyFigure`). A card is read
 // without the section around it, so its number must be one the text itself prints, with a note, and
 // two cards must never lead with the same number (a feed would show the same card twice).
+import { toString } from 'mdast-util-to-string';
+import { EXIT, SKIP, visit } from 'unist-util-visit';
+import { parseMdx } from './mdx-tree';
 import type { SectionData } from './section-schema';
 
 type KeyFigure = NonNullable<SectionData['keyFigure']>;
@@ -12,12 +15,31 @@ export function leadNumber(figure: Pick<KeyFigure, 'value'>): string {
   return match[0].replace(/,/g, '').replace(/\.$/, '');
 }
 
-/** Footnote definitions and MDX/JSX tags are not what a reader reads as the text. */
-function readableBlocks(body: string): string[] {
-  return body
-    .split(/\n\s*\n|\n(?=\s*[-*] )/)
-    .filter((block) => !/^\s*\[\^[^\]]+\]:/.test(block))
-    .map((block) => block.replace(/<Term\b[^>]*>|<\/Term>/g, '').replace(/\s+/g, ' '));
+/**
+ * The blocks a reader reads as the text, from the MDX tree: each paragraph, heading and table row
+ * outside the note definitions, as the words it shows (JSX such as <Term> keeps its words, link
+ * targets and note numbers drop out), and whether it cites a note.
+ */
+function readableBlocks(file: string, body: string): { text: string; cited: boolean }[] {
+  let tree: ReturnType<typeof parseMdx>;
+  try {
+    tree = parseMdx(body);
+  } catch (error) {
+    throw new Error(`${file}: keyFigure cannot be checked, the text is not valid MDX: ${(error as Error).message}`);
+  }
+  const blocks: { text: string; cited: boolean }[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'footnoteDefinition') return SKIP;
+    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableRow') return;
+    let cited = false;
+    visit(node, 'footnoteReference', () => {
+      cited = true;
+      return EXIT;
+    });
+    blocks.push({ text: toString(node, { includeHtml: false }), cited });
+    return SKIP;
+  });
+  return blocks;
 }
 
 const squash = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -31,13 +53,13 @@ export function assertKeyFigureInText(entry: { filePath?: string; data: Pick<Sec
   if (!figure) return;
   const file = entry.filePath ?? '(unknown file)';
   const printed = squash([figure.qualifier, figure.value].filter(Boolean).join(' '));
-  const blocks = readableBlocks(entry.body ?? '').filter((b) => squash(b).includes(printed));
+  const blocks = readableBlocks(file, entry.body ?? '').filter((b) => squash(b.text).includes(printed));
   if (blocks.length === 0) {
     throw new Error(`${file}: keyFigure "${printed}" does not appear in the section's text; a card may only show a figure the text prints (with qualifier: keyFigure.qualifier + keyFigure.value)`);
   }
-  const cited = blocks.filter((b) => /\[\^[^\]]+\](?!:)/.test(b));
+  const cited = blocks.filter((b) => b.cited);
   if (cited.length === 0) throw new Error(`${file}: keyFigure "${printed}" appears in the text without a note; cite its source there`);
-  if (figure.range && !cited.some((b) => squash(b).includes(squash(figure.range!)))) {
+  if (figure.range && !cited.some((b) => squash(b.text).includes(squash(figure.range!)))) {
     throw new Error(`${file}: keyFigure.range "${figure.range}" is not in the paragraph that prints "${printed}"`);
   }
 }

@@ -70,7 +70,7 @@ class ChartTips extends HTMLElement {
     if (document.activeElement === frame) this.#show(0, true);
   };
 
-  /** The marks of the layout on show (the frame holds a narrow and a wide SVG; CSS hides one). */
+  /** The marks of the layout on show (the frame holds a narrow, a wide and maybe a broad SVG; CSS shows one). */
   get #marks() {
     return this.#all.filter((m) => m.getClientRects().length > 0);
   }

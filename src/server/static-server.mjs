@@ -26,16 +26,16 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.csv', '.svg', '
 const compressed = new Map();
 
 /** Compresses text files as static hosts and CDNs do (brotli, else gzip, by Accept-Encoding). */
-function encode(file, body, acceptEncoding = '') {
+function encode(file, body, acceptEncoding = '', quality = constants.BROTLI_MAX_QUALITY) {
   if (!COMPRESSIBLE.has(extname(file))) return { body };
   const encoding = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : null;
   if (!encoding) return { body };
-  const key = `${encoding}:${file}`;
+  const key = `${encoding}${quality}:${file}`;
   if (!compressed.has(key)) {
     compressed.set(
       key,
       encoding === 'br'
-        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } })
         : gzipSync(body, { level: 9 }),
     );
   }
@@ -105,8 +105,12 @@ async function fileFor(root, urlPath) {
   return (await stat(path).catch(() => null))?.isFile() ? path : null;
 }
 
-/** Starts the server; resolves to { url, close }. Port 0 picks a free port. */
-export async function serve({ dir = 'dist', host = '127.0.0.1', port = 4321 } = {}) {
+/**
+ * Starts the server; resolves to { url, close }. Port 0 picks a free port. `brotliQuality` is the deployed
+ * one (11, as pre-compressed files are) unless a caller that does not weigh the bytes, such as the test
+ * suite, asks for a cheaper level: quality 11 costs seconds of CPU per megabyte.
+ */
+export async function serve({ dir = 'dist', host = '127.0.0.1', port = 4321, brotliQuality = constants.BROTLI_MAX_QUALITY } = {}) {
   const root = resolve(dir);
   const rules = await headerRules(root);
   const server = createServer(async (req, res) => {
@@ -121,7 +125,7 @@ export async function serve({ dir = 'dist', host = '127.0.0.1', port = 4321 } = 
     const status = path ? 200 : 404;
     const file = path ?? join(root, '404.html');
     const raw = await readFile(file).catch(() => Buffer.from('Not found'));
-    const { body, encoding } = encode(file, raw, String(req.headers['accept-encoding'] ?? ''));
+    const { body, encoding } = encode(file, raw, String(req.headers['accept-encoding'] ?? ''), brotliQuality);
     res.writeHead(status, {
       ...headersFor(rules, pathname),
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',

@@ -8,6 +8,7 @@ import { sitePages } from '../bench/measure.mjs';
 import { serve } from '../../src/server/static-server.mjs';
 import { openBrowser, site } from '../setup/browser';
 import { page as built } from '../setup/dist';
+import { renderedTextSizes } from '../setup/text-sizes';
 
 // Another site framing a chart embed, for real: the built site on one origin and host pages on another
 // (two static servers on two ports of the loopback address). Every embed of both editions shows inside the
@@ -71,22 +72,11 @@ afterAll(async () => {
 const frameAt = (p: Page, pathPart: string) => p.frames().find((f) => f !== p.mainFrame() && f.url().includes(pathPart));
 
 /** What a reader sees inside the chart's frame, and its smallest text as rendered (SVG text × the drawing's scale). */
-const inside = (frame: Frame) =>
-  frame.evaluate(() => {
+const inside = async (frame: Frame) => ({
+  sizes: (await frame.evaluate(renderedTextSizes)).map((s) => ({ ...s, px: Math.round(s.px * 10) / 10 })),
+  ...(await frame.evaluate(() => {
     const svg = [...document.querySelectorAll('svg')].find((s) => s.getBoundingClientRect().width > 0)!;
     const box = svg.getBoundingClientRect();
-    const sizes: { text: string; px: number }[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement!;
-      if (!node.textContent!.trim() || !el.checkVisibility()) continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      const rect = range.getBoundingClientRect();
-      if (rect.width < 1 || rect.height < 1) continue;
-      const px = parseFloat(getComputedStyle(el).fontSize) * (el instanceof SVGGraphicsElement ? el.getScreenCTM()!.a : 1);
-      sizes.push({ text: node.textContent!.trim().slice(0, 40), px: Math.round(px * 10) / 10 });
-    }
     return {
       takeaway: document.querySelector('.chart-takeaway')?.textContent?.trim(),
       marks: svg.querySelectorAll('[data-label]').length,
@@ -95,10 +85,10 @@ const inside = (frame: Frame) =>
       credit: document.querySelector('.embed-credit')?.getBoundingClientRect().bottom ?? Infinity,
       height: innerHeight,
       scrolls: document.documentElement.scrollHeight > innerHeight + 1,
-      sizes,
       background: getComputedStyle(document.body).backgroundColor,
     };
-  });
+  })),
+});
 
 describe('a chart embedded on another site', () => {
   it('has an embed page for every chart in both editions', () => {

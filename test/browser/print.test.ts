@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { formatters } from '../../src/i18n/format';
 import { resolveDataset } from '../../src/content/dataset-text';
 import { parseDataset, type Dataset } from '../../src/content/data-schema';
 import { openBrowser, site } from '../setup/browser';
+import { renderedTextSizes } from '../setup/text-sizes';
 
 // Printing as a reader would: Chromium's own PDF output (page.pdf after emulateMedia print), read
 // back with poppler (pdfinfo, pdftotext). .ci/run installs poppler-utils.
@@ -60,6 +61,30 @@ async function printPdf(page: Page, options: Parameters<Page['pdf']>[0] = {}): P
 
 let browser: Awaited<ReturnType<typeof openBrowser>>;
 let page: Page;
+
+/** A chart as the print layout shows it: its headline, its subtitle and the words of its drawing. */
+interface PrintedChart { id: string; headline: string; title: string; drawing: string[] }
+const sheets = new Map<string, Promise<{ pdf: Pdf; charts: PrintedChart[] }>>();
+/** The whole explainer printed once per edition and sheet, for the tests to share (page is left on it, in print media). */
+const printed = (path: string, format: 'Letter' | 'A4') => {
+  const key = `${path} ${format}`;
+  if (!sheets.has(key)) {
+    sheets.set(key, (async () => {
+      await page.goto(site(path));
+      await page.emulateMedia({ media: 'print' });
+      const charts = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('figure.chart')].map((f) => ({
+          id: f.dataset.chart!,
+          headline: f.querySelector('.chart-takeaway')!.textContent!,
+          title: f.querySelector('.chart-title')!.textContent!,
+          drawing: [...f.querySelectorAll('.chart-frame svg')].filter((svg) => svg.checkVisibility()).flatMap((svg) => [...svg.querySelectorAll('text')].map((t) => t.textContent!)),
+        })),
+      );
+      return { pdf: await printPdf(page, { format }), charts };
+    })());
+  }
+  return sheets.get(key)!;
+};
 
 beforeAll(async () => {
   browser = await openBrowser();
@@ -123,23 +148,9 @@ describe('printing the one-page summary', () => {
     await sheet.setViewportSize({ width: Math.floor((186 * 96) / 25.4), height: 1000 });
     await sheet.goto(site('/summary/'));
     await sheet.emulateMedia({ media: 'print' });
-    const { sizes, overflow } = await sheet.evaluate(() => {
-      const out: { text: string; px: number }[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const el = node.parentElement!;
-        if (!node.textContent!.trim() || !el.checkVisibility()) continue;
-        const range = document.createRange();
-        range.selectNodeContents(node);
-        const box = range.getBoundingClientRect();
-        if (box.width <= 1 || box.height <= 1) continue; // visually hidden text is not printed
-        let px = parseFloat(getComputedStyle(el).fontSize);
-        const svg = el.closest('svg');
-        if (svg && svg.viewBox.baseVal?.width) px *= svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-        out.push({ text: node.textContent!.trim().slice(0, 40), px });
-      }
-      return { sizes: out, overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
-    });
+    // Visually hidden text has no box and is not printed; SVG text counts at the size its chart is drawn.
+    const sizes = await sheet.evaluate(renderedTextSizes);
+    const overflow = await sheet.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await sheet.close();
     expect(sizes.length).toBeGreaterThan(50);
     expect(sizes.filter((s) => s.px < 12 - 0.01)).toEqual([]);
@@ -186,9 +197,9 @@ describe('printing the one-page summary', () => {
 
 describe('printing the whole explainer', () => {
   let pdf: Pdf;
+  let charts: PrintedChart[];
   beforeAll(async () => {
-    await page.goto(site('/all/'));
-    pdf = await printPdf(page, { format: 'Letter' });
+    ({ pdf, charts } = await printed('/all/', 'Letter'));
   }, 120_000);
 
   it('shows no navigation, share controls, buttons or on-screen cross-links; glossary terms print as plain inline text', async () => {
@@ -252,26 +263,11 @@ describe('printing the whole explainer', () => {
     expect(stranded).toEqual([]);
   });
 
-  it('never splits a chart: its title and its drawing print on the same page (the caption may follow on the next)', () => {
-    const pages = pdf.pageTexts.map(squash);
-    const charts = ['taxes-by-level', 'taxes-by-state', 'workforce-share', 'industry-share', 'requests-vs-disclosed']
-      .map((id) => dataset(id))
-      .filter((d) => pages.some((p) => p.includes(squash(d.meta.title))));
-    expect(charts.length).toBeGreaterThanOrEqual(1);
-    for (const d of charts) {
-      const at = pages.findIndex((p) => p.includes(squash(d.meta.title)));
-      // The drawing's labels: every row label of the chart prints on the title's page.
-      const labels = [...new Set(d.rows.map((r) => r.label))].filter((label) => pages.some((p) => p.includes(squash(label))));
-      expect(labels.length, d.meta.title).toBeGreaterThan(0);
-      for (const label of labels) expect(pages[at], `${d.meta.title}: ${label}`).toContain(squash(label));
-    }
-  });
-
-  it('prints in at most 61 Letter pages, none under half full except the last', () => {
+  it('prints in at most 61 Letter pages, none under half full except the last and one a chart could not fit under', () => {
     // Before the reading redesign the explainer printed in 59 pages (whole ~1,000 px figures pushed onto the
     // next page); it then printed in 53, and with the December 7 record (testimony, responses, the ITIN
-    // guide's links in the contents) and serif headings in 59. The cap leaves room for a short addition;
-    // the fill check below is what catches half-empty pages.
+    // guide's links in the contents) and serif headings in 59; with sites instead of full addresses, 55.
+    // The cap leaves room for a short addition; the fill check below is what catches half-empty pages.
     expect(pdf.pages).toBeLessThanOrEqual(61);
     const html = execFileSync('pdftotext', ['-bbox', pdf.file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     const fills = html.split('<page ').slice(1).map((p) => {
@@ -283,7 +279,10 @@ describe('printing the whole explainer', () => {
       return Math.min(...tops) < height ? (Math.max(...bottoms) - margin) / (height - 2 * margin) : 0;
     });
     expect(fills).toHaveLength(pdf.pages);
-    const underHalf = fills.slice(0, -1).map((f, i) => (f < 0.5 ? `page ${i + 1}: ${Math.round(f * 100)}%` : '')).filter(Boolean);
+    // A chart's headline and drawing (at most 4.6 in) go over to the next page together, so the page before
+    // a chart may be a third full.
+    const chartNext = (i: number) => charts.some((c) => squash(pdf.pageTexts[i + 1] ?? '').startsWith(squash(c.headline)));
+    const underHalf = fills.slice(0, -1).map((f, i) => (f < (chartNext(i) ? 1 / 3 : 0.5) ? `page ${i + 1}: ${Math.round(f * 100)}%` : '')).filter(Boolean);
     expect(underHalf).toEqual([]);
   });
 
@@ -315,11 +314,47 @@ describe('printing the whole explainer', () => {
     await timeline.close();
   });
 
-  it('prints the address of every footnote source after its link', async () => {
-    const hrefs = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('.footnotes a[href^="https://"]')].map((a) => a.getAttribute('href')!));
-    expect(hrefs.length).toBeGreaterThan(20);
+  it('prints the site of every source after its title in the notes and chart captions, and where to find the full addresses', async () => {
+    const links = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLAnchorElement>('.footnotes a[href^="https://"], .chart-caption a[href^="https://"]')].map((a) => ({ text: a.textContent!, host: a.dataset.host })),
+    );
+    expect(links.length).toBeGreaterThan(100);
     const printed = squash(pdf.text);
-    const missing = [...new Set(hrefs)].filter((href) => !printed.includes(squash(`<${href}>`)));
+    // The site as a reader types it, unless the link's own words already name it.
+    const missing = links.filter((l) => !(l.host ? printed.includes(squash(`${l.text} (${l.host})`)) : /\w\.\w/.test(l.text) && printed.includes(squash(l.text))));
     expect(missing).toEqual([]);
+    expect(printed).toContain(squash(`${new URL('sources/', inject('siteUrl')).href.replace(/^https:\/\//, '')}`));
   });
+});
+
+describe('printing the whole explainer in both editions, on Letter and A4', () => {
+  for (const path of ['/all/', '/es/all/']) {
+    for (const format of ['Letter', 'A4'] as const) {
+      it(`${path} on ${format}: every chart's headline and subtitle print together, on the page with its whole drawing`, async () => {
+        const { pdf, charts } = await printed(path, format);
+        expect(charts.length).toBeGreaterThanOrEqual(5);
+        const pages = pdf.pageTexts.map(squash);
+        const cut = charts.flatMap((c) => {
+          const head = squash(c.headline + c.title);
+          const at = pages.findIndex((p) => p.includes(head));
+          if (at < 0) {
+            const [headline, title] = [c.headline, c.title].map((t) => pages.findIndex((p) => p.includes(squash(t))));
+            return [`${c.id}: headline ${headline < 0 ? 'split across pages' : `on page ${headline + 1}`}, subtitle ${title < 0 ? 'split across pages' : `on page ${title + 1}`}`];
+          }
+          // The drawing's first and last words (skipping axis ticks like "0") follow them on that page.
+          const words = c.drawing.map(squash).filter((w) => w.length >= 3);
+          const after = pages[at].slice(pages[at].indexOf(head) + head.length);
+          const away = [words[0], words.at(-1)!].filter((w) => !after.includes(w));
+          return away.length ? [`${c.id}: headline on page ${at + 1}, drawing’s “${away[0]}” not after it there`] : [];
+        });
+        expect(cut).toEqual([]);
+      }, 120_000);
+
+      it(`${path} on ${format}: prints no full web address outside the list of sources`, async () => {
+        const { pdf } = await printed(path, format);
+        const urls = pdf.text.match(/https?:\/\/\S*/g) ?? [];
+        expect(urls.length, `printed ${urls.slice(0, 3).join(' ')} …`).toBe(0);
+      }, 120_000);
+    }
+  }
 });

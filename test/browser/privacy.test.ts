@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Page, Response } from 'playwright-core';
+import type { Page, Request, Response } from 'playwright-core';
 import { openBrowser, site } from '../setup/browser';
 import { sitePages } from '../bench/measure.mjs';
 import { page as built } from '../setup/dist';
@@ -16,12 +16,19 @@ let page: Page;
 const requests: { page: string; url: string; type: string }[] = [];
 const problems: { page: string; kind: string; text: string }[] = [];
 let current = '';
+/** Requests the page has made that have not finished yet. */
+const inFlight = new Set<Request>();
 
 beforeAll(async () => {
   // Reduced motion only makes the scrolling below instant; it changes nothing this file checks.
   browser = await openBrowser({ reducedMotion: 'reduce' });
   page = await browser.newPage();
-  page.on('request', (r) => requests.push({ page: current, url: r.url(), type: r.resourceType() }));
+  page.on('request', (r) => {
+    requests.push({ page: current, url: r.url(), type: r.resourceType() });
+    inFlight.add(r);
+  });
+  page.on('requestfinished', (r) => inFlight.delete(r));
+  page.on('requestfailed', (r) => inFlight.delete(r));
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push({ page: current, kind: `console.${m.type()}`, text: m.text() });
   });
@@ -65,7 +72,13 @@ async function readAndInteract(p: Page) {
   if (await copy.count()) await copy.click();
   const details = p.locator('main details > summary:visible').first();
   if (await details.count()) await details.click();
-  await p.waitForLoadState('networkidle');
+  // The site's scripts fetch nothing; what a reader's actions can still load (a font, an image) starts with
+  // the next frames' style and layout. Wait for those frames, then for every request to finish, rather
+  // than for half a second of silence on every page.
+  await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  for (const end = Date.now() + 10_000; inFlight.size; await new Promise((r) => setTimeout(r, 20))) {
+    if (Date.now() > end) throw new Error(`requests still unfinished after 10 s: ${[...inFlight].map((r) => r.url()).join(', ')}`);
+  }
 }
 
 const responses = new Map<string, Response | null>();

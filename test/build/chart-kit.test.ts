@@ -164,8 +164,9 @@ describe('a share page per chart', () => {
     expect(meta(doc, 'og:image:alt')).toContain(takeaway);
     expect(meta(doc, 'twitter:card')).toBe('summary_large_image');
     expect(meta(doc, 'robots')).toBeUndefined();
-    // The figure itself, with its kit, and the way to its section.
-    expect(doc.querySelectorAll(`main figure.chart[data-chart="${id}"] svg`)).toHaveLength(2);
+    // The figure itself, with the same drawings as in its section (two or three layouts), its kit, and the way to its section.
+    const drawings = (root: typeof doc) => root.querySelectorAll('svg.chart-svg').map((svg) => svg.getAttribute('viewBox'));
+    expect(drawings(doc.querySelector(`main figure.chart[data-chart="${id}"]`)!)).toEqual(drawings(figure(id)));
     expect(doc.querySelector('main chart-reuse')).toBeTruthy();
     expect(doc.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(`/s/${sectionOf(id).id}/`);
   });

@@ -24,10 +24,10 @@ describe.each(EDITIONS)('the court fight ($lang)', ({ prefix }) => {
     expect(charts.slice(1)).toContain('lawsuits');
   });
 
-  it('carries both drawings in the HTML: the phone’s (340 wide, time down) and the wide one (560, time across)', () => {
+  it('carries its drawings in the HTML: the phone’s (340 wide, time down), the wide one (560, time across) and the wide screens’ (960)', () => {
     const figure = page(`${prefix}/s/in-court/`).querySelector('figure.chart[data-chart="court-fight"]')!;
     const boxes = figure.querySelectorAll('svg.chart-svg').map((svg) => svg.getAttribute('viewBox')!.split(' ').map(Number));
-    expect(boxes.map(([, , w]) => w)).toEqual([340, 560]);
+    expect(boxes.map(([, , w]) => w)).toEqual([340, 560, 960]);
     const [[, , nw, nh], [, , ww, wh]] = boxes;
     expect(nh / nw).toBeGreaterThan(wh / ww);
     // Every mark can be read by the arrow keys: a name and a value on each.

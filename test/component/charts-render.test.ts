@@ -36,7 +36,7 @@ beforeAll(async () => {
   }
 });
 
-/** The SVGs alone (narrow layout, then wide), one element per line, for a stable readable snapshot. */
+/** The SVGs alone (narrow layout, then wide, then the wide screens' if any), one element per line, for a stable readable snapshot. */
 const svgSnapshot = (html: string) =>
   (html.match(/<svg[\s\S]*?<\/svg>/g) ?? []).map((svg) => svg.replace(/>\s*</g, '>\n<').trim()).join('\n\n') + '\n';
 

@@ -26,7 +26,8 @@ export function buildCopy<T = undefined>(
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
   try {
     prepare(root);
-    const result = spawnSync('npx', ['astro', 'build'], {
+    // The project's own astro bin, without npx looking it up on every fixture build.
+    const result = spawnSync(resolve('node_modules/.bin/astro'), ['build'], {
       cwd: root,
       encoding: 'utf8',
       env: plainEnv({ ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(dir, 'cache') }),

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serve } from '../../src/server/static-server.mjs';
 import { ensureChromium } from './chromium';
@@ -21,9 +22,11 @@ export default async function setup(project: TestProject) {
   const chromePath = ensureChromium();
   const env = deployEnv(process.env);
   if (!process.env.TEST_NO_BUILD || !existsSync('dist/index.html')) {
-    execFileSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+    execFileSync(resolve('node_modules/.bin/astro'), ['build'], { stdio: ['ignore', 'ignore', 'inherit'], env });
   }
-  const server = await serve({ dir: 'dist', port: 0 });
+  // Compressed as a static host sends it, at a cheap brotli level: no test weighs the bytes on the wire
+  // (the budgets measure dist/ itself), and level 11 would spend ~10 s of CPU on the first visits.
+  const server = await serve({ dir: 'dist', port: 0, brotliQuality: 4 });
   project.provide('baseUrl', server.url);
   project.provide('siteUrl', env.SITE_URL!);
   project.provide('chromePath', chromePath);

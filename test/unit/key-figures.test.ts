@@ -65,7 +65,17 @@ describe('assertKeyFigureInText', () => {
     '',
     'An uncited 9,999 here.',
     '',
+    '- A list item with <Term id="itin">77,777</Term> ITINs.[^jurist]',
+    '- A [report](https://example.org/55,555) and a cited 66,666 in the next item.',
+    '- Next item.[^yale]',
+    '',
+    '<details>',
+    '  <summary>More</summary>',
+    '  Inside a fold, 88,888 people.[^yale]',
+    '</details>',
+    '',
     '[^jurist]: JURIST, report, 2026. 12,000 in a note is not the text.',
+    '[^yale]: Budget Lab at Yale, report, 2025.',
   ].join('\n');
   const check = (value: string, extra: object = {}) => () => assertKeyFigureInText({ filePath: 'x.mdx', body, ...figure(value, extra) });
 
@@ -78,6 +88,22 @@ describe('assertKeyFigureInText', () => {
     expect(check('43,000')).toThrow(/x\.mdx: keyFigure "43,000" does not appear/);
     expect(check('42,695', { qualifier: 'About' })).toThrow(/keyFigure "about 42,695" does not appear/);
     expect(check('12,000')).toThrow(/does not appear/);
+  });
+
+  it('reads the MDX as a reader reads it: words inside a glossary term, a list item or a fold count; a link target does not', () => {
+    expect(check('77,777')).not.toThrow();
+    expect(check('88,888')).not.toThrow();
+    expect(check('55,555')).toThrow(/x\.mdx: keyFigure "55,555" does not appear/);
+  });
+
+  it('takes a note to belong to its own list item, not the next one', () => {
+    expect(check('66,666')).toThrow(/x\.mdx: keyFigure "66,666" appears in the text without a note/);
+  });
+
+  it('names the file when its text is not valid MDX', () => {
+    expect(() => assertKeyFigureInText({ filePath: 'broken.mdx', body: 'A <Term id="x">66 stray tag.', ...figure('66') })).toThrow(
+      /^broken\.mdx: keyFigure cannot be checked, the text is not valid MDX/,
+    );
   });
 
   it('refuses a figure printed without a note, and a range the text does not give with it', () => {
