@@ -11,6 +11,8 @@ import { rehypePrintHosts } from './src/lib/print-hosts.mjs';
 import { DEFAULT_LOCALE, LOCALE_INFO, PUBLISHED } from './src/i18n/locales.ts';
 import { ui } from './src/i18n/ui/index.ts';
 import { chartPalette } from './src/integrations/chart-palette.ts';
+import { inlineFrontCss } from './src/integrations/inline-front-css.ts';
+import { paths } from './src/i18n/paths.ts';
 import { contactSetting } from './src/lib/contact.ts';
 
 // Without SITE_URL every absolute address (canonical, share links, social cards, the feed, the summary's
@@ -39,7 +41,8 @@ export default defineConfig({
   // Fixture builds in the tests set their own cache so they never share a content store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // One stylesheet for the whole site, as a file: cached after the first page, and kept out of each page's
-  // HTML so / stays within its 60 kB brotli budget with every chart and note inline.
+  // HTML (/all/ stays within its 80 kB brotli budget). The front pages alone carry it inline (inlineFrontCss
+  // below), so their first paint waits for no second file.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // sitemap(): /sitemap-index.xml lists every page, including each section's share page /s/<id>/ and each chart's
   // page /c/<id>/, with its other-language versions (i18n: English at the root, other languages under /<locale>/),
@@ -52,6 +55,8 @@ export default defineConfig({
       filter: (page) => !new URL(page).pathname.includes('/embed/'),
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(PUBLISHED.map((l) => [l, LOCALE_INFO[l].intl])) },
     }),
+    // The front pages' stylesheet, inlined after the build with its CSP hash (src/integrations/inline-front-css.ts).
+    inlineFrontCss(PUBLISHED.map((l) => paths(l).home)),
   ],
   // Scripts ship as files, never inline, so the CSP can say script-src 'self'. cssCodeSplit off gives the
   // single stylesheet (in import order: global, print, components) instead of one per page.

@@ -1,5 +1,5 @@
 // The site's typeface files. The web page gets Source Serif 4 Bold as one WOFF2 (src/styles/type.css
-// declares it; Head.astro preloads this same file, which Vite emits once under /_astro/). Share cards
+// declares it; Vite emits it once under /_astro/). Share cards
 // (satori) read the same Latin subset from @fontsource/source-serif-4 as WOFF; chart PNGs (resvg, which
 // reads only TrueType) take the family's TTF files from @expo-google-fonts/source-serif-4. Both libraries
 // take the files as they are: nothing here parses fonts.

@@ -6,6 +6,7 @@
 //   npm run bench -- --runs 3          Lighthouse runs per page (the median by performance score is shown)
 //   npm run bench -- --no-lighthouse   bytes and build time only
 //   npm run bench -- --save DIR        also write each Lighthouse report (JSON) into DIR
+//   npm run bench -- --pages /,/es/    run Lighthouse on these pages only (comparing before/after on the homes)
 //
 // Lighthouse 13 runs with its default mobile settings (Moto G Power screen, simulated slow 4G, 4x CPU
 // slowdown) in the Chromium at CHROME_PATH (default /usr/bin/chromium) against dist/ served by
@@ -29,7 +30,7 @@ const option = (name, fallback) => {
 };
 const RUNS = Math.max(1, Number(option('--runs', '1')) || 1);
 const SAVE = option('--save', null);
-const LIGHTHOUSE_PAGES = ['/', '/summary/', '/es/', '/es/summary/'];
+const LIGHTHOUSE_PAGES = option('--pages', '/,/summary/,/es/,/es/summary/').split(',').filter(Boolean);
 // The flags test/setup/browser.ts gives Chromium, with the new headless mode Lighthouse expects.
 const CHROME_FLAGS = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -97,6 +98,9 @@ if (buildSeconds !== null) console.log(`\nBuild time: ${buildSeconds.toFixed(1)}
 if (!flag('--no-lighthouse')) {
   const server = await serve({ dir: 'dist', port: 0 });
   const base = server.url;
+  // The server compresses each file on its first request and keeps the result, as a static host serves
+  // pre-compressed files; without this, the first run of each page would wait for brotli at quality 11.
+  for (const path of LIGHTHOUSE_PAGES) await fetch(new URL(path.slice(1), base), { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } }).then((r) => r.arrayBuffer());
   console.log(`\nLighthouse mobile (brotli/gzip as a static host sends it), ${RUNS} run(s) per page, median by performance score\n`);
   console.log(`${pad('page', 12)}${lpad('perf', 6)}${lpad('a11y', 6)}${lpad('best', 6)}${lpad('SEO', 6)}${lpad('LCP', 9)}${lpad('CLS', 8)}${lpad('TBT', 9)}`);
   try {

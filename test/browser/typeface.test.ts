@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, site } from '../setup/browser';
 
 // The site's face is its own: every page's headline is set in the font file this site serves (never
-// another origin's, never a system fallback once it has loaded), and its arrival moves nothing.
+// another origin's, never a system fallback once it has loaded), and its arrival moves nothing. The file
+// is fetched after the first paint (src/scripts/font-in.ts), which marks <html> with .font-in once it has it.
 let browser: Awaited<ReturnType<typeof openBrowser>>;
 
 beforeAll(async () => {
@@ -16,6 +17,7 @@ describe('the headline typeface', () => {
   it.each(PAGES)('%s sets its headline in Source Serif 4, loaded from this site', async (path) => {
     const page = await browser.newPage();
     await page.goto(site(path));
+    await page.waitForFunction(() => document.documentElement.classList.contains('font-in'));
     const font = await page.evaluate(async () => {
       await document.fonts.ready;
       const h1 = document.querySelector('h1')!;
@@ -47,6 +49,7 @@ describe('the headline typeface', () => {
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(site('/'));
+    await page.waitForFunction(() => document.documentElement.classList.contains('font-in'));
     const shifts = await page.evaluate(async () => {
       await document.fonts.ready;
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
