@@ -1,8 +1,9 @@
 // The front pages (/ and /es/) carry the site's stylesheet inside their HTML instead of linking it. A linked
 // stylesheet is one more round trip before anything can be drawn; on a slow phone connection that trip alone
-// put the front page's first paint past its 1.0 s budget (issue 22, `npm run bench`). The stylesheet is small
-// (about 8 kB compressed) and the front pages stay well within their 25 kB budget with it. Every other page
-// still links the one file, which a reader arriving at the front page fetches with the next page.
+// put the front page's first paint past its 1.0 s budget (issue 22, `npm run bench`). They carry only the rules
+// that can apply to them on screen (src/integrations/front-css.ts, about 4.6 kB compressed of the file's 8) and
+// link the whole file for print (media="print": fetched without holding up the first paint, and cached for the
+// next page). Every other page links the one file.
 //
 // Done after the build, on the written HTML, because Astro's `build.inlineStylesheets` is one setting for
 // every page. The page's CSP <meta> (astro.config.mjs, security.csp) gets the new <style>'s hash, so the policy
@@ -15,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { frontCss } from './front-css';
 
 const LINK = /<link rel="stylesheet" href="([^"]+)"\s*\/?>/g;
 const CSP = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
@@ -22,13 +24,20 @@ const CSP = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 /** The CSP source that allows exactly this <style> text. */
 export const styleHash = (css: string) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
 
+/** The href of the page's one stylesheet link. Throws, naming the page, when it has none or several. */
+export function stylesheetHref(html: string, page: string): string {
+  const links = [...html.matchAll(LINK)];
+  if (links.length !== 1) throw new Error(`${page}: expected one <link rel="stylesheet"> to inline, found ${links.length}`);
+  return links[0]![1]!;
+}
+
 /**
- * A page's HTML with its one stylesheet link replaced by a <style> holding that stylesheet, and the hash of it
- * added to the style-src of the page's CSP <meta>. Throws, naming the page, when the page does not have
- * exactly one stylesheet link or has no CSP <meta> with a style-src, rather than write a page whose styles the
- * policy would block.
+ * A page's HTML with its one stylesheet link replaced by a <style> holding that stylesheet (or the part of it
+ * `readCss` returns), and the hash of it added to the style-src of the page's CSP <meta>. Throws, naming the
+ * page, when the page does not have exactly one stylesheet link or has no CSP <meta> with a style-src, rather
+ * than write a page whose styles the policy would block. With `print`, the page keeps the file for print.
  */
-export function inlineStylesheet(html: string, readCss: (href: string) => string, page: string): string {
+export function inlineStylesheet(html: string, readCss: (href: string) => string, page: string, { print = false } = {}): string {
   const links = [...html.matchAll(LINK)];
   if (links.length !== 1) throw new Error(`${page}: expected one <link rel="stylesheet"> to inline, found ${links.length}`);
   const css = readCss(links[0]![1]!);
@@ -41,7 +50,8 @@ export function inlineStylesheet(html: string, readCss: (href: string) => string
   directives[at] = `${directives[at]!.trimEnd()} ${styleHash(css)}`;
   return html
     .replace(CSP, (_, open: string, _policy: string, close: string) => `${open}${directives.join(';')}${close}`)
-    .replace(links[0]![0], () => `<style>${css}</style>`);
+    .replace(links[0]![0], () => `<style>${css}</style>`)
+    .replace(/<\/body>/, (end) => (print ? `<link rel="stylesheet" href="${links[0]![1]}" media="print">${end}` : end));
 }
 
 const SCRIPT = /<script type="module" src="[^"]+"><\/script>/;
@@ -69,18 +79,21 @@ export function preloadHeaders(scripts: readonly { page: string; src: string }[]
 export const inlineFrontCss = (pages: readonly string[]): AstroIntegration => ({
   name: 'inline-front-css',
   hooks: {
-    'astro:build:done': ({ dir, logger }) => {
+    'astro:build:done': async ({ dir, logger }) => {
       const root = fileURLToPath(dir);
       const scripts: { page: string; src: string }[] = [];
       for (const page of pages) {
         const file = `${root}${page.replace(/^\//, '')}index.html`;
         const html = readFileSync(file, 'utf8');
-        const inlined = inlineStylesheet(html, (href) => readFileSync(`${root}${href.replace(/^\//, '')}`, 'utf8'), page);
+        const local = (href: string) => `${root}${href.replace(/^\//, '')}`;
+        const script = /<script type="module" src="([^"]+)">/.exec(html)?.[1];
+        const css = await frontCss(readFileSync(local(stylesheetHref(html, page)), 'utf8'), html, script ? readFileSync(local(script), 'utf8') : '');
+        const inlined = inlineStylesheet(html, () => css, page, { print: true });
         writeFileSync(file, scriptBeforeStyle(inlined, page));
         scripts.push({ page, src: /<script type="module" src="([^"]+)">/.exec(inlined)![1]! });
       }
       appendFileSync(`${root}_headers`, preloadHeaders(scripts));
-      logger.info(`stylesheet inlined into ${pages.join(', ')}, after the site script`);
+      logger.info(`stylesheet inlined into ${pages.join(', ')} (its rules for the page, on screen), after the site script`);
     },
   },
 });

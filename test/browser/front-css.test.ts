@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openBrowser, site } from '../setup/browser';
+
+// The front pages carry only the stylesheet rules that can apply to them (src/integrations/front-css.ts). A
+// reader must see exactly what the whole stylesheet would show them: each front page is drawn as built and
+// again with its <style> swapped for a link to the whole file, at phone and desktop widths, light and dark,
+// and with a note open, and the two drawings must be the same to the pixel.
+let browser: Awaited<ReturnType<typeof openBrowser>>;
+
+beforeAll(async () => {
+  browser = await openBrowser({ viewport: { width: 360, height: 740 } });
+});
+afterAll(async () => browser?.dispose());
+
+/** Screenshots of the page at each width and colour scheme, then of the screen with its first note open. */
+async function look(page: Page, path: string): Promise<[string, Buffer][]> {
+  await page.goto(site(path));
+  await page.waitForFunction(() => document.documentElement.classList.contains('font-in'));
+  await page.evaluate(() => document.fonts.ready);
+  const shots: [string, Buffer][] = [];
+  for (const width of [360, 1366]) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height: 740 });
+      await page.emulateMedia({ colorScheme });
+      shots.push([`${width}-${colorScheme}`, await page.screenshot({ fullPage: true, type: 'jpeg', animations: 'disabled' })]);
+    }
+  }
+  await page.locator('main a[data-footnote-ref]').first().click();
+  await page.locator('.note-pop:popover-open').waitFor();
+  shots.push(['note-open', await page.screenshot({ type: 'jpeg', animations: 'disabled' })]);
+  return shots;
+}
+
+describe('the front pages\u2019 inline stylesheet', () => {
+  it.each(['/', '/es/'])('draws %s exactly as the whole stylesheet does', async (path) => {
+    const built = await browser.newPage();
+    const subset = await look(built, path);
+    const href = await built.locator('link[rel="stylesheet"][media="print"]').getAttribute('href');
+    await built.close();
+
+    const whole = await browser.newPage();
+    await whole.route(site(path), async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/<style>[\s\S]*?<\/style>/, `<link rel="stylesheet" href="${href}">`);
+      await route.fulfill({ response, body: html });
+    });
+    const full = await look(whole, path);
+    await whole.close();
+
+    const differ = subset.flatMap(([name, shot], i) => {
+      if (shot.equals(full[i]![1])) return [];
+      const file = join(tmpdir(), `front-css${path.replace(/\//g, '-')}${name}`);
+      writeFileSync(`${file}-inline.jpg`, shot);
+      writeFileSync(`${file}-whole.jpg`, full[i]![1]);
+      return [`${name} differs (${file}-inline.jpg, -whole.jpg)`];
+    });
+    expect(differ).toEqual([]);
+  });
+});
