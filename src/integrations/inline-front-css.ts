@@ -30,11 +30,14 @@ export const styleHash = (css: string) => `'sha256-${createHash('sha256').update
  */
 export function inlineStylesheet(html: string, readCss: (href: string) => string, page: string): string {
   const links = [...html.matchAll(LINK)];
-  if (links.length !== 1) throw new Error(`${page}: expected one <link rel="stylesheet"> to inline, found ${links.length}`);
+  if (links.length !== 1)
+    throw new Error(`${page}: expected one <link rel="stylesheet"> to inline, found ${links.length}`);
   const css = readCss(links[0]![1]!);
-  if (/<\/style/i.test(css)) throw new Error(`${page}: the stylesheet contains "</style", which would end the inline <style> early`);
+  if (/<\/style/i.test(css))
+    throw new Error(`${page}: the stylesheet contains "</style", which would end the inline <style> early`);
   const csp = CSP.exec(html);
-  if (!csp) throw new Error(`${page}: no <meta http-equiv="content-security-policy"> to add the inline style's hash to`);
+  if (!csp)
+    throw new Error(`${page}: no <meta http-equiv="content-security-policy"> to add the inline style's hash to`);
   const directives = csp[2]!.split(';');
   const at = directives.findIndex((d) => d.trim().startsWith('style-src '));
   if (at < 0) throw new Error(`${page}: the CSP <meta> has no style-src to add the inline style's hash to`);
@@ -75,7 +78,11 @@ export const inlineFrontCss = (pages: readonly string[]): AstroIntegration => ({
       for (const page of pages) {
         const file = `${root}${page.replace(/^\//, '')}index.html`;
         const html = readFileSync(file, 'utf8');
-        const inlined = inlineStylesheet(html, (href) => readFileSync(`${root}${href.replace(/^\//, '')}`, 'utf8'), page);
+        const inlined = inlineStylesheet(
+          html,
+          (href) => readFileSync(`${root}${href.replace(/^\//, '')}`, 'utf8'),
+          page,
+        );
         writeFileSync(file, scriptBeforeStyle(inlined, page));
         scripts.push({ page, src: /<script type="module" src="([^"]+)">/.exec(inlined)![1]! });
       }

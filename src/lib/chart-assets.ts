@@ -72,7 +72,10 @@ export function shortTitle(title: string, max: number): string {
 /** Every period a dataset's figures cover as written (the file's, each row's, each court step's date), for its Dataset JSON-LD. */
 export function datasetPeriods(data: AnyDataset): string[] {
   const rows = data.rows as { period?: string; steps?: { date?: string }[] }[];
-  return [data.meta.period, ...rows.flatMap((r) => [r.period ?? '', ...(r.steps ?? []).map((s) => s.date ?? '')])].filter(Boolean);
+  return [
+    data.meta.period,
+    ...rows.flatMap((r) => [r.period ?? '', ...(r.steps ?? []).map((s) => s.date ?? '')]),
+  ].filter(Boolean);
 }
 
 /** "127.0.0.1:4321/c/taxes-by-level/": an absolute URL as printed, without the scheme. */
@@ -99,4 +102,6 @@ export function standaloneInput(asset: ChartAsset, site: URL | string, locale: L
 
 /** getStaticPaths of the pages made per chart and language (/c/<id>/, /embed/<id>/, the chart cards). */
 export const chartRoutes = () =>
-  eachLocale(async (locale, params) => (await chartAssets(locale)).map((asset) => ({ params: { ...params, id: asset.id }, props: { locale, asset } })));
+  eachLocale(async (locale, params) =>
+    (await chartAssets(locale)).map((asset) => ({ params: { ...params, id: asset.id }, props: { locale, asset } })),
+  );
