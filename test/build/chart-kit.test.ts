@@ -248,7 +248,8 @@ describe('an embed page per chart', () => {
       expect(fig.querySelector('.chart-takeaway')!.text.trim()).toBe(
         figure(id).querySelector('.chart-takeaway')!.text.trim(),
       );
-      expect(fig.text).toContain(data.meta.publisher);
+      // The same one-line source as the chart in its section: publishers only, the citations in the disclosure.
+      expect(fig.querySelector('.chart-source')!.text).toBe(figure(id).querySelector('.chart-source')!.text);
       expect(fig.text).toContain(data.meta.notes);
       expect(fig.text).toContain(data.meta.period);
       const back = fig.querySelectorAll('a').find((a) => a.getAttribute('href') === abs(`/s/${section.id}/`));

@@ -219,7 +219,7 @@ export const en = {
     licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
     licenceNote: 'for our chart and words; the data belong to their sources.',
     /** The source line of the downloaded image and SVG. */
-    source: (publisher: string) => `Source: ${publisher}.`,
+    source: (publishers: string, count: number) => `${count > 1 ? 'Sources' : 'Source'}: ${publishers}.`,
     /** The credit line of the downloaded image and SVG. */
     credit: (url: string) => `${url} · CC BY 4.0`,
     /** The embed page and its iframe. */

@@ -199,7 +199,7 @@ export const es: Dictionary = {
     licence: 'CC BY 4.0',
     licenceUrl: 'https://creativecommons.org/licenses/by/4.0/deed.es',
     licenceNote: 'para nuestro gráfico y nuestros textos; los datos pertenecen a sus fuentes.',
-    source: (publisher: string) => `Fuente: ${publisher}.`,
+    source: (publishers: string, count: number) => `${count > 1 ? 'Fuentes' : 'Fuente'}: ${publishers}.`,
     credit: (url: string) => `${url} · CC BY 4.0`,
     iframeTitle: (title: string) => `Gráfico: ${title}`,
     embedDetails: 'Fuentes, período y notas',
