@@ -72,10 +72,14 @@ export function preloadHeaders(scripts: readonly { page: string; src: string }[]
 export const inlineFrontCss = (pages: readonly string[]): AstroIntegration => ({
   name: 'inline-front-css',
   hooks: {
-    'astro:build:done': ({ dir, logger }) => {
+    'astro:build:done': ({ dir, logger, pages: built }) => {
       const root = fileURLToPath(dir);
       const scripts: { page: string; src: string }[] = [];
-      for (const page of pages) {
+      // Only the front pages this build wrote: a fixture build of one route (the summary's tests) has none.
+      const written = new Set(built.map((b) => `/${b.pathname}`.replace(/\/?$/, '/')));
+      const targets = pages.filter((page) => written.has(page));
+      if (targets.length === 0) return;
+      for (const page of targets) {
         const file = `${root}${page.replace(/^\//, '')}index.html`;
         const html = readFileSync(file, 'utf8');
         const inlined = inlineStylesheet(
@@ -87,7 +91,7 @@ export const inlineFrontCss = (pages: readonly string[]): AstroIntegration => ({
         scripts.push({ page, src: /<script type="module" src="([^"]+)">/.exec(inlined)![1]! });
       }
       appendFileSync(`${root}_headers`, preloadHeaders(scripts));
-      logger.info(`stylesheet inlined into ${pages.join(', ')}, after the site script`);
+      logger.info(`stylesheet inlined into ${targets.join(', ')}, after the site script`);
     },
   },
 });

@@ -48,7 +48,7 @@ describe('notes, sources and terms in the built pages', () => {
     expect(cited.filter((id) => !ids.has(id))).toEqual([]);
   });
 
-  it('puts no <button> inside a paragraph or list item on any page (a button cannot break across lines)', () => {
+  it('puts no <button> inside the running text of a paragraph or list item on any page (a button cannot break across lines)', () => {
     const pages = allPages();
     expect(pages.length).toBeGreaterThan(10);
     for (const path of pages) {
@@ -56,6 +56,8 @@ describe('notes, sources and terms in the built pages', () => {
       const inText = page(path)
         .querySelectorAll(':is(p, li) button')
         .filter((b) => !b.closest('form'))
+        // A list item that holds only the button (the reuse kit's row of actions) is a control, not text.
+        .filter((b) => b.closest('p, li')!.text.trim() !== b.text.trim())
         .map((b) => b.outerHTML.slice(0, 80));
       expect(inText, path).toEqual([]);
     }

@@ -50,8 +50,13 @@ beforeAll(() => {
   }
 }, 120_000);
 
+// vnu's CSS parser predates container queries: on the front pages, which carry the site's stylesheet inline, it
+// reports container-type and cqw units as unknown. Only those are set aside; any other CSS message still fails.
+const containerQueryCss = (m: VnuMessage) =>
+  m.message.startsWith('CSS:') && /container-type|\bcq[wib]\b|\d+cq[wib]/.test(`${m.message} ${m.extract ?? ''}`);
+
 const forFile = (file: string) =>
-  vnu.filter((m) => resolve(decodeURIComponent(new URL(m.url).pathname)) === resolve(file));
+  vnu.filter((m) => resolve(decodeURIComponent(new URL(m.url).pathname)) === resolve(file) && !containerQueryCss(m));
 
 describe('every built page is valid HTML', () => {
   it('checks the home page and every other built page', () => {

@@ -33,7 +33,7 @@ function inputOf(id: ChartId): StandaloneInput {
     title: data.meta.title,
     description: drawn.text.description,
     note: notDrawnNote(drawn.notDrawn, ui('en').chart, EN.f),
-    source: `Source: ${data.meta.publisher}.`,
+    source: `Source: ${data.meta.sources[0]!.publisher}.`,
     site: 'The IRS–ICE Data Agreement, Explained',
     credit: `example.org/c/${id}/ · CC BY 4.0`,
     lang: 'en',
