@@ -20,7 +20,9 @@ import { contactSetting } from './src/lib/contact.ts';
 // deployment build (`npm run build:prod`, i.e. DEPLOY=1) stops instead: siteUrl() throws without an https SITE_URL.
 const deploy = isDeployBuild(process.env);
 if (!deploy && !process.env.SITE_URL?.trim()) {
-  console.warn(`[site] SITE_URL is not set, so shared links and the summary's QR code point to ${DEFAULT_SITE_URL}/. Fine for a local preview; to deploy, run SITE_URL=https://<your host>/ npm run build:prod.`);
+  console.warn(
+    `[site] SITE_URL is not set, so shared links and the summary's QR code point to ${DEFAULT_SITE_URL}/. Fine for a local preview; to deploy, run SITE_URL=https://<your host>/ npm run build:prod.`,
+  );
 }
 
 // Checked here, before anything is written: SITE_URL first, then the reader contact (src/lib/contact.ts), which a
@@ -28,7 +30,9 @@ if (!deploy && !process.env.SITE_URL?.trim()) {
 const site = siteUrl(process.env.SITE_URL, { deploy });
 if (!contactSetting(process.env, { deploy })) {
   // Worded without "error": fixture builds treat that word in the output as a failure.
-  console.warn('[site] Neither CONTACT_EMAIL nor CONTACT_URL is set, so readers who want to write to the editors are sent to the corrections log. Fine for a local preview; a deployment build (npm run build:prod) needs one of them.');
+  console.warn(
+    '[site] Neither CONTACT_EMAIL nor CONTACT_URL is set, so readers who want to write to the editors are sent to the corrections log. Fine for a local preview; a deployment build (npm run build:prod) needs one of them.',
+  );
 }
 
 export default defineConfig({
@@ -53,7 +57,10 @@ export default defineConfig({
     chartPalette(),
     sitemap({
       filter: (page) => !new URL(page).pathname.includes('/embed/'),
-      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(PUBLISHED.map((l) => [l, LOCALE_INFO[l].intl])) },
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(PUBLISHED.map((l) => [l, LOCALE_INFO[l].intl])),
+      },
     }),
     // The front pages' stylesheet, inlined after the build with its CSP hash (src/integrations/inline-front-css.ts).
     inlineFrontCss(PUBLISHED.map((l) => paths(l).home)),
@@ -90,7 +97,8 @@ export default defineConfig({
       rehypePlugins: [rehypeScopeIds, rehypePrintHosts],
       remarkRehype: {
         footnoteLabel: ui(DEFAULT_LOCALE).notes.heading,
-        footnoteBackLabel: (/** @type {number} */ i, /** @type {number} */ again) => ui(DEFAULT_LOCALE).notes.backLabel(`${i + 1}${again > 1 ? `-${again}` : ''}`),
+        footnoteBackLabel: (/** @type {number} */ i, /** @type {number} */ again) =>
+          ui(DEFAULT_LOCALE).notes.backLabel(`${i + 1}${again > 1 ? `-${again}` : ''}`),
       },
     }),
   },

@@ -28,7 +28,11 @@ export interface ChartLanguage {
   locale?: Locale;
 }
 /** The formats and chart words of a language; a layout takes it as its ChartLocale. */
-export const chartLocale = (locale: Locale): ChartLanguage => ({ f: formatters(locale), w: chartWords(locale), locale });
+export const chartLocale = (locale: Locale): ChartLanguage => ({
+  f: formatters(locale),
+  w: chartWords(locale),
+  locale,
+});
 
 /** Words in a headline as a reader counts them: "$96.7 billion" is two, "IRS–ICE" one. */
 export const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -57,8 +61,12 @@ const figures = <F>(
   words: ChartDef<'figures', DataRow, F>['words'],
   options: { notesIncomparable?: boolean; broad?: boolean } = {},
 ) => ({ kind: 'figures' as const, layout, describe, words, ...options }) satisfies ChartDef<'figures', DataRow, F>;
-const cases = <F>(layout: ChartDef<'cases', CaseRow, F>['layout'], describe: ChartDef<'cases', CaseRow, F>['describe'], words: ChartDef<'cases', CaseRow, F>['words'], options: { broad?: boolean } = {}) =>
-  ({ kind: 'cases' as const, layout, describe, words, ...options }) satisfies ChartDef<'cases', CaseRow, F>;
+const cases = <F>(
+  layout: ChartDef<'cases', CaseRow, F>['layout'],
+  describe: ChartDef<'cases', CaseRow, F>['describe'],
+  words: ChartDef<'cases', CaseRow, F>['words'],
+  options: { broad?: boolean } = {},
+) => ({ kind: 'cases' as const, layout, describe, words, ...options }) satisfies ChartDef<'cases', CaseRow, F>;
 /** A chart of lanes: it draws the whole dataset (lanes, rows) and the date the sources were checked through. */
 interface LanesDef<F> {
   kind: 'lanes';
@@ -70,7 +78,13 @@ interface LanesDef<F> {
   /** Also drawn at CHART_BROAD for wide screens (as ChartDef's). */
   broad?: boolean;
 }
-const lanes = <F>(layout: LanesDef<F>['layout'], describe: LanesDef<F>['describe'], words: LanesDef<F>['words'], card?: LanesDef<F>['card'], options: { broad?: boolean } = {}): LanesDef<F> => ({
+const lanes = <F>(
+  layout: LanesDef<F>['layout'],
+  describe: LanesDef<F>['describe'],
+  words: LanesDef<F>['words'],
+  card?: LanesDef<F>['card'],
+  options: { broad?: boolean } = {},
+): LanesDef<F> => ({
   kind: 'lanes',
   layout,
   describe,
@@ -86,7 +100,9 @@ export const CHARTS = {
   'court-fight': lanes(courtFight, describeCourtFight, (w) => w.courtFight.text, courtFightCard, { broad: true }),
   'taxes-by-level': figures(taxesByLevel, describeTaxesByLevel, (w) => w.taxesByLevel.text, { broad: true }),
   'taxes-by-state': figures(taxesByState, describeTaxesByState, (w) => w.taxesByState.text),
-  'workforce-share': figures(workforceShare, describeWorkforceShare, (w) => w.workforceShare.text, { notesIncomparable: true }),
+  'workforce-share': figures(workforceShare, describeWorkforceShare, (w) => w.workforceShare.text, {
+    notesIncomparable: true,
+  }),
   'industry-share': figures(industryShare, describeIndustryShare, (w) => w.industryShare.text),
   'requests-vs-disclosed': figures(requestsVsDisclosed, describeRequestsVsDisclosed, (w) => w.requests.text),
   'data-chain': figures(dataChain, describeDataChain, (w) => w.dataChain.text),
@@ -108,8 +124,15 @@ export interface DrawnChart {
 }
 
 /** A chart's takeaway and description in a locale: its facts through that locale's template. */
-export function chartText(id: ChartId, rows: readonly (DataRow | CaseRow)[] | CourtFightInput, L: ChartLanguage = EN): ChartText {
-  const chart = CHARTS[id] as unknown as { describe: (x: unknown) => unknown; words: (w: ChartWords) => Template<unknown> };
+export function chartText(
+  id: ChartId,
+  rows: readonly (DataRow | CaseRow)[] | CourtFightInput,
+  L: ChartLanguage = EN,
+): ChartText {
+  const chart = CHARTS[id] as unknown as {
+    describe: (x: unknown) => unknown;
+    words: (w: ChartWords) => Template<unknown>;
+  };
   const text = chart.words(L.w)(chart.describe(rows), L.f);
   // A headline makes one point in a line or two on a phone: past the language's limit the build stops.
   const words = wordCount(text.takeaway);
@@ -124,7 +147,12 @@ export function chartText(id: ChartId, rows: readonly (DataRow | CaseRow)[] | Co
 /** Both drawings of a chart and its words in a locale; a dataset of the wrong kind fails the build naming its file. */
 export function drawChart(id: ChartId, data: AnyDataset, L: ChartLanguage = EN): DrawnChart {
   const chart = CHARTS[id];
-  if (!chart) throw new Error(`<Chart id="${id}">: unknown chart; use one of ${Object.keys(CHARTS).map((k) => `"${k}"`).join(', ')}`);
+  if (!chart)
+    throw new Error(
+      `<Chart id="${id}">: unknown chart; use one of ${Object.keys(CHARTS)
+        .map((k) => `"${k}"`)
+        .join(', ')}`,
+    );
   const file = `content/data/${id}.json`;
   if (chart.kind === 'lanes') {
     if (!isLaneDataset(data)) throw new Error(`${file}: the ${id} chart needs "kind": "lanes" with lanes and rows`);
@@ -132,16 +160,33 @@ export function drawChart(id: ChartId, data: AnyDataset, L: ChartLanguage = EN):
     const input: CourtFightInput = { lanes: data.lanes, rows: data.rows, checkedThrough: SITE.sourcesCheckedThrough };
     const card = chart.card?.(input, L);
     const broad = chart.broad ? chart.layout(input, { width: CHART_BROAD }, L) : undefined;
-    return { layouts: [chart.layout(input, CHART_SIZES[0], L), chart.layout(input, CHART_SIZES[1], L)], text: chartText(id, input, L), notDrawn: [], ...(card ? { card } : {}), ...(broad ? { broad } : {}) };
+    return {
+      layouts: [chart.layout(input, CHART_SIZES[0], L), chart.layout(input, CHART_SIZES[1], L)],
+      text: chartText(id, input, L),
+      notDrawn: [],
+      ...(card ? { card } : {}),
+      ...(broad ? { broad } : {}),
+    };
   }
   if (isLaneDataset(data)) throw new Error(`${file}: "kind": "lanes" is drawn only by a lanes chart, not ${id}`);
   if (chart.kind === 'cases') {
     if (!isCaseDataset(data)) throw new Error(`${file}: the ${id} chart needs "kind": "cases" rows`);
     const broad = 'broad' in chart && chart.broad ? chart.layout(data.rows, { width: CHART_BROAD }, L) : undefined;
-    return { layouts: [chart.layout(data.rows, CHART_SIZES[0], L), chart.layout(data.rows, CHART_SIZES[1], L)], text: chartText(id, data.rows, L), notDrawn: [], ...(broad ? { broad } : {}) };
+    return {
+      layouts: [chart.layout(data.rows, CHART_SIZES[0], L), chart.layout(data.rows, CHART_SIZES[1], L)],
+      text: chartText(id, data.rows, L),
+      notDrawn: [],
+      ...(broad ? { broad } : {}),
+    };
   }
   if (isCaseDataset(data)) throw new Error(`${file}: the ${id} chart draws figure rows, not "kind": "cases"`);
-  const notDrawn = 'notesIncomparable' in chart && chart.notesIncomparable ? data.rows.filter((r) => r.comparable === false) : [];
+  const notDrawn =
+    'notesIncomparable' in chart && chart.notesIncomparable ? data.rows.filter((r) => r.comparable === false) : [];
   const broad = 'broad' in chart && chart.broad ? chart.layout(data.rows, { width: CHART_BROAD }, L) : undefined;
-  return { layouts: [chart.layout(data.rows, CHART_SIZES[0], L), chart.layout(data.rows, CHART_SIZES[1], L)], text: chartText(id, data.rows, L), notDrawn, ...(broad ? { broad } : {}) };
+  return {
+    layouts: [chart.layout(data.rows, CHART_SIZES[0], L), chart.layout(data.rows, CHART_SIZES[1], L)],
+    text: chartText(id, data.rows, L),
+    notDrawn,
+    ...(broad ? { broad } : {}),
+  };
 }

@@ -25,7 +25,8 @@ const sections = defineCollection({
  * records each entry's place in the file, since a collection lists its entries by id, not in file order. */
 const corrections = defineCollection({
   loader: file('./content/en/corrections.json', {
-    parser: (text) => (JSON.parse(text) as Record<string, unknown>[]).map((entry, index) => ({ ...entry, position: index })),
+    parser: (text) =>
+      (JSON.parse(text) as Record<string, unknown>[]).map((entry, index) => ({ ...entry, position: index })),
   }),
   schema: correctionSchema,
 });
@@ -45,7 +46,10 @@ const datasets = defineCollection({
 /** The words of the charts in other languages, by row id: content/<locale>/data/<dataset>.json. */
 const datasetText = defineCollection({
   loader: glob({ pattern: '*/data/*.json', base: './content' }),
-  schema: z.looseObject({ meta: z.record(z.string(), z.unknown()).optional(), rows: z.record(z.string(), z.unknown()).optional() }),
+  schema: z.looseObject({
+    meta: z.record(z.string(), z.unknown()).optional(),
+    rows: z.record(z.string(), z.unknown()).optional(),
+  }),
 });
 
 /** The words of the one-page summary per language; SUMMARY_FILE points the tests at an English fixture. */
@@ -72,4 +76,14 @@ const help = defineCollection({
   schema: helpSchema,
 });
 
-export const collections = { front, sections, corrections, correctionText, datasets, datasetText, summary, guide, help };
+export const collections = {
+  front,
+  sections,
+  corrections,
+  correctionText,
+  datasets,
+  datasetText,
+  summary,
+  guide,
+  help,
+};

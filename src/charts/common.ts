@@ -98,9 +98,12 @@ export function assertFiniteRows(chart: string, rows: readonly Pick<DataRow, 'la
   if (rows.length === 0) throw new Error(`${chart}: no rows to draw`);
   for (const [i, row] of rows.entries()) {
     if (typeof row.value !== 'number' || !Number.isFinite(row.value)) {
-      throw new Error(`${chart}: row ${i} ("${row.label}") has a value that is not a finite number (got ${String(row.value)})`);
+      throw new Error(
+        `${chart}: row ${i} ("${row.label}") has a value that is not a finite number (got ${String(row.value)})`,
+      );
     }
-    if (row.value < 0) throw new Error(`${chart}: row ${i} ("${row.label}") is negative (${row.value}); bars start at zero`);
+    if (row.value < 0)
+      throw new Error(`${chart}: row ${i} ("${row.label}") is negative (${row.value}); bars start at zero`);
   }
 }
 
@@ -119,7 +122,7 @@ export function assertFiniteLayout(chart: string, layout: unknown, path = 'layou
 
 // Advance widths in em, chosen at or above the common sans-serif UI fonts (DejaVu Sans, Roboto,
 // Segoe UI, San Francisco) so that an estimate never comes out narrower than the real text.
-const NARROW = new Set([...'ijlft!|.,:;\'’()[] \u00a0']);
+const NARROW = new Set([..."ijlft!|.,:;'’()[] \u00a0"]);
 const WIDE = new Set([...'mwMW%@—']);
 function charEm(ch: string): number {
   if (NARROW.has(ch)) return 0.36;
@@ -168,7 +171,8 @@ const linePath = line<[number, number]>().digits(1);
 /** An SVG path string through the points (d3-shape line, 0.1 px precision). */
 export function polyline(points: [number, number][]): string {
   for (const [x, y] of points) {
-    if (!Number.isFinite(x) || !Number.isFinite(y)) throw new Error(`Chart layout: a rule point is not finite (${x}, ${y})`);
+    if (!Number.isFinite(x) || !Number.isFinite(y))
+      throw new Error(`Chart layout: a rule point is not finite (${x}, ${y})`);
   }
   const d = linePath(points);
   if (!d) throw new Error('Chart layout: a rule needs at least one point');
@@ -198,9 +202,12 @@ export function finish<T extends ChartLayout>(chart: string, layout: T): T {
         height: round(s.height, `height of "${m.label}"`),
       })),
     })),
-    labels: layout.labels.map((l) => ({ ...l, x: round(l.x, `x of label "${l.text}"`), y: round(l.y, `y of label "${l.text}"`) })),
+    labels: layout.labels.map((l) => ({
+      ...l,
+      x: round(l.x, `x of label "${l.text}"`),
+      y: round(l.y, `y of label "${l.text}"`),
+    })),
   };
   assertFiniteLayout(chart, out);
   return out;
 }
-

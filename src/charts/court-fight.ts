@@ -10,7 +10,21 @@
 // imported here); rows, lanes and the checked-through date come in as data.
 import type { Effect, Lane, LaneRow } from '../content/data-schema';
 import type { CategoryId } from './palette';
-import { FONT, INSET, LINE, finish, polyline, textWidth, wrap, type ChartLayout, type ChartLocale, type Label, type Mark, type Rule, type Shape } from './common';
+import {
+  FONT,
+  INSET,
+  LINE,
+  finish,
+  polyline,
+  textWidth,
+  wrap,
+  type ChartLayout,
+  type ChartLocale,
+  type Label,
+  type Mark,
+  type Rule,
+  type Shape,
+} from './common';
 
 const CHART = 'court-fight';
 /** From this viewBox width on, time runs across; below it, down. */
@@ -27,7 +41,8 @@ export interface CourtFightInput {
 
 /** How a row is drawn: its effect, or what it is when it has none. Arguments await a decision: pending. */
 export type Look = Effect | 'filing' | 'action';
-export const lookOf = (row: LaneRow): Look => (row.event === 'ruling' ? row.effect! : row.event === 'argument' ? 'pending' : row.event);
+export const lookOf = (row: LaneRow): Look =>
+  row.event === 'ruling' ? row.effect! : row.event === 'argument' ? 'pending' : row.event;
 
 /** Palette category of each look; filings and agency actions are not court effects, so they are drawn in grey. */
 export const CATEGORY: Record<Look, CategoryId | 'muted'> = {
@@ -43,7 +58,8 @@ export const CATEGORY: Record<Look, CategoryId | 'muted'> = {
 export const LOOKS: Look[] = ['blocked', 'limited', 'allowed', 'pending', 'filing', 'action'];
 
 const n = (v: number) => String(Math.round(v * 10) / 10);
-const circle = (cx: number, cy: number, r: number) => `M${n(cx - r)},${n(cy)}A${r},${r} 0 1 0 ${n(cx + r)},${n(cy)}A${r},${r} 0 1 0 ${n(cx - r)},${n(cy)}Z`;
+const circle = (cx: number, cy: number, r: number) =>
+  `M${n(cx - r)},${n(cy)}A${r},${r} 0 1 0 ${n(cx + r)},${n(cy)}A${r},${r} 0 1 0 ${n(cx - r)},${n(cy)}Z`;
 const box = (cx: number, cy: number, r = R) => ({ x: cx - r, y: cy - r, width: 2 * r, height: 2 * r });
 
 /** The marker of a look, centred on (cx, cy): shapes differ, so no look rests on colour alone. */
@@ -54,18 +70,35 @@ export function markerShapes(look: Look, cx: number, cy: number): Shape[] {
     case 'limited':
       return [
         { ...box(cx, cy), d: circle(cx, cy, R), outline: true },
-        { x: cx - R, y: cy - R, width: R, height: 2 * R, d: `M${n(cx)},${n(cy - R)}A${R},${R} 0 0 0 ${n(cx)},${n(cy + R)}Z` },
+        {
+          x: cx - R,
+          y: cy - R,
+          width: R,
+          height: 2 * R,
+          d: `M${n(cx)},${n(cy - R)}A${R},${R} 0 0 0 ${n(cx)},${n(cy + R)}Z`,
+        },
       ];
     case 'allowed':
       return [{ ...box(cx, cy), d: circle(cx, cy, R), outline: true }];
     case 'pending': {
       const r = R + 1;
-      return [{ ...box(cx, cy, r), d: `M${n(cx)},${n(cy - r)}L${n(cx + r)},${n(cy)}L${n(cx)},${n(cy + r)}L${n(cx - r)},${n(cy)}Z`, outline: true }];
+      return [
+        {
+          ...box(cx, cy, r),
+          d: `M${n(cx)},${n(cy - r)}L${n(cx + r)},${n(cy)}L${n(cx)},${n(cy + r)}L${n(cx - r)},${n(cy)}Z`,
+          outline: true,
+        },
+      ];
     }
     case 'filing':
       return [{ x: cx - 1.5, y: cy - R - 1, width: 3, height: 2 * R + 2 }];
     case 'action':
-      return [{ ...box(cx, cy), d: `M${n(cx)},${n(cy - R)}L${n(cx + R + 0.5)},${n(cy + R - 1)}L${n(cx - R - 0.5)},${n(cy + R - 1)}Z` }];
+      return [
+        {
+          ...box(cx, cy),
+          d: `M${n(cx)},${n(cy - R)}L${n(cx + R + 0.5)},${n(cy + R - 1)}L${n(cx - R - 0.5)},${n(cy + R - 1)}Z`,
+        },
+      ];
   }
 }
 
@@ -83,12 +116,17 @@ function ordered(input: CourtFightInput): LaneRow[] {
 
 function check(input: CourtFightInput): void {
   if (!input.lanes.length || !input.rows.length) throw new Error(`${CHART}: no lanes or rows to draw`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.checkedThrough)) throw new Error(`${CHART}: checkedThrough must be YYYY-MM-DD (got "${input.checkedThrough}")`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.checkedThrough))
+    throw new Error(`${CHART}: checkedThrough must be YYYY-MM-DD (got "${input.checkedThrough}")`);
   const ids = new Set(input.lanes.map((l) => l.id));
   input.rows.forEach((r, i) => {
     if (!ids.has(r.lane)) throw new Error(`${CHART}: row ${i} ("${r.label}") is in unknown lane "${r.lane}"`);
-    if (r.event === 'ruling' && !r.effect) throw new Error(`${CHART}: row ${i} ("${r.label}") is a ruling without an effect`);
-    if (r.date && r.date > input.checkedThrough) throw new Error(`${CHART}: row ${i} ("${r.label}") is dated ${r.date}, after the sources were checked (${input.checkedThrough})`);
+    if (r.event === 'ruling' && !r.effect)
+      throw new Error(`${CHART}: row ${i} ("${r.label}") is a ruling without an effect`);
+    if (r.date && r.date > input.checkedThrough)
+      throw new Error(
+        `${CHART}: row ${i} ("${r.label}") is dated ${r.date}, after the sources were checked (${input.checkedThrough})`,
+      );
   });
 }
 
@@ -99,15 +137,30 @@ const dateText = (row: LaneRow, L: ChartLocale) => (row.date ? L.f.partialDate(r
 function markOf(row: LaneRow, lane: Lane, L: ChartLocale, shapes: Shape[]): Mark {
   const w = L.w.courtFight;
   const look = lookOf(row);
-  const kind = row.event === 'argument' ? `${w.events.argument}, ${w.looks.pending.name.toLowerCase()}` : w.looks[look].name;
-  return { key: row.id, label: `${lane.label}, ${dateText(row, L)}`, value: `${row.label} (${kind})`, category: CATEGORY[look], shapes };
+  const kind =
+    row.event === 'argument' ? `${w.events.argument}, ${w.looks.pending.name.toLowerCase()}` : w.looks[look].name;
+  return {
+    key: row.id,
+    label: `${lane.label}, ${dateText(row, L)}`,
+    value: `${row.label} (${kind})`,
+    category: CATEGORY[look],
+    shapes,
+  };
 }
 
 /** The looks the rows use, in legend order. */
 export const looksUsed = (rows: LaneRow[]) => LOOKS.filter((look) => rows.some((r) => lookOf(r) === look));
 
 /** Legend items as lines of text beside a marker, in `columns` columns; returns the new top. */
-function legend(rows: LaneRow[], L: ChartLocale, width: number, columns: number, top: number, marks: Mark[], labels: Label[]): number {
+function legend(
+  rows: LaneRow[],
+  L: ChartLocale,
+  width: number,
+  columns: number,
+  top: number,
+  marks: Mark[],
+  labels: Label[],
+): number {
   const w = L.w.courtFight;
   const colW = (width - 2 * INSET) / columns;
   const used = looksUsed(rows);
@@ -117,9 +170,17 @@ function legend(rows: LaneRow[], L: ChartLocale, width: number, columns: number,
     used.slice(i, i + columns).forEach((look, c) => {
       const x = INSET + c * colW;
       const lines = wrap(L.w.hold(`${w.looks[look].name}: ${w.looks[look].means}`), colW - 2 * R - 10, FONT);
-      lines.forEach((line, j) => labels.push({ x: x + 2 * R + 7, y: y + FONT + j * LINE, text: line, anchor: 'start', size: FONT, bold: false }));
+      lines.forEach((line, j) =>
+        labels.push({ x: x + 2 * R + 7, y: y + FONT + j * LINE, text: line, anchor: 'start', size: FONT, bold: false }),
+      );
       // The legend's markers are keys, not data: marks without a row, named by their words.
-      marks.push({ key: `legend-${look}`, label: w.legend, value: `${w.looks[look].name}: ${w.looks[look].means}`, category: CATEGORY[look], shapes: markerShapes(look, x + R + 1, y + FONT * 0.62) });
+      marks.push({
+        key: `legend-${look}`,
+        label: w.legend,
+        value: `${w.looks[look].name}: ${w.looks[look].means}`,
+        category: CATEGORY[look],
+        shapes: markerShapes(look, x + R + 1, y + FONT * 0.62),
+      });
       rowBottom = Math.max(rowBottom, y + lines.length * LINE);
     });
     y = rowBottom + 3;
@@ -131,13 +192,20 @@ function legend(rows: LaneRow[], L: ChartLocale, width: number, columns: number,
 const dashed = (from: [number, number], to: [number, number]): Rule => ({ d: polyline([from, to]), dashed: true });
 
 /** Bands along a lane: after each ruling that blocks, limits or allows, to the next one or the end; broken around markers. */
-function bands(rows: { row: LaneRow; at: number }[], end: number, gapAround: number): { look: Look; from: number; to: number; row: LaneRow }[] {
+function bands(
+  rows: { row: LaneRow; at: number }[],
+  end: number,
+  gapAround: number,
+): { look: Look; from: number; to: number; row: LaneRow }[] {
   const starts = rows.filter(({ row }) => row.event === 'ruling' && row.effect !== 'pending');
   const out: { look: Look; from: number; to: number; row: LaneRow }[] = [];
   starts.forEach(({ row, at }, i) => {
     const stop = i + 1 < starts.length ? starts[i + 1].at : end;
     // Pieces between the markers that fall inside the band.
-    const cuts = rows.map((r) => r.at).filter((a) => a >= at && a <= stop).sort((a, b) => a - b);
+    const cuts = rows
+      .map((r) => r.at)
+      .filter((a) => a >= at && a <= stop)
+      .sort((a, b) => a - b);
     const edges = [...new Set([at, ...cuts, stop])];
     for (let k = 0; k + 1 < edges.length; k++) {
       const from = edges[k] + gapAround;
@@ -155,10 +223,27 @@ export function courtFight(input: CourtFightInput, size: { width: number }, L: C
 }
 
 /** Markers of one lane's rows at their places on the time axis, then the bands after its rulings (marks in row order). */
-function laneMarks(lane: Lane, ps: { row: LaneRow; at: number }[], end: number, across: number, horizontal: boolean, L: ChartLocale, marks: Mark[]): void {
-  for (const p of ps) marks.push(markOf(p.row, lane, L, markerShapes(lookOf(p.row), horizontal ? p.at : across, horizontal ? across : p.at)));
-  for (const b of bands(ps.filter((p) => p.row.date), end, R + 2)) {
-    const shape = horizontal ? { x: b.from, y: across - 2, width: b.to - b.from, height: 4 } : { x: across - 2, y: b.from, width: 4, height: b.to - b.from };
+function laneMarks(
+  lane: Lane,
+  ps: { row: LaneRow; at: number }[],
+  end: number,
+  across: number,
+  horizontal: boolean,
+  L: ChartLocale,
+  marks: Mark[],
+): void {
+  for (const p of ps)
+    marks.push(
+      markOf(p.row, lane, L, markerShapes(lookOf(p.row), horizontal ? p.at : across, horizontal ? across : p.at)),
+    );
+  for (const b of bands(
+    ps.filter((p) => p.row.date),
+    end,
+    R + 2,
+  )) {
+    const shape = horizontal
+      ? { x: b.from, y: across - 2, width: b.to - b.from, height: 4 }
+      : { x: across - 2, y: b.from, width: 4, height: b.to - b.from };
     marks.find((m) => m.key === b.row.id)!.shapes.push(shape);
   }
 }
@@ -192,20 +277,50 @@ function across(input: CourtFightInput, width: number, L: ChartLocale): ChartLay
   const x = (day: number) => x0 + ((day - t0) / (t1 - t0)) * (x1 - x0);
   const checked = x(dayOf(input.checkedThrough));
   const checkedText = w.checked(L.f.partialDate(input.checkedThrough));
-  labels.push({ x: checked - 4, y: y + FONT, text: checkedText, anchor: textWidth(checkedText) > checked - 4 - INSET ? 'start' : 'end', size: FONT, muted: true });
+  labels.push({
+    x: checked - 4,
+    y: y + FONT,
+    text: checkedText,
+    anchor: textWidth(checkedText) > checked - 4 - INSET ? 'start' : 'end',
+    size: FONT,
+    muted: true,
+  });
   y += LINE + 2;
   const axisY = y + FONT + 5;
-  for (let year = y0; year < y1; year++) labels.push({ x: x(yearStart(year)) + 4, y: y + FONT, text: String(year), anchor: 'start', size: FONT, bold: true });
+  for (let year = y0; year < y1; year++)
+    labels.push({
+      x: x(yearStart(year)) + 4,
+      y: y + FONT,
+      text: String(year),
+      anchor: 'start',
+      size: FONT,
+      bold: true,
+    });
   const noDateX = width - INSET - noDateW / 2;
   if (undated) labels.push({ x: width - INSET, y: y + FONT, text: w.noDate, anchor: 'end', size: FONT, muted: true });
-  const ticks: string[] = [polyline([[x0, axisY], [x1, axisY]])];
+  const ticks: string[] = [
+    polyline([
+      [x0, axisY],
+      [x1, axisY],
+    ]),
+  ];
   for (let year = y0; year < y1; year++) {
     for (let m = 0; m < 12; m += 3) {
       const tx = x(Date.UTC(year, m, 1) / 864e5);
-      ticks.push(polyline([[tx, axisY - (m === 0 ? FONT + 5 : 0)], [tx, axisY + (m === 0 ? 6 : 3)]]));
+      ticks.push(
+        polyline([
+          [tx, axisY - (m === 0 ? FONT + 5 : 0)],
+          [tx, axisY + (m === 0 ? 6 : 3)],
+        ]),
+      );
     }
   }
-  ticks.push(polyline([[x1, axisY], [x1, axisY + 6]]));
+  ticks.push(
+    polyline([
+      [x1, axisY],
+      [x1, axisY + 6],
+    ]),
+  );
   rules.push({ d: ticks.join('') });
   y = axisY + 14;
   const lanesTop = y;
@@ -218,7 +333,9 @@ function across(input: CourtFightInput, width: number, L: ChartLocale): ChartLay
     // Headings stop short of the checked line, which runs down through every lane.
     const room = checked - 6;
     const name = wrap(L.w.hold(lane.label), room - INSET, FONT, true);
-    name.forEach((line, j) => labels.push({ x: INSET, y: y + FONT + j * LINE, text: line, anchor: 'start', size: FONT, bold: true }));
+    name.forEach((line, j) =>
+      labels.push({ x: INSET, y: y + FONT + j * LINE, text: line, anchor: 'start', size: FONT, bold: true }),
+    );
     let lineEnd = INSET + textWidth(name.at(-1)!, FONT, true);
     y += (name.length - 1) * LINE;
     for (const row of laneRows.filter((r) => r.event === 'filing')) {
@@ -240,9 +357,21 @@ function across(input: CourtFightInput, width: number, L: ChartLocale): ChartLay
     // Labels in tiers below and above the lane's line, nearest first: each begins at its marker's leader line
     // (or ends at the checked line, or the right edge for an undated row), covering no other label or leader.
     const sides: Record<'below' | 'above', Tier[]> = { below: [], above: [] };
-    const blocks: { p: (typeof ps)[number]; lines: string[]; left: number; right: number; anchor: 'start' | 'end'; side: 'below' | 'above'; tier: number }[] = [];
+    const blocks: {
+      p: (typeof ps)[number];
+      lines: string[];
+      left: number;
+      right: number;
+      anchor: 'start' | 'end';
+      side: 'below' | 'above';
+      tier: number;
+    }[] = [];
     for (const p of ps.filter((q) => q.row.event !== 'filing').sort((a, b) => b.at - a.at)) {
-      const lines = wrap(L.w.hold(p.row.date ? `${dateText(p.row, L)}: ${p.row.label}` : p.row.label), p.row.date ? labelW : noDateW, FONT);
+      const lines = wrap(
+        L.w.hold(p.row.date ? `${dateText(p.row, L)}: ${p.row.label}` : p.row.label),
+        p.row.date ? labelW : noDateW,
+        FONT,
+      );
       const textW = Math.max(...lines.map((l) => textWidth(l)));
       const limit = p.row.date ? checked - 5 : width - INSET;
       const anchor = p.at + 4 + textW > limit ? 'end' : 'start';
@@ -254,7 +383,9 @@ function across(input: CourtFightInput, width: number, L: ChartLocale): ChartLay
           const tiers = sides[side];
           const fresh = tiers[k] === undefined;
           const t = tiers[k] ?? { spans: [], leaders: [] };
-          const free = t.spans.every(([a, b]) => right + 10 <= a || b + 10 <= left) && t.leaders.every((lx) => lx < left - 3 || lx > right + 3);
+          const free =
+            t.spans.every(([a, b]) => right + 10 <= a || b + 10 <= left) &&
+            t.leaders.every((lx) => lx < left - 3 || lx > right + 3);
           const clear = tiers.slice(0, k).every((u) => u.spans.every(([a, b]) => p.at < a - 3 || p.at > b + 3));
           if (free && (clear || fresh)) {
             placed = { side, tier: k };
@@ -267,12 +398,23 @@ function across(input: CourtFightInput, width: number, L: ChartLocale): ChartLay
       for (let k = 0; k < placed.tier; k++) tiers[k].leaders.push(p.at);
       blocks.push({ p, lines, left, right, anchor, ...placed });
     }
-    const heights = (side: 'below' | 'above') => sides[side].map((_, k) => Math.max(1, ...blocks.filter((b) => b.side === side && b.tier === k).map((b) => b.lines.length)) * LINE + 4);
+    const heights = (side: 'below' | 'above') =>
+      sides[side].map(
+        (_, k) =>
+          Math.max(1, ...blocks.filter((b) => b.side === side && b.tier === k).map((b) => b.lines.length)) * LINE + 4,
+      );
     const below = heights('below');
     const above = heights('above');
     const cy = y + above.reduce((a, b) => a + b, 0) + (above.length ? 4 : 0) + R + 4;
     const dated = ps.filter((p) => p.row.date);
-    if (dated.length) rules.push({ d: polyline([[dated[0].at, cy], [checked, cy]]), muted: true });
+    if (dated.length)
+      rules.push({
+        d: polyline([
+          [dated[0].at, cy],
+          [checked, cy],
+        ]),
+        muted: true,
+      });
     laneMarks(lane, ps, checked, cy, true, L, marks);
     const leaders: string[] = [];
     for (const b of blocks) {
@@ -281,8 +423,20 @@ function across(input: CourtFightInput, width: number, L: ChartLocale): ChartLay
       const height = b.lines.length * LINE;
       const top = b.side === 'below' ? cy + R + 6 + offset : cy - R - 6 - offset - height;
       const tx = b.anchor === 'start' ? b.left : b.right;
-      b.lines.forEach((line, j) => labels.push({ x: tx, y: top + FONT + j * LINE, text: line, anchor: b.anchor, size: FONT }));
-      leaders.push(b.side === 'below' ? polyline([[b.p.at, cy + R + 2], [b.p.at, top + 3]]) : polyline([[b.p.at, cy - R - 2], [b.p.at, top + height]]));
+      b.lines.forEach((line, j) =>
+        labels.push({ x: tx, y: top + FONT + j * LINE, text: line, anchor: b.anchor, size: FONT }),
+      );
+      leaders.push(
+        b.side === 'below'
+          ? polyline([
+              [b.p.at, cy + R + 2],
+              [b.p.at, top + 3],
+            ])
+          : polyline([
+              [b.p.at, cy - R - 2],
+              [b.p.at, top + height],
+            ]),
+      );
     }
     if (leaders.length) rules.push({ d: leaders.join(''), muted: true });
     y = cy + R + 6 + below.reduce((a, b) => a + b, 0) + 10;
@@ -348,12 +502,30 @@ function down(input: CourtFightInput, width: number, L: ChartLocale): ChartLayou
   const checked = Math.max(at(dayOf(input.checkedThrough)), next - 6);
 
   // Year labels and quarter ticks in the gutter.
-  const ticks: string[] = [polyline([[gutter, top], [gutter, checked]])];
+  const ticks: string[] = [
+    polyline([
+      [gutter, top],
+      [gutter, checked],
+    ]),
+  ];
   for (let year = y0; year < y1; year++) {
-    labels.push({ x: INSET, y: at(yearStart(year)) + FONT + 2, text: String(year), anchor: 'start', size: FONT, bold: true });
+    labels.push({
+      x: INSET,
+      y: at(yearStart(year)) + FONT + 2,
+      text: String(year),
+      anchor: 'start',
+      size: FONT,
+      bold: true,
+    });
     for (let m = 0; m < 12; m += 3) {
       const ty = at(Date.UTC(year, m, 1) / 864e5);
-      if (ty <= checked) ticks.push(polyline([[gutter - (m === 0 ? 8 : 4), ty], [gutter, ty]]));
+      if (ty <= checked)
+        ticks.push(
+          polyline([
+            [gutter - (m === 0 ? 8 : 4), ty],
+            [gutter, ty],
+          ]),
+        );
     }
   }
   rules.push({ d: ticks.join('') });
@@ -361,13 +533,33 @@ function down(input: CourtFightInput, width: number, L: ChartLocale): ChartLayou
   input.lanes.forEach((lane, i) => {
     const ps = placed.filter((p) => p.row.lane === lane.id).map((p) => ({ row: p.row, at: p.cy }));
     // The lane's line from its name down to the checked line.
-    rules.push({ d: polyline([[col(i), nameBottom[i] + 2], [col(i), checked]]), muted: true });
+    rules.push({
+      d: polyline([
+        [col(i), nameBottom[i] + 2],
+        [col(i), checked],
+      ]),
+      muted: true,
+    });
     laneMarks(lane, ps, checked, col(i), false, L, marks);
   });
   const leaders: string[] = [];
   for (const p of placed) {
-    p.lines.forEach((line, j) => labels.push({ x: textX, y: p.cy + FONT * 0.35 + j * LINE, text: line, anchor: 'start', size: FONT, muted: j === 0 }));
-    leaders.push(polyline([[col(p.i) + R + 3, p.cy], [textX - 4, p.cy]]));
+    p.lines.forEach((line, j) =>
+      labels.push({
+        x: textX,
+        y: p.cy + FONT * 0.35 + j * LINE,
+        text: line,
+        anchor: 'start',
+        size: FONT,
+        muted: j === 0,
+      }),
+    );
+    leaders.push(
+      polyline([
+        [col(p.i) + R + 3, p.cy],
+        [textX - 4, p.cy],
+      ]),
+    );
   }
   rules.push({ d: leaders.join(''), muted: true });
 
@@ -393,9 +585,21 @@ function down(input: CourtFightInput, width: number, L: ChartLocale): ChartLayou
       marks.push(markOf(row, lane, L, markerShapes(lookOf(row), col(i), cy)));
       const laneLines = wrap(L.w.hold(lane.label), textW, FONT);
       [...laneLines, ...wrap(L.w.hold(row.label), textW, FONT)].forEach((line, j) =>
-        labels.push({ x: textX, y: cy + FONT * 0.35 + j * LINE, text: line, anchor: 'start', size: FONT, muted: j < laneLines.length }),
+        labels.push({
+          x: textX,
+          y: cy + FONT * 0.35 + j * LINE,
+          text: line,
+          anchor: 'start',
+          size: FONT,
+          muted: j < laneLines.length,
+        }),
       );
-      more.push(polyline([[col(i) + R + 3, cy], [textX - 4, cy]]));
+      more.push(
+        polyline([
+          [col(i) + R + 3, cy],
+          [textX - 4, cy],
+        ]),
+      );
       y += (laneLines.length + 1) * LINE + 8;
     }
     rules.push({ d: more.join(''), muted: true });
@@ -420,18 +624,51 @@ export function courtFightCard(input: CourtFightInput, L: ChartLocale, width = 5
   const at = (day: number) => x0 + ((day - t0) / (t1 - t0)) * (x1 - x0);
   const checked = at(dayOf(input.checkedThrough));
   let y = 0;
-  for (let year = y0; year < y1; year++) labels.push({ x: at(yearStart(year)) + 4, y: y + FONT, text: String(year), anchor: 'start', size: FONT, bold: true });
+  for (let year = y0; year < y1; year++)
+    labels.push({
+      x: at(yearStart(year)) + 4,
+      y: y + FONT,
+      text: String(year),
+      anchor: 'start',
+      size: FONT,
+      bold: true,
+    });
   const axisY = y + FONT + 5;
-  const ticks = [polyline([[x0, axisY], [x1, axisY]])];
-  for (let year = y0; year <= y1; year++) ticks.push(polyline([[at(yearStart(year)), axisY - FONT - 5], [at(yearStart(year)), axisY + 6]]));
+  const ticks = [
+    polyline([
+      [x0, axisY],
+      [x1, axisY],
+    ]),
+  ];
+  for (let year = y0; year <= y1; year++)
+    ticks.push(
+      polyline([
+        [at(yearStart(year)), axisY - FONT - 5],
+        [at(yearStart(year)), axisY + 6],
+      ]),
+    );
   rules.push({ d: ticks.join('') });
   y = axisY + 10;
   const top = y;
   for (const lane of input.lanes) {
-    labels.push({ x: INSET, y: y + FONT, text: wrap(L.w.hold(lane.label), checked - 6 - INSET, FONT, true)[0], anchor: 'start', size: FONT, bold: true });
+    labels.push({
+      x: INSET,
+      y: y + FONT,
+      text: wrap(L.w.hold(lane.label), checked - 6 - INSET, FONT, true)[0],
+      anchor: 'start',
+      size: FONT,
+      bold: true,
+    });
     const cy = y + LINE + R + 2;
     const ps = rows.filter((r) => r.lane === lane.id).map((row) => ({ row, at: at(dayOf(row.date!)) }));
-    if (ps.length) rules.push({ d: polyline([[ps[0].at, cy], [checked, cy]]), muted: true });
+    if (ps.length)
+      rules.push({
+        d: polyline([
+          [ps[0].at, cy],
+          [checked, cy],
+        ]),
+        muted: true,
+      });
     laneMarks(lane, ps, checked, cy, true, L, marks);
     y = cy + R + 8;
   }
@@ -456,7 +693,9 @@ export function describeCourtFight(input: CourtFightInput): CourtFightFacts {
     const latest = [...rows].reverse().find((r) => r.event === 'ruling' && r.effect !== 'pending');
     return { lane, rows, latest };
   });
-  const restricted = lanes.flatMap(({ latest }) => (latest && !latest.appeal && (latest.effect === 'blocked' || latest.effect === 'limited') ? [latest.effect] : []));
+  const restricted = lanes.flatMap(({ latest }) =>
+    latest && !latest.appeal && (latest.effect === 'blocked' || latest.effect === 'limited') ? [latest.effect] : [],
+  );
   const allowedOnAppeal = lanes.some(({ latest }) => latest?.effect === 'allowed' && latest.appeal === true);
   return { lanes, restricted, allowedOnAppeal, checkedThrough: input.checkedThrough };
 }

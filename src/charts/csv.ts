@@ -2,7 +2,14 @@
 // with the source spelled out so a downloaded file still says where each figure comes from.
 // Column names and yes/no words are the page's language (src/i18n/charts/); quoting is d3-dsv's.
 import { csvFormatRows, csvParseRows } from 'd3';
-import { isCaseDataset, isLaneDataset, type AnyDataset, type CaseDataset, type Dataset, type LaneDataset } from '../content/data-schema';
+import {
+  isCaseDataset,
+  isLaneDataset,
+  type AnyDataset,
+  type CaseDataset,
+  type Dataset,
+  type LaneDataset,
+} from '../content/data-schema';
 import type { ChartLocale } from './common';
 
 /** One field's value as the data give it; undefined writes an empty field. */
@@ -17,16 +24,28 @@ function sourceFields(meta: Dataset['meta'], id: string): Field[] {
 }
 
 /** The column names of a kind of dataset's CSV in a language, the source columns last. */
-export const csvColumns = (kind: 'figures' | 'cases' | 'lanes', L: ChartLocale): string[] => [...L.w.csv[kind], ...L.w.csv.sources];
+export const csvColumns = (kind: 'figures' | 'cases' | 'lanes', L: ChartLocale): string[] => [
+  ...L.w.csv[kind],
+  ...L.w.csv.sources,
+];
 
 /** A header line and one line per record, each ending in a line break. */
-const csvFile = (columns: readonly string[], records: Field[][]) => `${csvFormatRows([[...columns], ...records.map((r) => r.map(text))])}\n`;
+const csvFile = (columns: readonly string[], records: Field[][]) =>
+  `${csvFormatRows([[...columns], ...records.map((r) => r.map(text))])}\n`;
 
 /** A cases dataset as CSV: one line per step, with its case's fields repeated. */
 export function casesCsv(dataset: CaseDataset, L: ChartLocale): string {
   const records = dataset.rows.flatMap((row) =>
     row.steps.map((step) => [
-      row.label, row.court, row.judge, row.status, row.now, step.date ?? '', step.court, step.ruling, L.w.lawsuits.steps[step.step],
+      row.label,
+      row.court,
+      row.judge,
+      row.status,
+      row.now,
+      step.date ?? '',
+      step.court,
+      step.ruling,
+      L.w.lawsuits.steps[step.step],
       ...sourceFields(dataset.meta, step.source),
     ]),
   );
@@ -41,7 +60,13 @@ export function lanesCsv(dataset: LaneDataset, L: ChartLocale): string {
     dataset.rows
       .filter((r) => r.lane === lane.id)
       .map((row) => [
-        lane.label, lane.court, row.date ?? '', w.events[row.event], row.effect ? w.looks[row.effect].name : '', row.appeal ? yes : no, row.label,
+        lane.label,
+        lane.court,
+        row.date ?? '',
+        w.events[row.event],
+        row.effect ? w.looks[row.effect].name : '',
+        row.appeal ? yes : no,
+        row.label,
         ...sourceFields(dataset.meta, row.source),
       ]),
   );
@@ -53,7 +78,8 @@ export const csvLineCount = (dataset: AnyDataset): number =>
   isCaseDataset(dataset) ? dataset.rows.reduce((n, r) => n + r.steps.length, 0) : dataset.rows.length;
 
 /** The kind of a dataset, as its CSV columns name it. */
-export const csvKind = (dataset: AnyDataset): 'figures' | 'cases' | 'lanes' => (isCaseDataset(dataset) ? 'cases' : isLaneDataset(dataset) ? 'lanes' : 'figures');
+export const csvKind = (dataset: AnyDataset): 'figures' | 'cases' | 'lanes' =>
+  isCaseDataset(dataset) ? 'cases' : isLaneDataset(dataset) ? 'lanes' : 'figures';
 
 /** The whole file in a language: a header line and one line per row. */
 export function datasetCsv(dataset: AnyDataset, L: ChartLocale): string {

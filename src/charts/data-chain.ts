@@ -6,7 +6,21 @@
 // found unlawful: the part inside its whole. One factor, so the note says the same at every width.
 import { scaleSqrt } from 'd3';
 import type { DataRow } from '../content/data-schema';
-import { FONT, INSET, LINE, assertFiniteRows, finish, type ChartLocale, polyline, textWidth, wrap, type ChartLayout, type Label, type Mark, type Rule } from './common';
+import {
+  FONT,
+  INSET,
+  LINE,
+  assertFiniteRows,
+  finish,
+  type ChartLocale,
+  polyline,
+  textWidth,
+  wrap,
+  type ChartLayout,
+  type Label,
+  type Mark,
+  type Rule,
+} from './common';
 
 const CHART = 'data-chain';
 const GAP = 10;
@@ -37,11 +51,12 @@ export function chainOf(rows: DataRow[]): Chain {
   if (!disclosed) throw new Error(`${CHART}: needs one row whose partOf names a request (the addresses disclosed)`);
   const part = rows.find((r) => r.partOf === disclosed.id);
   const within = requests.find((q) => q.id === disclosed.partOf)!;
-  if (disclosed.value > within.value) throw new Error(`${CHART}: "${disclosed.label}" is larger than "${within.label}"`);
-  if (part && part.value > disclosed.value) throw new Error(`${CHART}: "${part.label}" is larger than "${disclosed.label}"`);
+  if (disclosed.value > within.value)
+    throw new Error(`${CHART}: "${disclosed.label}" is larger than "${within.label}"`);
+  if (part && part.value > disclosed.value)
+    throw new Error(`${CHART}: "${part.label}" is larger than "${disclosed.label}"`);
   return { requests, disclosed, part, within };
 }
-
 
 type Line = Omit<Label, 'x' | 'y' | 'anchor'>;
 const wrapLines = (text: string, width: number, extra: Partial<Line> = {}): Line[] =>
@@ -130,8 +145,20 @@ export function dataChain(rows: DataRow[], size: { width: number }, L: ChartLoca
   const zoomTop = base + FAN;
   const ZOOM_HEIGHT = (ZOOM * ds * ds) / inner;
   const magnification = ZOOM;
-  rules.push({ d: polyline([[dx, base], [INSET, zoomTop]]), muted: true });
-  rules.push({ d: polyline([[dx + ds, base], [INSET + inner, zoomTop]]), muted: true });
+  rules.push({
+    d: polyline([
+      [dx, base],
+      [INSET, zoomTop],
+    ]),
+    muted: true,
+  });
+  rules.push({
+    d: polyline([
+      [dx + ds, base],
+      [INSET + inner, zoomTop],
+    ]),
+    muted: true,
+  });
   marks.push({
     key: `${disclosed.id}-enlarged`,
     label: w.enlarged(`${disclosed.label} (${disclosed.period})`),
@@ -151,9 +178,20 @@ export function dataChain(rows: DataRow[], size: { width: number }, L: ChartLoca
       shapes: [{ x: INSET, y: zoomTop, width: pw, height: ZOOM_HEIGHT }],
     });
     // A bracket under the part marks its extent without relying on colour.
-    rules.push({ d: polyline([[INSET, y + 3], [INSET, y + 8], [INSET + pw, y + 8], [INSET + pw, y + 3]]) });
+    rules.push({
+      d: polyline([
+        [INSET, y + 3],
+        [INSET, y + 8],
+        [INSET + pw, y + 8],
+        [INSET + pw, y + 3],
+      ]),
+    });
     y += 10;
-    for (const l of [...lines(w.aboutShare(count(part), share), inner, { bold: true }), ...lines(part.label, inner), ...lines(part.period, inner, { muted: true })]) {
+    for (const l of [
+      ...lines(w.aboutShare(count(part), share), inner, { bold: true }),
+      ...lines(part.label, inner),
+      ...lines(part.period, inner, { muted: true }),
+    ]) {
       labels.push({ ...l, x: INSET, y: y + FONT, anchor: 'start' });
       y += LINE;
     }

@@ -3,7 +3,21 @@
 // with gridlines and tick labels at the bottom. One source per chart: rows are never mixed.
 import { format, max, scaleLinear } from 'd3';
 import type { DataRow } from '../content/data-schema';
-import { FONT, INSET, LINE, assertFiniteRows, finish, px, type ChartLocale, polyline, textWidth, wrap, type ChartLayout, type Label, type Mark } from './common';
+import {
+  FONT,
+  INSET,
+  LINE,
+  assertFiniteRows,
+  finish,
+  px,
+  type ChartLocale,
+  polyline,
+  textWidth,
+  wrap,
+  type ChartLayout,
+  type Label,
+  type Mark,
+} from './common';
 
 const CHART = 'industry-share';
 const BAR = 16;
@@ -21,7 +35,10 @@ export function industryShare(rows: DataRow[], size: { width: number }, L: Chart
   assertFiniteRows(CHART, rows);
   const formatValue = L.f.value;
   const sources = new Set(rows.map((r) => r.source));
-  if (sources.size > 1) throw new Error(`${CHART}: rows come from ${sources.size} sources (${[...sources].join(', ')}); draw one source per chart`);
+  if (sources.size > 1)
+    throw new Error(
+      `${CHART}: rows come from ${sources.size} sources (${[...sources].join(', ')}); draw one source per chart`,
+    );
   const width = size.width;
   const bar = width < 400 ? NARROW_BAR : BAR;
   const valueWidth = max(rows, (r) => textWidth(formatValue(r.value, r.unit))) ?? 0;
@@ -47,8 +64,20 @@ export function industryShare(rows: DataRow[], size: { width: number }, L: Chart
     }
     y += 2;
     const w = x(row.value) - x(0);
-    marks.push({ key: row.id, label: row.label, value: formatValue(row.value, row.unit), category: 'industry-share', shapes: [{ x: x(0), y, width: w, height: bar }] });
-    labels.push({ x: x(row.value) + GAP, y: y + bar / 2 + FONT * 0.35, text: formatValue(row.value, row.unit), anchor: 'start', size: FONT });
+    marks.push({
+      key: row.id,
+      label: row.label,
+      value: formatValue(row.value, row.unit),
+      category: 'industry-share',
+      shapes: [{ x: x(0), y, width: w, height: bar }],
+    });
+    labels.push({
+      x: x(row.value) + GAP,
+      y: y + bar / 2 + FONT * 0.35,
+      text: formatValue(row.value, row.unit),
+      anchor: 'start',
+      size: FONT,
+    });
     y += bar + (bar === NARROW_BAR ? 20 : 12);
   }
   // A bottom axis with tick marks rather than full-height gridlines, which would cross the
@@ -57,13 +86,32 @@ export function industryShare(rows: DataRow[], size: { width: number }, L: Chart
   const ticks = x.ticks(3).map((value) => ({ value, x: x(value), label: `${tick(value)}%` }));
   const [r0, r1] = x.range();
   const rules = [
-    { d: polyline([[r0, plotBottom], [r1, plotBottom]]), muted: false },
-    ...ticks.map((t) => ({ d: polyline([[t.x, plotBottom], [t.x, plotBottom + 4]]), muted: false })),
+    {
+      d: polyline([
+        [r0, plotBottom],
+        [r1, plotBottom],
+      ]),
+      muted: false,
+    },
+    ...ticks.map((t) => ({
+      d: polyline([
+        [t.x, plotBottom],
+        [t.x, plotBottom + 4],
+      ]),
+      muted: false,
+    })),
   ];
   for (const t of ticks) {
     const half = textWidth(t.label) / 2;
     const anchor = t.x - half < 0 ? 'start' : t.x + half > width ? 'end' : 'middle';
-    labels.push({ x: anchor === 'start' ? INSET : anchor === 'end' ? width - INSET : t.x, y: plotBottom + 6 + FONT, text: t.label, anchor, size: FONT, muted: true });
+    labels.push({
+      x: anchor === 'start' ? INSET : anchor === 'end' ? width - INSET : t.x,
+      y: plotBottom + 6 + FONT,
+      text: t.label,
+      anchor,
+      size: FONT,
+      muted: true,
+    });
   }
 
   return finish(CHART, {

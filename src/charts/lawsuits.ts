@@ -5,7 +5,21 @@
 // square = a filing or an argument.
 import type { CaseRow, CaseStep, Step } from '../content/data-schema';
 import type { CategoryId } from './palette';
-import { FONT, INSET, LINE, NBSP, finish, polyline, wrap, type ChartLayout, type ChartLocale, type Label, type Mark, type Rule, type Shape } from './common';
+import {
+  FONT,
+  INSET,
+  LINE,
+  NBSP,
+  finish,
+  polyline,
+  wrap,
+  type ChartLayout,
+  type ChartLocale,
+  type Label,
+  type Mark,
+  type Rule,
+  type Shape,
+} from './common';
 
 const CHART = 'lawsuits';
 const MARKER = 12;
@@ -22,14 +36,17 @@ export const CATEGORY: Record<Step, CategoryId | 'muted'> = {
   finding: 'court-pending',
 };
 
-
 /** The marker for a step: its shapes, centred on (cx, cy). */
 export function markerShapes(step: Step, cx: number, cy: number): Shape[] {
-  if (step === 'filed' || step === 'argued') return [{ x: cx - SMALL / 2, y: cy - SMALL / 2, width: SMALL, height: SMALL, outline: true }];
+  if (step === 'filed' || step === 'argued')
+    return [{ x: cx - SMALL / 2, y: cy - SMALL / 2, width: SMALL, height: SMALL, outline: true }];
   const box = { x: cx - MARKER / 2, y: cy - MARKER / 2, width: MARKER, height: MARKER };
   if (step === 'relief-granted') return [box];
   if (step === 'relief-denied') return [{ ...box, outline: true }];
-  return [{ ...box, outline: true }, { ...box, y: cy, height: MARKER / 2 }];
+  return [
+    { ...box, outline: true },
+    { ...box, y: cy, height: MARKER / 2 },
+  ];
 }
 
 /** "March 20, 2025", or "Date not found" for an undated step. */
@@ -75,12 +92,21 @@ export function lawsuits(rows: CaseRow[], size: { width: number }, L: ChartLocal
       const shapes = markerShapes(step.step, cx, cy);
       const half = shapes[0].height / 2;
       // Track segments join the markers without running through the open ones.
-      if (previousBottom !== undefined) track.push(polyline([[cx, previousBottom + 2], [cx, cy - half - 2]]));
+      if (previousBottom !== undefined)
+        track.push(
+          polyline([
+            [cx, previousBottom + 2],
+            [cx, cy - half - 2],
+          ]),
+        );
       previousBottom = cy + half;
       marks.push({
         key: `${row.id}-${j}`,
         label: `${row.label}, ${stepDate(step, L)}`,
-        value: step.step === 'filed' || step.step === 'argued' ? `${step.ruling} (${step.court})` : `${step.ruling} (${step.court}; ${w.steps[step.step]})`,
+        value:
+          step.step === 'filed' || step.step === 'argued'
+            ? `${step.ruling} (${step.court})`
+            : `${step.ruling} (${step.court}; ${w.steps[step.step]})`,
         category: CATEGORY[step.step],
         shapes,
       });
@@ -95,7 +121,8 @@ export function lawsuits(rows: CaseRow[], size: { width: number }, L: ChartLocal
   return finish(CHART, { width, height: y - 14 + 2, marks, labels, rules });
 }
 
-const reliefOf = (row: CaseRow) => [...row.steps].reverse().find((s) => s.step === 'relief-granted' || s.step === 'relief-denied');
+const reliefOf = (row: CaseRow) =>
+  [...row.steps].reverse().find((s) => s.step === 'relief-granted' || s.step === 'relief-denied');
 
 /** What the chart says: how many cases, how many won relief, how many were denied and whether on appeal. */
 export interface LawsuitsFacts {
@@ -109,5 +136,10 @@ export function describeLawsuits(rows: CaseRow[]): LawsuitsFacts {
   checkRows(rows);
   const latest = rows.map(reliefOf);
   const denied = latest.filter((s) => s?.step === 'relief-denied');
-  return { cases: rows, granted: latest.filter((s) => s?.step === 'relief-granted').length, denied: denied.length, onAppeal: denied.some((s) => s?.appeal) };
+  return {
+    cases: rows,
+    granted: latest.filter((s) => s?.step === 'relief-granted').length,
+    denied: denied.length,
+    onAppeal: denied.some((s) => s?.appeal),
+  };
 }

@@ -4,7 +4,11 @@
 import type { DataRow } from '../content/data-schema';
 import type { ChartFormats, NotDrawnWords } from './words';
 
-export function notDrawnNote(rows: readonly DataRow[], words: NotDrawnWords, f: Pick<ChartFormats, 'value'>): string | undefined {
+export function notDrawnNote(
+  rows: readonly DataRow[],
+  words: NotDrawnWords,
+  f: Pick<ChartFormats, 'value'>,
+): string | undefined {
   if (rows.length === 0) return undefined;
   const revised = rows.map((r) => `${r.label} ${f.value(r.value, r.unit)}`).join('; ');
   // A note written as a sentence keeps its one full stop ("…figure." not "…figure..").

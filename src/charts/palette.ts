@@ -67,7 +67,7 @@ export function paletteCss(): string {
     '  }',
     '}',
     ...CATEGORY_IDS.map((id) => `.cat-${id} { --cat: var(--cat-${id}); }`),
-    '/* A mark\'s shapes take its category colour; outlined shapes draw only their border in it. */',
+    "/* A mark's shapes take its category colour; outlined shapes draw only their border in it. */",
     '.cat > :is(rect, path, circle):not(.is-outline), text.cat { fill: var(--cat); }',
     '.cat > .is-outline { fill: none; stroke: var(--cat); }',
     '',

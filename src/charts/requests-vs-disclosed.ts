@@ -5,7 +5,18 @@
 // row is part of) are named under the grid, with their dates, so none is left out.
 import { range } from 'd3';
 import type { DataRow } from '../content/data-schema';
-import { FONT, INSET, LINE, assertFiniteRows, finish, type ChartLocale, wrap, type ChartLayout, type Label, type Shape } from './common';
+import {
+  FONT,
+  INSET,
+  LINE,
+  assertFiniteRows,
+  finish,
+  type ChartLocale,
+  wrap,
+  type ChartLayout,
+  type Label,
+  type Shape,
+} from './common';
 
 const CHART = 'requests-vs-disclosed';
 const COLUMNS = 10;
@@ -36,7 +47,9 @@ export function requestsVsDisclosed(rows: DataRow[], size: { width: number }, L:
   const share = (part.value / whole.value) * 100;
   // Wide layouts put the words beside the grid; narrow ones set the grid full width, words under it.
   const beside = width >= 2 * SIDE_GRID;
-  const cell = beside ? (SIDE_GRID - GAP * (COLUMNS - 1)) / COLUMNS : Math.floor((width - 2 * INSET - GAP * (COLUMNS - 1)) / COLUMNS);
+  const cell = beside
+    ? (SIDE_GRID - GAP * (COLUMNS - 1)) / COLUMNS
+    : Math.floor((width - 2 * INSET - GAP * (COLUMNS - 1)) / COLUMNS);
   const grid = cell * COLUMNS + GAP * (COLUMNS - 1);
   const left = INSET;
   const full = Math.floor(share + 1e-9);
@@ -51,7 +64,9 @@ export function requestsVsDisclosed(rows: DataRow[], size: { width: number }, L:
     if (c.fill > 0) return [{ x: c.x, y: c.y, width: cell * c.fill, height: cell }];
     return [];
   });
-  const rest: Shape[] = cells.filter((c) => c.fill < 1).map((c) => ({ x: c.x, y: c.y, width: cell, height: cell, outline: true }));
+  const rest: Shape[] = cells
+    .filter((c) => c.fill < 1)
+    .map((c) => ({ x: c.x, y: c.y, width: cell, height: cell, outline: true }));
 
   const labels: Label[] = [];
   const textX = beside ? left + grid + 20 : left;
@@ -65,7 +80,15 @@ export function requestsVsDisclosed(rows: DataRow[], size: { width: number }, L:
   ];
   for (const block of blocks) {
     for (const t of wrap(L.w.hold(block.text), textWidth, FONT, block.bold)) {
-      labels.push({ x: textX, y: y + FONT, text: t, anchor: 'start', size: FONT, muted: block.muted, bold: block.bold });
+      labels.push({
+        x: textX,
+        y: y + FONT,
+        text: t,
+        anchor: 'start',
+        size: FONT,
+        muted: block.muted,
+        bold: block.bold,
+      });
       y += LINE;
     }
     y += 4;
@@ -76,8 +99,20 @@ export function requestsVsDisclosed(rows: DataRow[], size: { width: number }, L:
     height: beside ? Math.max(grid, y - 4) + 3 : y - 4 + 3,
     share,
     marks: [
-      { key: part.id, label: `${part.label} (${part.period})`, value: L.w.areas.people(count(part)), category: 'addresses-disclosed', shapes: filled },
-      { key: whole.id, label: w.restMark(whole.label, whole.period), value: L.w.areas.people(count(whole)), category: 'request-narrowed', shapes: rest },
+      {
+        key: part.id,
+        label: `${part.label} (${part.period})`,
+        value: L.w.areas.people(count(part)),
+        category: 'addresses-disclosed',
+        shapes: filled,
+      },
+      {
+        key: whole.id,
+        label: w.restMark(whole.label, whole.period),
+        value: L.w.areas.people(count(whole)),
+        category: 'request-narrowed',
+        shapes: rest,
+      },
     ],
     labels,
     rules: [],

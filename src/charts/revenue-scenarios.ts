@@ -6,7 +6,22 @@
 import { groups, scaleLinear } from 'd3';
 import type { DataRow } from '../content/data-schema';
 import type { CategoryId } from './palette';
-import { FONT, INSET, LINE, assertFiniteRows, finish, type ChartLocale, polyline, px, textWidth, wrap, type ChartLayout, type Label, type Mark, type Rule } from './common';
+import {
+  FONT,
+  INSET,
+  LINE,
+  assertFiniteRows,
+  finish,
+  type ChartLocale,
+  polyline,
+  px,
+  textWidth,
+  wrap,
+  type ChartLayout,
+  type Label,
+  type Mark,
+  type Rule,
+} from './common';
 
 const CHART = 'revenue-scenarios';
 const BAR = 14;
@@ -19,12 +34,14 @@ export interface RevenueLayout extends ChartLayout {
 /** Federal and state-and-local revenue keep the colours of the taxes charts (palette tax-federal,
  *  tax-state-local), so the level of government reads the same everywhere; every block's heading
  *  says it is an estimate, so the revenue-estimate colour would add nothing the words do not say. */
-export const categoryOf = (row: DataRow): CategoryId => (/state-(?:and-)?local/.test(row.id) ? 'tax-state-local' : 'tax-federal');
+export const categoryOf = (row: DataRow): CategoryId =>
+  /state-(?:and-)?local/.test(row.id) ? 'tax-state-local' : 'tax-federal';
 
 const top = (r: DataRow) => r.high ?? r.value;
 /** "$313 billion (range $147–479 billion)". */
 export const stated = (r: Pick<DataRow, 'value' | 'unit' | 'low' | 'high'>, L: ChartLocale) =>
-  L.f.value(r.value, r.unit) + (r.low !== undefined && r.high !== undefined ? ` (${L.w.revenue.range(L.f.range(r.low, r.high, r.unit))})` : '');
+  L.f.value(r.value, r.unit) +
+  (r.low !== undefined && r.high !== undefined ? ` (${L.w.revenue.range(L.f.range(r.low, r.high, r.unit))})` : '');
 
 function checkRows(rows: DataRow[]): void {
   assertFiniteRows(CHART, rows);
@@ -32,7 +49,8 @@ function checkRows(rows: DataRow[]): void {
     if (!r.group) throw new Error(`${CHART}: row ${i} ("${r.label}") needs a group (its study)`);
     for (const k of ['low', 'high'] as const) {
       const v = r[k];
-      if (v !== undefined && !Number.isFinite(v)) throw new Error(`${CHART}: row ${i} ("${r.label}") has a ${k} that is not a finite number (got ${v})`);
+      if (v !== undefined && !Number.isFinite(v))
+        throw new Error(`${CHART}: row ${i} ("${r.label}") has a ${k} that is not a finite number (got ${v})`);
     }
   });
 }
@@ -45,7 +63,9 @@ export function revenueScenarios(rows: DataRow[], size: { width: number }, L: Ch
   const inner = width - 2 * INSET;
   const shared = rows.filter((r) => r.comparable !== false);
   const sharedTop = Math.max(0, ...shared.map(top));
-  const x = scaleLinear().domain([0, sharedTop > 0 ? sharedTop : 1]).range([INSET, INSET + inner]);
+  const x = scaleLinear()
+    .domain([0, sharedTop > 0 ? sharedTop : 1])
+    .range([INSET, INSET + inner]);
 
   const marks: Mark[] = [];
   const labels: Label[] = [];
@@ -66,7 +86,11 @@ export function revenueScenarios(rows: DataRow[], size: { width: number }, L: Ch
     y += 4;
     for (const row of members) {
       const own = row.comparable === false;
-      const scale = own ? scaleLinear().domain([0, top(row) > 0 ? top(row) : 1]).range([INSET, INSET + inner]) : x;
+      const scale = own
+        ? scaleLinear()
+            .domain([0, top(row) > 0 ? top(row) : 1])
+            .range([INSET, INSET + inner])
+        : x;
       // Label left, value right on one line when both fit; otherwise the value goes on its own line.
       const value = stated(row, L);
       const name = own ? words.ownScale(row.label) : row.label;
@@ -92,7 +116,14 @@ export function revenueScenarios(rows: DataRow[], size: { width: number }, L: Ch
       if (row.low !== undefined && row.high !== undefined) {
         // The range: a bracket from low to high just under the bar, clear of the bar's fill.
         const [a, b] = [px(scale(row.low)), px(scale(row.high))];
-        rules.push({ d: polyline([[a, y + 2], [a, y + 8], [b, y + 8], [b, y + 2]]) });
+        rules.push({
+          d: polyline([
+            [a, y + 2],
+            [a, y + 8],
+            [b, y + 8],
+            [b, y + 2],
+          ]),
+        });
         y += 10;
       }
       y += 10;
@@ -118,6 +149,10 @@ export interface RevenueFacts {
 
 export function describeRevenueScenarios(rows: DataRow[]): RevenueFacts {
   checkRows(rows);
-  const studies = groups(rows, (r) => r.groupId ?? r.group!).map(([id, members]) => ({ id, name: members[0].group!, rows: members }));
+  const studies = groups(rows, (r) => r.groupId ?? r.group!).map(([id, members]) => ({
+    id,
+    name: members[0].group!,
+    rows: members,
+  }));
   return { studies, ranged: rows.find((r) => r.low !== undefined && r.comparable !== false) };
 }

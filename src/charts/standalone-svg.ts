@@ -32,7 +32,8 @@ export interface StandaloneInput {
 }
 
 /** The site's typeface first (the one the PNGs are drawn with), then serifs a reader's machine is likely to have. */
-export const FONT_STACK = "'Source Serif 4', 'Source Serif Pro', Georgia, Cambria, 'Times New Roman', 'Liberation Serif', serif";
+export const FONT_STACK =
+  "'Source Serif 4', 'Source Serif Pro', Georgia, Cambria, 'Times New Roman', 'Liberation Serif', serif";
 
 /** Light-scheme colours of the page (global.css :root). */
 export const INK = { bg: '#ffffff', text: '#1b1b1b', muted: '#555555', rule: '#d6d3cc', accent: '#0b57a4' } as const;
@@ -70,7 +71,8 @@ const shapeSvg = (category: CategoryId | 'muted', s: Shape) =>
 /** The <style> of a file: only the classes its marks use, light colours, no custom properties (resvg reads plain CSS). */
 function styleFor(layouts: ChartLayout[]): string {
   const used = new Set<string>();
-  for (const layout of layouts) for (const m of layout.marks) for (const s of m.shapes) used.add(shapeClass(m.category, s.outline));
+  for (const layout of layouts)
+    for (const m of layout.marks) for (const s of m.shapes) used.add(shapeClass(m.category, s.outline));
   const rules = [
     `text{font-family:${FONT_STACK};fill:${INK.text}}`,
     `.m{fill:${INK.muted}}`,
@@ -96,7 +98,9 @@ function styleFor(layouts: ChartLayout[]): string {
 
 /** The chart's rules, marks and labels, as ChartSvg draws them, with classes this file's <style> defines. */
 function drawing(layout: ChartLayout): string {
-  const rules = layout.rules.map((r) => `<path class="${r.muted ? 'rm' : 'r'}"${r.dashed ? ' stroke-dasharray="4 3"' : ''} d="${r.d}"/>`).join('');
+  const rules = layout.rules
+    .map((r) => `<path class="${r.muted ? 'rm' : 'r'}"${r.dashed ? ' stroke-dasharray="4 3"' : ''} d="${r.d}"/>`)
+    .join('');
   const marks = layout.marks.map((m) => `<g>${m.shapes.map((s) => shapeSvg(m.category, s)).join('')}</g>`).join('');
   const labels = layout.labels
     .map((l) => {
@@ -124,12 +128,22 @@ const linesIn =
 /** Text lines from a top edge: each baseline sits at 0.8 of its line box. Returns the SVG and the new top. */
 function textBlock(block: Lines, x: number, top: number, cls: string): { svg: string; bottom: number } {
   const svg = block.lines
-    .map((line, i) => `<text${cls ? ` class="${cls}"` : ''} x="${x}" y="${num(top + i * block.line + block.line * 0.8)}" font-size="${block.size}">${xmlEscape(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text${cls ? ` class="${cls}"` : ''} x="${x}" y="${num(top + i * block.line + block.line * 0.8)}" font-size="${block.size}">${xmlEscape(line)}</text>`,
+    )
     .join('');
   return { svg, bottom: top + block.lines.length * block.line };
 }
 
-const head = (width: number, height: number, lang: string, title: string, description: string, layouts: ChartLayout[]) =>
+const head = (
+  width: number,
+  height: number,
+  lang: string,
+  title: string,
+  description: string,
+  layouts: ChartLayout[],
+) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n` +
   `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${num(height)}" viewBox="0 0 ${width} ${num(height)}" role="img" aria-labelledby="title desc" xml:lang="${xmlEscape(lang)}">` +
   `<title id="title">${xmlEscape(title)}</title><desc id="desc">${xmlEscape(description)}</desc>${styleFor(layouts)}`;
@@ -183,7 +197,10 @@ export function keyMarksSvg(layout: ChartLayout): { svg: string; width: number; 
  * wide drawing and at a phone's column with the narrow one (ReuseKit.astro). `credit` is the line under the
  * figure (it wraps on a phone); without it one line is counted.
  */
-export function embedHeight(input: Pick<StandaloneInput, 'layout' | 'takeaway' | 'title' | 'source' | 'note' | 'hold'> & { credit?: string }, column = 600): number {
+export function embedHeight(
+  input: Pick<StandaloneInput, 'layout' | 'takeaway' | 'title' | 'source' | 'note' | 'hold'> & { credit?: string },
+  column = 600,
+): number {
   const inner = column - 2 * 12;
   const count = (text: string, size: number, bold = false) => wrap(input.hold(text), inner, size, bold).length;
   const text =
@@ -193,6 +210,8 @@ export function embedHeight(input: Pick<StandaloneInput, 'layout' | 'takeaway' |
     (input.note ? count(input.note, 13.5) * 20 + 8 : 0) +
     (input.credit ? count(input.credit, 16, true) * 23 : 20) +
     // The details summary, padding and gaps.
-    2 * 20 + 24 + 2 * LINE;
+    2 * 20 +
+    24 +
+    2 * LINE;
   return Math.ceil((text + (input.layout.height * inner) / input.layout.width) / 10) * 10;
 }

@@ -1,6 +1,13 @@
 // The data table under each chart, as plain data: ChartFigure renders whatever this returns, so
 // each kind of dataset decides its own columns while the markup (and its styling) stays one.
-import { isCaseDataset, isLaneDataset, type AnyDataset, type CaseDataset, type Dataset, type LaneDataset } from '../content/data-schema';
+import {
+  isCaseDataset,
+  isLaneDataset,
+  type AnyDataset,
+  type CaseDataset,
+  type Dataset,
+  type LaneDataset,
+} from '../content/data-schema';
 import type { ChartLocale } from './common';
 import { stepDate } from './lawsuits';
 import { lookOf } from './court-fight';
@@ -42,13 +49,18 @@ export function figuresTable(data: Dataset, L: ChartLocale): TableModel {
     caption: `${data.meta.title} (${data.meta.period})`,
     columns: w.figures,
     rows: data.rows.map((row) => {
-      const range = row.low !== undefined && row.high !== undefined ? w.range(L.f.range(row.low, row.high, row.unit)) : undefined;
+      const range =
+        row.low !== undefined && row.high !== undefined ? w.range(L.f.range(row.low, row.high, row.unit)) : undefined;
       const note = [range, row.note].filter(Boolean).join('. ') || undefined;
       return {
         header: row.group ? `${row.group}: ${row.label}` : row.label,
         flag: row.comparable === false ? w.notComparable : undefined,
         note,
-        cells: [{ text: L.f.exact(row.value, row.unit), numeric: true }, { text: row.period }, sourceCell(data, row.source)],
+        cells: [
+          { text: L.f.exact(row.value, row.unit), numeric: true },
+          { text: row.period },
+          sourceCell(data, row.source),
+        ],
       };
     }),
   };
@@ -90,7 +102,12 @@ export function lanesTable(data: LaneDataset, L: ChartLocale): TableModel {
       cells: [
         { text: row.date ? L.f.partialDate(row.date) : w.courtFight.noDate },
         { text: lanes.get(row.lane)!.label },
-        { text: row.event === 'argument' ? `${w.courtFight.looks.pending.name} (${w.courtFight.events.argument})` : w.courtFight.looks[lookOf(row)].name },
+        {
+          text:
+            row.event === 'argument'
+              ? `${w.courtFight.looks.pending.name} (${w.courtFight.events.argument})`
+              : w.courtFight.looks[lookOf(row)].name,
+        },
         sourceCell(data, row.source),
       ],
     })),

@@ -6,7 +6,22 @@
 // crosses a name.
 import { groups, max, scaleLinear } from 'd3';
 import type { DataRow } from '../content/data-schema';
-import { FONT, INSET, LINE, assertFiniteRows, finish, polyline, px, textWidth, type ChartLocale, wrap, type ChartLayout, type Label, type Mark, type Rule } from './common';
+import {
+  FONT,
+  INSET,
+  LINE,
+  assertFiniteRows,
+  finish,
+  polyline,
+  px,
+  textWidth,
+  type ChartLocale,
+  wrap,
+  type ChartLayout,
+  type Label,
+  type Mark,
+  type Rule,
+} from './common';
 import type { CategoryId } from './palette';
 
 const CHART = 'taxes-by-level';
@@ -23,7 +38,9 @@ const TICK = 6;
 function levelCategory(row: DataRow): CategoryId {
   if (row.id.endsWith('-federal')) return 'tax-federal';
   if (row.id.endsWith('-state-local')) return 'tax-state-local';
-  throw new Error(`${CHART}: bar "${row.id}" is neither federal (id ending "-federal") nor state and local ("-state-local"); give it a palette category in src/charts/taxes-by-level.ts`);
+  throw new Error(
+    `${CHART}: bar "${row.id}" is neither federal (id ending "-federal") nor state and local ("-state-local"); give it a palette category in src/charts/taxes-by-level.ts`,
+  );
 }
 
 export interface TaxesByLevelLayout extends ChartLayout {
@@ -95,7 +112,13 @@ export function taxesByLevel(rows: DataRow[], size: { width: number }, L: ChartL
         category: levelCategory(row),
         shapes: [{ x: x0, y, width: bw, height: bar }],
       });
-      labels.push({ x: x0 + bw + GAP, y: y + bar / 2 + FONT * 0.35, text: formatValue(row.value, row.unit), anchor: 'start', size: FONT });
+      labels.push({
+        x: x0 + bw + GAP,
+        y: y + bar / 2 + FONT * 0.35,
+        text: formatValue(row.value, row.unit),
+        anchor: 'start',
+        size: FONT,
+      });
       const barTop = y;
       y += bar;
       let from = 0;
@@ -116,10 +139,25 @@ export function taxesByLevel(rows: DataRow[], size: { width: number }, L: ChartL
       for (const { part, left, pw } of [...segments].reverse()) {
         const value = formatValue(part.value, part.unit);
         // "of which Medicare $6.4 billion" where it fits from the segment's left, else the name alone, ending at the edge.
-        const words = [w.ofWhich(part.label, value), `${part.label} ${value}`].find((t) => left + textWidth(t) <= width - INSET) ?? `${part.label} ${value}`;
+        const words =
+          [w.ofWhich(part.label, value), `${part.label} ${value}`].find((t) => left + textWidth(t) <= width - INSET) ??
+          `${part.label} ${value}`;
         const fits = left + textWidth(words) <= width - INSET;
-        rules.push({ d: polyline([[left + pw / 2, barTop + bar - PART_INSET], [left + pw / 2, y + 3]]), muted: true });
-        labels.push({ x: fits ? left : width - INSET, y: y + FONT, text: words, anchor: fits ? 'start' : 'end', size: FONT, muted: true });
+        rules.push({
+          d: polyline([
+            [left + pw / 2, barTop + bar - PART_INSET],
+            [left + pw / 2, y + 3],
+          ]),
+          muted: true,
+        });
+        labels.push({
+          x: fits ? left : width - INSET,
+          y: y + FONT,
+          text: words,
+          anchor: fits ? 'start' : 'end',
+          size: FONT,
+          muted: true,
+        });
         y += LINE;
       }
       y += 8;
@@ -139,7 +177,12 @@ export function taxesByLevel(rows: DataRow[], size: { width: number }, L: ChartL
 
 /** What the chart says, as numbers and labels; src/i18n/charts/<locale>.ts writes the sentences. */
 export interface TaxesByLevelFacts {
-  blocks: { name: string; total: number; stated?: number; bars: { id: string; label: string; value: number; parts: { id: string; label: string; value: number }[] }[] }[];
+  blocks: {
+    name: string;
+    total: number;
+    stated?: number;
+    bars: { id: string; label: string; value: number; parts: { id: string; label: string; value: number }[] }[];
+  }[];
   /** Label of the level that is more than half of every block's total, when it is the same one. */
   mostly?: string;
 }
@@ -150,14 +193,23 @@ export function describeTaxesByLevel(rows: DataRow[]): TaxesByLevelFacts {
   const totalOf = (b: Block) => b.total?.value ?? sum(b.bars.map((bar) => bar.row));
   const largest = list.map((b) => [...b.bars].sort((a, c) => c.row.value - a.row.value)[0]?.row);
   const mostly =
-    largest.every((r) => r && r.id.replace(/^.*?-(federal|state-local)$/, '$1') === largest[0]?.id.replace(/^.*?-(federal|state-local)$/, '$1')) &&
-    list.every((b, i) => largest[i]!.value > totalOf(b) / 2);
+    largest.every(
+      (r) =>
+        r &&
+        r.id.replace(/^.*?-(federal|state-local)$/, '$1') ===
+          largest[0]?.id.replace(/^.*?-(federal|state-local)$/, '$1'),
+    ) && list.every((b, i) => largest[i]!.value > totalOf(b) / 2);
   return {
     blocks: list.map((b) => ({
       name: b.name,
       total: totalOf(b),
       stated: b.total?.value,
-      bars: b.bars.map(({ row, parts }) => ({ id: row.id, label: row.label, value: row.value, parts: parts.map((p) => ({ id: p.id, label: p.label, value: p.value })) })),
+      bars: b.bars.map(({ row, parts }) => ({
+        id: row.id,
+        label: row.label,
+        value: row.value,
+        parts: parts.map((p) => ({ id: p.id, label: p.label, value: p.value })),
+      })),
     })),
     mostly: mostly ? largest[0]!.label : undefined,
   };

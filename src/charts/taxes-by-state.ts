@@ -2,7 +2,17 @@
 // values at the bar ends, one zero-based scale.
 import { descending, max, scaleBand, scaleLinear } from 'd3';
 import type { DataRow } from '../content/data-schema';
-import { FONT, INSET, assertFiniteRows, finish, px, type ChartLocale, polyline, textWidth, type ChartLayout } from './common';
+import {
+  FONT,
+  INSET,
+  assertFiniteRows,
+  finish,
+  px,
+  type ChartLocale,
+  polyline,
+  textWidth,
+  type ChartLayout,
+} from './common';
 
 const CHART = 'taxes-by-state';
 const ROW = 28;
@@ -43,7 +53,15 @@ export function taxesByState(rows: DataRow[], size: { width: number }, L: ChartL
     height,
     x: { domain: x.domain() as [number, number], range: x.range().map((n) => px(n)) as [number, number] },
     order: list.map((r) => r.id),
-    rules: [{ d: polyline([[x0, 0], [x0, height]]), muted: true }],
+    rules: [
+      {
+        d: polyline([
+          [x0, 0],
+          [x0, height],
+        ]),
+        muted: true,
+      },
+    ],
     marks: list.map((r) => ({
       key: r.id,
       label: r.label,

@@ -4,7 +4,18 @@
 // series) are never drawn; the chart shell prints them as a separate note.
 import { range } from 'd3';
 import type { DataRow } from '../content/data-schema';
-import { FONT, INSET, LINE, assertFiniteRows, finish, type ChartLocale, wrap, type ChartLayout, type Label, type Shape } from './common';
+import {
+  FONT,
+  INSET,
+  LINE,
+  assertFiniteRows,
+  finish,
+  type ChartLocale,
+  wrap,
+  type ChartLayout,
+  type Label,
+  type Shape,
+} from './common';
 
 const CHART = 'workforce-share';
 const COLUMNS = 10;
@@ -56,7 +67,9 @@ export function workforceShare(rows: DataRow[], size: { width: number }, L: Char
   // growing a tall grid; narrow ones centre the grid with the words under it.
   const beside = width >= 2 * SIDE_GRID;
   // Narrow: the grid fills the width, so on a phone the drawing is most of the figure.
-  const cell = beside ? (SIDE_GRID - GAP * (COLUMNS - 1)) / COLUMNS : Math.floor((width - 2 * INSET - GAP * (COLUMNS - 1)) / COLUMNS);
+  const cell = beside
+    ? (SIDE_GRID - GAP * (COLUMNS - 1)) / COLUMNS
+    : Math.floor((width - 2 * INSET - GAP * (COLUMNS - 1)) / COLUMNS);
   const grid = cell * COLUMNS + GAP * (COLUMNS - 1);
   const left = beside ? INSET : (width - grid) / 2;
   const full = Math.floor(share.value + 1e-9);
@@ -72,10 +85,16 @@ export function workforceShare(rows: DataRow[], size: { width: number }, L: Char
 
   const filledShapes: Shape[] = cells.flatMap((c) => {
     if (c.fill === 1) return [{ x: c.x, y: c.y, width: c.size, height: c.size }];
-    if (c.fill > 0) return [{ x: c.x, y: c.y, width: c.size, height: c.size, outline: true }, { x: c.x, y: c.y, width: c.size * c.fill, height: c.size }];
+    if (c.fill > 0)
+      return [
+        { x: c.x, y: c.y, width: c.size, height: c.size, outline: true },
+        { x: c.x, y: c.y, width: c.size * c.fill, height: c.size },
+      ];
     return [];
   });
-  const emptyShapes: Shape[] = cells.filter((c) => c.fill < 1).map((c) => ({ x: c.x, y: c.y, width: c.size, height: c.size, outline: true }));
+  const emptyShapes: Shape[] = cells
+    .filter((c) => c.fill < 1)
+    .map((c) => ({ x: c.x, y: c.y, width: c.size, height: c.size, outline: true }));
 
   const shareText = formatValue(share.value, share.unit);
   const rest = formatValue(Math.round((100 - share.value) * 10) / 10, 'percent');
@@ -85,7 +104,15 @@ export function workforceShare(rows: DataRow[], size: { width: number }, L: Char
   let y = beside ? 0 : 10 * cell + 9 * GAP + 6;
   const lines = [
     { text: w.eachSquare, muted: true },
-    { text: w.filled(shareText.replace('%', ''), shareText, people ? formatValue(people.value, people.unit) : undefined, share.period), muted: false },
+    {
+      text: w.filled(
+        shareText.replace('%', ''),
+        shareText,
+        people ? formatValue(people.value, people.unit) : undefined,
+        share.period,
+      ),
+      muted: false,
+    },
   ];
   for (const line of lines) {
     for (const t of wrap(L.w.hold(line.text), textWidth)) {
@@ -129,5 +156,11 @@ export function describeWorkforceShare(rows: DataRow[]): WorkforceShareFacts {
   assertFiniteRows(CHART, rows);
   const { share, people } = mainRows(rows);
   const full = Math.floor(share.value + 1e-9);
-  return { share: share.value, people: people?.value, period: share.period, full, part: Math.round((share.value - full) * 100) };
+  return {
+    share: share.value,
+    people: people?.value,
+    period: share.period,
+    full,
+    part: Math.round((share.value - full) * 100),
+  };
 }

@@ -43,8 +43,6 @@ export const metaSchema = z
   .object({
     /** What the rows measure, in plain words; used as the chart title. */
     title: text,
-    /** Publisher(s) of the figures as credited in the chart's source line. */
-    publisher: text,
     /** The main source page (https); every source is also listed in `sources`. */
     url: httpsUrl,
     /** Date this file was last checked against its sources (YYYY-MM-DD). */
@@ -97,7 +95,7 @@ export const figuresShape = z
   .object({
     /** Optional: a file without `kind` holds figures. */
     kind: z.literal('figures').optional(),
-    /** Title, publisher, main URL, check date, period, notes and the list of sources. */
+    /** Title, main URL, check date, period, notes and the list of sources. */
     meta: metaSchema,
     /** The figures; at least one. */
     rows: z.array(rowSchema).min(1, 'has no rows; a dataset needs at least one'),
@@ -173,7 +171,7 @@ export type CaseRow = z.infer<typeof caseRowSchema>;
 /** The fields of a lawsuits file; data-schema.ts adds the checks across rows. */
 export const casesShape = z
   .object({
-    /** Title, publisher, main URL, check date, period, notes and the list of sources. */
+    /** Title, main URL, check date, period, notes and the list of sources. */
     meta: metaSchema,
     /** Marks the file as a cases dataset rather than figures. */
     kind: z.literal('cases'),
@@ -236,7 +234,7 @@ export type LaneRow = z.infer<typeof laneRowSchema>;
 /** The fields of a lanes file; data-schema.ts adds the checks across rows. */
 export const lanesShape = z
   .object({
-    /** Title, publisher, main URL, check date, period, notes and the list of sources. */
+    /** Title, main URL, check date, period, notes and the list of sources. */
     meta: metaSchema,
     /** Marks the file as lanes of dated events. */
     kind: z.literal('lanes'),

@@ -1,6 +1,6 @@
 // A dataset's words in another language. The figures live once, in content/data/<id>.json, with their
 // English words; content/<locale>/data/<id>.json gives every other language's words by row id:
-//   { "meta": { "title", "period", "notes", "publisher" (optional), "groups": { "<group id>": "…" },
+//   { "meta": { "title", "period", "notes", "groups": { "<group id>": "…" },
 //               "sources": { "<source id>": { "title" (of a described source), "publisher", "short" (optional) } } },
 //     "rows": { "<row id>": { "label", "period", "note" } } }               (figures)
 //     "rows": { "<case id>": { "court", "judge", "status", "now", "steps": { "<step id>": "…" } } }   (cases)
@@ -61,9 +61,6 @@ export function resolveDataset(stored: AnyStoredDataset, text?: DatasetText, fil
   const meta = { ...stored.meta };
   if (text) {
     for (const field of ['title', 'period', 'notes'] as const) meta[field] = check.take(text.meta, stored.meta[field], field, 'meta') ?? meta[field];
-    // The credit line keeps the publishers' names, so a translation gives it only where words join them.
-    const publisher = text.meta?.publisher;
-    if (typeof publisher === 'string' && publisher.trim()) meta.publisher = publisher;
     meta.sources = translateSources(stored.meta.sources, text.meta?.sources, check);
   }
   const known = new Set(stored.rows.map((r) => r.id));

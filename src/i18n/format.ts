@@ -69,13 +69,18 @@ export function formatters(locale: Locale): Formatters {
     switch (unit) {
       case 'usd_billions':
         // Under a billion, newsrooms write millions ("$900 million", "$900 millones"), as the text does.
-        if (value > 0 && value < 1) return { prefix: '$', number: whole.format(value * 1000), suffix: `${NBSP}${words.million(value * 1000)}` };
+        if (value > 0 && value < 1)
+          return { prefix: '$', number: whole.format(value * 1000), suffix: `${NBSP}${words.million(value * 1000)}` };
         return { prefix: '$', number: oneDecimal.format(value), suffix: `${NBSP}${words.billion}` };
       case 'percent':
         return { prefix: '', number: oneDecimal.format(value), suffix: '%' };
       case 'people':
         return value >= 1e6
-          ? { prefix: '', number: sig3.format(value / 1e6), suffix: `${NBSP}${words.million(Number(sig3.format(value / 1e6)))}` }
+          ? {
+              prefix: '',
+              number: sig3.format(value / 1e6),
+              suffix: `${NBSP}${words.million(Number(sig3.format(value / 1e6)))}`,
+            }
           : { prefix: '', number: whole.format(value), suffix: '' };
     }
   };

@@ -14,7 +14,9 @@ export const DEFAULT_LOCALE: Locale = 'en';
  * (content/<locale>/sections/) exists. Adding that folder publishes the edition; the build then fails,
  * naming the file, on any English section, log entry, summary or chart words it lacks.
  */
-export const PUBLISHED: readonly Locale[] = LOCALES.filter((l) => l === 'en' || existsSync(join(process.cwd(), 'content', l, 'sections')));
+export const PUBLISHED: readonly Locale[] = LOCALES.filter(
+  (l) => l === 'en' || existsSync(join(process.cwd(), 'content', l, 'sections')),
+);
 
 export interface LocaleInfo {
   /** BCP 47 tag for <html lang> and hreflang, e.g. "en". */
@@ -38,7 +40,7 @@ export const isLocale = (value: unknown): value is Locale => (LOCALES as readonl
 export function localeOfPath(path: string): Locale {
   const match = /(?:^|\/)content\/([a-z]{2})\//.exec(path.replace(/\\/g, '/'));
   const code = match?.[1];
-  if (!code || !isLocale(code)) throw new Error(`${path}: not under content/<locale>/ for a known locale (${LOCALES.join(', ')})`);
+  if (!code || !isLocale(code))
+    throw new Error(`${path}: not under content/<locale>/ for a known locale (${LOCALES.join(', ')})`);
   return code;
 }
-

@@ -28,9 +28,12 @@ export function language(locale: Locale): PageLanguage {
 export const pageLanguage = (url: URL) => language(localeOfUrl(url));
 
 /** getStaticPaths entries for a page that exists in every published language ([...lang] routes). */
-export const localeRoutes = () => PUBLISHED.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
+export const localeRoutes = () =>
+  PUBLISHED.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
 
 /** getStaticPaths entries made per published language and joined: `make` gets the language and its lang param. */
-export async function eachLocale<T>(make: (locale: Locale, params: { lang: string | undefined }) => Promise<T[]> | T[]): Promise<T[]> {
+export async function eachLocale<T>(
+  make: (locale: Locale, params: { lang: string | undefined }) => Promise<T[]> | T[],
+): Promise<T[]> {
   return (await Promise.all(PUBLISHED.map((locale) => make(locale, { lang: langParam(locale) })))).flat();
 }

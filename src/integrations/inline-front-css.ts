@@ -27,7 +27,8 @@ export const styleHash = (css: string) => `'sha256-${createHash('sha256').update
 /** The href of the page's one stylesheet link. Throws, naming the page, when it has none or several. */
 export function stylesheetHref(html: string, page: string): string {
   const links = [...html.matchAll(LINK)];
-  if (links.length !== 1) throw new Error(`${page}: expected one <link rel="stylesheet"> to inline, found ${links.length}`);
+  if (links.length !== 1)
+    throw new Error(`${page}: expected one <link rel="stylesheet"> to inline, found ${links.length}`);
   return links[0]![1]!;
 }
 
@@ -37,13 +38,21 @@ export function stylesheetHref(html: string, page: string): string {
  * page, when the page does not have exactly one stylesheet link or has no CSP <meta> with a style-src, rather
  * than write a page whose styles the policy would block. With `print`, the page keeps the file for print.
  */
-export function inlineStylesheet(html: string, readCss: (href: string) => string, page: string, { print = false } = {}): string {
+export function inlineStylesheet(
+  html: string,
+  readCss: (href: string) => string,
+  page: string,
+  { print = false } = {},
+): string {
   const links = [...html.matchAll(LINK)];
-  if (links.length !== 1) throw new Error(`${page}: expected one <link rel="stylesheet"> to inline, found ${links.length}`);
+  if (links.length !== 1)
+    throw new Error(`${page}: expected one <link rel="stylesheet"> to inline, found ${links.length}`);
   const css = readCss(links[0]![1]!);
-  if (/<\/style/i.test(css)) throw new Error(`${page}: the stylesheet contains "</style", which would end the inline <style> early`);
+  if (/<\/style/i.test(css))
+    throw new Error(`${page}: the stylesheet contains "</style", which would end the inline <style> early`);
   const csp = CSP.exec(html);
-  if (!csp) throw new Error(`${page}: no <meta http-equiv="content-security-policy"> to add the inline style's hash to`);
+  if (!csp)
+    throw new Error(`${page}: no <meta http-equiv="content-security-policy"> to add the inline style's hash to`);
   const directives = csp[2]!.split(';');
   const at = directives.findIndex((d) => d.trim().startsWith('style-src '));
   if (at < 0) throw new Error(`${page}: the CSP <meta> has no style-src to add the inline style's hash to`);
@@ -79,21 +88,31 @@ export function preloadHeaders(scripts: readonly { page: string; src: string }[]
 export const inlineFrontCss = (pages: readonly string[]): AstroIntegration => ({
   name: 'inline-front-css',
   hooks: {
-    'astro:build:done': async ({ dir, logger }) => {
+    'astro:build:done': async ({ dir, logger, pages: built }) => {
       const root = fileURLToPath(dir);
       const scripts: { page: string; src: string }[] = [];
-      for (const page of pages) {
+      // Only the front pages this build wrote: a fixture build of one route (the summary's tests) has none.
+      const written = new Set(built.map((b) => `/${b.pathname}`.replace(/\/?$/, '/')));
+      const targets = pages.filter((page) => written.has(page));
+      if (targets.length === 0) return;
+      for (const page of targets) {
         const file = `${root}${page.replace(/^\//, '')}index.html`;
         const html = readFileSync(file, 'utf8');
         const local = (href: string) => `${root}${href.replace(/^\//, '')}`;
         const script = /<script type="module" src="([^"]+)">/.exec(html)?.[1];
-        const css = await frontCss(readFileSync(local(stylesheetHref(html, page)), 'utf8'), html, script ? readFileSync(local(script), 'utf8') : '');
+        const css = await frontCss(
+          readFileSync(local(stylesheetHref(html, page)), 'utf8'),
+          html,
+          script ? readFileSync(local(script), 'utf8') : '',
+        );
         const inlined = inlineStylesheet(html, () => css, page, { print: true });
         writeFileSync(file, scriptBeforeStyle(inlined, page));
         scripts.push({ page, src: /<script type="module" src="([^"]+)">/.exec(inlined)![1]! });
       }
       appendFileSync(`${root}_headers`, preloadHeaders(scripts));
-      logger.info(`stylesheet inlined into ${pages.join(', ')} (its rules for the page, on screen), after the site script`);
+      logger.info(
+        `stylesheet inlined into ${targets.join(', ')} (its rules for the page, on screen), after the site script`,
+      );
     },
   },
 });

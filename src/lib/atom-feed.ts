@@ -64,7 +64,10 @@ export function atomFeed(input: FeedInput): string {
   }
   // Developments lead (newest first), then site changes, as on the log page: what returning readers follow.
   const byDate = newestFirst(input.entries, (e) => e.date);
-  const entries = [...byDate.filter((e) => e.scope === 'development'), ...byDate.filter((e) => e.scope !== 'development')];
+  const entries = [
+    ...byDate.filter((e) => e.scope === 'development'),
+    ...byDate.filter((e) => e.scope !== 'development'),
+  ];
   const logUrl = abs(input.logPath);
   const body = entries.map((e) => {
     const kind = e.scope === 'site' ? t.log.siteChange : text.kind[e.kind];

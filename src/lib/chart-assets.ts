@@ -4,6 +4,7 @@
 // same figure the section does.
 import { CHARTS, chartLocale, drawChart, type ChartId, type DrawnChart } from '../chart-registry';
 import { notDrawnNote } from '../charts/not-drawn';
+import { sourceLine, sourcePublishers } from '../charts/source-line';
 import type { StandaloneInput } from '../charts/standalone-svg';
 import type { AnyDataset } from '../content/data-schema';
 import type { Locale } from '../i18n/locales';
@@ -72,7 +73,10 @@ export function shortTitle(title: string, max: number): string {
 /** Every period a dataset's figures cover as written (the file's, each row's, each court step's date), for its Dataset JSON-LD. */
 export function datasetPeriods(data: AnyDataset): string[] {
   const rows = data.rows as { period?: string; steps?: { date?: string }[] }[];
-  return [data.meta.period, ...rows.flatMap((r) => [r.period ?? '', ...(r.steps ?? []).map((s) => s.date ?? '')])].filter(Boolean);
+  return [
+    data.meta.period,
+    ...rows.flatMap((r) => [r.period ?? '', ...(r.steps ?? []).map((s) => s.date ?? '')]),
+  ].filter(Boolean);
 }
 
 /** "127.0.0.1:4321/c/taxes-by-level/": an absolute URL as printed, without the scheme. */
@@ -82,6 +86,7 @@ export const shownUrl = (url: string) => url.replace(/^https?:\/\//, '');
 export function standaloneInput(asset: ChartAsset, site: URL | string, locale: Locale = 'en'): StandaloneInput {
   const words = ui(locale);
   const page = new URL(paths(locale).chartPage(asset.id), site).href;
+  const publishers = sourcePublishers(asset.data.meta.sources, asset.data.rows);
   return {
     layout: asset.drawn.layouts[1],
     ...(asset.drawn.card ? { card: asset.drawn.card } : {}),
@@ -89,7 +94,7 @@ export function standaloneInput(asset: ChartAsset, site: URL | string, locale: L
     title: asset.data.meta.title,
     description: asset.drawn.text.description,
     note: asset.note,
-    source: words.kit.source(asset.data.meta.publisher),
+    source: words.kit.source(sourceLine(publishers, words.chart.andOthers), publishers.length),
     site: words.site.name,
     credit: words.kit.credit(shownUrl(page)),
     lang: LOCALE_INFO[locale].lang,
@@ -99,4 +104,6 @@ export function standaloneInput(asset: ChartAsset, site: URL | string, locale: L
 
 /** getStaticPaths of the pages made per chart and language (/c/<id>/, /embed/<id>/, the chart cards). */
 export const chartRoutes = () =>
-  eachLocale(async (locale, params) => (await chartAssets(locale)).map((asset) => ({ params: { ...params, id: asset.id }, props: { locale, asset } })));
+  eachLocale(async (locale, params) =>
+    (await chartAssets(locale)).map((asset) => ({ params: { ...params, id: asset.id }, props: { locale, asset } })),
+  );

@@ -8,7 +8,13 @@ import { FAMILY, ttfPath } from './fonts';
 export function svgToPng(svg: string, width: number): Uint8Array<ArrayBuffer> {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: width },
-    font: { loadSystemFonts: false, fontFiles: [ttfPath(400), ttfPath(700)], defaultFontFamily: FAMILY, serifFamily: FAMILY, sansSerifFamily: FAMILY },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: [ttfPath(400), ttfPath(700)],
+      defaultFontFamily: FAMILY,
+      serifFamily: FAMILY,
+      sansSerifFamily: FAMILY,
+    },
   });
   return new Uint8Array(resvg.render().asPng());
 }

@@ -30,20 +30,27 @@ const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>".]+$/;
 /** Hosts that only ever mean "this machine": a reader's browser would find nothing there. */
 const LOCAL_HOST = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0)$/i;
 
-const HOW = 'Set CONTACT_EMAIL (e.g. CONTACT_EMAIL=corrections@example.org) or CONTACT_URL (an https issue tracker or form, e.g. CONTACT_URL=https://github.com/<org>/<repo>/issues/new)';
+const HOW =
+  'Set CONTACT_EMAIL (e.g. CONTACT_EMAIL=corrections@example.org) or CONTACT_URL (an https issue tracker or form, e.g. CONTACT_URL=https://github.com/<org>/<repo>/issues/new)';
 
 /**
  * Reads and checks CONTACT_EMAIL / CONTACT_URL. Returns undefined when neither is set, except in a
  * deployment build (deploy: true), which throws naming both variables. A malformed value always throws.
  */
-export function contactSetting(env: ContactEnv, { deploy = false }: { deploy?: boolean } = {}): ContactSetting | undefined {
+export function contactSetting(
+  env: ContactEnv,
+  { deploy = false }: { deploy?: boolean } = {},
+): ContactSetting | undefined {
   const email = (env.CONTACT_EMAIL ?? '').trim();
   const url = (env.CONTACT_URL ?? '').trim();
   if (email && url) {
-    throw new Error(`CONTACT_EMAIL and CONTACT_URL are both set ("${email}", "${url}"); set only one: it is the single "Report an error" route readers get`);
+    throw new Error(
+      `CONTACT_EMAIL and CONTACT_URL are both set ("${email}", "${url}"); set only one: it is the single "Report an error" route readers get`,
+    );
   }
   if (email) {
-    if (!EMAIL.test(email)) throw new Error(`CONTACT_EMAIL must be one e-mail address like corrections@example.org, got "${email}"`);
+    if (!EMAIL.test(email))
+      throw new Error(`CONTACT_EMAIL must be one e-mail address like corrections@example.org, got "${email}"`);
     return { kind: 'email', email };
   }
   if (url) {
@@ -54,14 +61,17 @@ export function contactSetting(env: ContactEnv, { deploy = false }: { deploy?: b
       throw new Error(`CONTACT_URL must be an absolute https address (an issue tracker or a form), got "${url}"`);
     }
     if (parsed.protocol !== 'https:') throw new Error(`CONTACT_URL must use https, got "${url}"`);
-    if (parsed.username || parsed.password) throw new Error(`CONTACT_URL must not carry a user name or password, got "${url}"`);
+    if (parsed.username || parsed.password)
+      throw new Error(`CONTACT_URL must not carry a user name or password, got "${url}"`);
     if (LOCAL_HOST.test(parsed.hostname) || !parsed.hostname.includes('.')) {
       throw new Error(`CONTACT_URL must be a public address readers can reach, got "${url}"`);
     }
     return { kind: 'url', url: parsed.href };
   }
   if (deploy) {
-    throw new Error(`No way for readers to report an error: a deployment build (npm run build:prod, DEPLOY=1) needs CONTACT_EMAIL or CONTACT_URL. ${HOW}.`);
+    throw new Error(
+      `No way for readers to report an error: a deployment build (npm run build:prod, DEPLOY=1) needs CONTACT_EMAIL or CONTACT_URL. ${HOW}.`,
+    );
   }
   return undefined;
 }

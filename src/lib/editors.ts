@@ -10,7 +10,9 @@ export function parseEditors(value: string | undefined): string[] {
   const names = raw.split(',').map((n) => n.trim());
   for (const name of names) {
     if (!name || name.length > 80 || /[<>@\d]/.test(name)) {
-      throw new Error(`EDITORS must be names separated by commas, like "Ana Ruiz, Sam Lee"; got "${raw}" (bad name: "${name}")`);
+      throw new Error(
+        `EDITORS must be names separated by commas, like "Ana Ruiz, Sam Lee"; got "${raw}" (bad name: "${name}")`,
+      );
     }
   }
   return names;

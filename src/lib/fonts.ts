@@ -31,7 +31,11 @@ export function ttf(weight: Weight, root = process.cwd()): Buffer {
 
 /** The Latin-subset WOFF of one weight, as the site serves it (satori reads WOFF, not WOFF2). */
 export function webFont(weight: Weight, root = process.cwd()): Buffer {
-  const path = join(root, 'node_modules/@fontsource/source-serif-4/files', `source-serif-4-latin-${weight}-normal.woff`);
+  const path = join(
+    root,
+    'node_modules/@fontsource/source-serif-4/files',
+    `source-serif-4-latin-${weight}-normal.woff`,
+  );
   if (!cache.has(path)) cache.set(path, readFileSync(path));
   return cache.get(path)!;
 }

@@ -100,19 +100,37 @@ export function buildHead(input: HeadInput): HeadTag[] {
     { tag: 'meta', attrs: { name: 'description', content: description } },
     { tag: 'link', attrs: { rel: 'canonical', href: url } },
     // Each language version of the page, and x-default (English) for readers of neither.
-    ...languages.map(([l, p]): HeadTag => ({ tag: 'link', attrs: { rel: 'alternate', hreflang: LOCALE_INFO[l].lang, href: new URL(p, site).href } })),
+    ...languages.map(([l, p]): HeadTag => ({
+      tag: 'link',
+      attrs: { rel: 'alternate', hreflang: LOCALE_INFO[l].lang, href: new URL(p, site).href },
+    })),
     ...(languages.length
-      ? [{ tag: 'link', attrs: { rel: 'alternate', hreflang: 'x-default', href: new URL(input.alternates?.[DEFAULT_LOCALE] ?? path, site).href } } as HeadTag]
+      ? [
+          {
+            tag: 'link',
+            attrs: {
+              rel: 'alternate',
+              hreflang: 'x-default',
+              href: new URL(input.alternates?.[DEFAULT_LOCALE] ?? path, site).href,
+            },
+          } as HeadTag,
+        ]
       : []),
     { tag: 'meta', attrs: { property: 'og:type', content: type } },
     { tag: 'meta', attrs: { property: 'og:site_name', content: t.site.name } },
     { tag: 'meta', attrs: { property: 'og:locale', content: LOCALE_INFO[locale].og } },
-    ...others.map(([l]): HeadTag => ({ tag: 'meta', attrs: { property: 'og:locale:alternate', content: LOCALE_INFO[l].og } })),
+    ...others.map(([l]): HeadTag => ({
+      tag: 'meta',
+      attrs: { property: 'og:locale:alternate', content: LOCALE_INFO[l].og },
+    })),
     { tag: 'meta', attrs: { property: 'og:title', content: headline } },
     { tag: 'meta', attrs: { property: 'og:description', content: description } },
     { tag: 'meta', attrs: { property: 'og:url', content: url } },
     // Every page points feed readers at the updates and corrections log (same origin, so site-relative).
-    { tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', title: t.feed.title, href: paths(locale).feed } },
+    {
+      tag: 'link',
+      attrs: { rel: 'alternate', type: 'application/atom+xml', title: t.feed.title, href: paths(locale).feed },
+    },
   ];
   if (noindex) tags.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' } });
   if (image) {
@@ -141,12 +159,17 @@ export function buildHead(input: HeadInput): HeadTag[] {
 }
 
 /** A JSON-LD script; "<" is escaped so a title can never close the script element. */
-const jsonLdTag = (data: object): HeadTag => ({ tag: 'script', attrs: { type: 'application/ld+json' }, text: JSON.stringify(data).replace(/</g, '\\u003c') });
+const jsonLdTag = (data: object): HeadTag => ({
+  tag: 'script',
+  attrs: { type: 'application/ld+json' },
+  text: JSON.stringify(data).replace(/</g, '\\u003c'),
+});
 
 /** The schema.org NewsArticle search engines read for an article page (typed by schema-dts). */
 export function newsArticle(input: HeadInput): WithContext<NewsArticle> {
   const { description, path, site, image, locale = DEFAULT_LOCALE } = input;
-  if (!input.published || !input.modified) throw new Error(`buildHead: article page ${path} needs published and modified dates`);
+  if (!input.published || !input.modified)
+    throw new Error(`buildHead: article page ${path} needs published and modified dates`);
   const t = ui(locale);
   const url = new URL(path, site).href;
   const home = new URL(paths(locale).home, site).href;
@@ -169,11 +192,19 @@ export function newsArticle(input: HeadInput): WithContext<NewsArticle> {
 }
 
 /** The schema.org BreadcrumbList of a page's place, positions from 1. */
-export function breadcrumbList(crumbs: { name: string; path: string }[], site: URL | string): WithContext<BreadcrumbList> {
+export function breadcrumbList(
+  crumbs: { name: string; path: string }[],
+  site: URL | string,
+): WithContext<BreadcrumbList> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: new URL(c.path, site).href })),
+    itemListElement: crumbs.map((c, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: c.name,
+      item: new URL(c.path, site).href,
+    })),
   };
 }
 
@@ -186,7 +217,10 @@ export function temporalCoverage(periods: string[]): string | undefined {
 }
 
 /** schema.org Dataset of a chart page: its CSV as the distribution, its sources as what it is based on. */
-export function datasetJsonLd(d: DatasetInput, page: { url: string; site: URL | string; locale: Locale }): Record<string, unknown> {
+export function datasetJsonLd(
+  d: DatasetInput,
+  page: { url: string; site: URL | string; locale: Locale },
+): Record<string, unknown> {
   const t = ui(page.locale);
   const coverage = temporalCoverage(d.periods);
   return {

@@ -67,7 +67,9 @@ const QUALIFIER = { ratio: 0.38, weight: 600 as Weight, gap: 0.12 } as const;
 /** The card's content in words, for og:image:alt. */
 export function cardAlt(input: CardInput): string {
   const f = input.figure;
-  const rest = f ? [f.qualifier, f.value, f.label].filter(Boolean).join(' ') + (f.range ? ` (${f.range})` : '') : (input.summary ?? '');
+  const rest = f
+    ? [f.qualifier, f.value, f.label].filter(Boolean).join(' ') + (f.range ? ` (${f.range})` : '')
+    : (input.summary ?? '');
   return `${input.header}: ${input.title}. ${rest}`.trim();
 }
 
@@ -75,9 +77,14 @@ export function cardAlt(input: CardInput): string {
 // The cards of this site
 
 /** The card of one section: site name, share headline, key figure (or summary). */
-export function sectionCard(data: Pick<SectionData, 'shareTitle' | 'summary' | 'keyFigure'>, locale: Locale = DEFAULT_LOCALE): CardInput {
+export function sectionCard(
+  data: Pick<SectionData, 'shareTitle' | 'summary' | 'keyFigure'>,
+  locale: Locale = DEFAULT_LOCALE,
+): CardInput {
   const header = ui(locale).site.name;
-  return data.keyFigure ? { header, title: data.shareTitle, figure: data.keyFigure } : { header, title: data.shareTitle, summary: data.summary };
+  return data.keyFigure
+    ? { header, title: data.shareTitle, figure: data.keyFigure }
+    : { header, title: data.shareTitle, summary: data.summary };
 }
 
 /** The card of the home page (index.astro describes it in its og:image:alt). */
@@ -92,7 +99,10 @@ export const summaryCard = (locale: Locale = DEFAULT_LOCALE): CardInput => {
   return { header: t.site.name, title: t.card.summaryTitle, summary: t.card.summarySummary };
 };
 /** The card of the guide for ITIN filers (/itin/): site name, its share headline and summary. */
-export const guideCard = (data: { shareTitle: string; summary: string }, locale: Locale = DEFAULT_LOCALE): CardInput => ({
+export const guideCard = (
+  data: { shareTitle: string; summary: string },
+  locale: Locale = DEFAULT_LOCALE,
+): CardInput => ({
   header: ui(locale).site.name,
   title: data.shareTitle,
   summary: data.summary,
@@ -114,10 +124,20 @@ export const SUMMARY_CARD = summaryCard();
 export interface CardElement {
   type: string;
   key?: string;
-  props: { style?: Record<string, string | number>; children?: (CardElement | string)[] | string; src?: string; width?: number; height?: number };
+  props: {
+    style?: Record<string, string | number>;
+    children?: (CardElement | string)[] | string;
+    src?: string;
+    width?: number;
+    height?: number;
+  };
 }
 
-const el = (style: Record<string, string | number>, children?: CardElement['props']['children'], key?: string): CardElement => ({
+const el = (
+  style: Record<string, string | number>,
+  children?: CardElement['props']['children'],
+  key?: string,
+): CardElement => ({
   type: 'div',
   ...(key ? { key } : {}),
   props: { style: { display: 'flex', ...style }, ...(children === undefined ? {} : { children }) },
@@ -128,24 +148,79 @@ const el = (style: Record<string, string | number>, children?: CardElement['prop
  * No lineClamp: satori 0.63 draws a balanced block with a clamp at a narrower width than it measured
  * (cutting text that fits), so renderCard's search keeps each block within LINES instead.
  */
-const text = (key: string, value: string, size: number, weight: Weight, lineHeight: number, extra: Record<string, string | number> = {}) =>
-  el({ width: TEXT_WIDTH, fontSize: size, fontWeight: weight, lineHeight, textWrap: 'balance', display: 'block', ...extra }, value, key);
+const text = (
+  key: string,
+  value: string,
+  size: number,
+  weight: Weight,
+  lineHeight: number,
+  extra: Record<string, string | number> = {},
+) =>
+  el(
+    {
+      width: TEXT_WIDTH,
+      fontSize: size,
+      fontWeight: weight,
+      lineHeight,
+      textWrap: 'balance',
+      display: 'block',
+      ...extra,
+    },
+    value,
+    key,
+  );
 
 /** The wordmark: a square of the accent colour, then the name, as in the site's header. */
 const wordmark = (header: string) =>
-  el({ alignItems: 'center', marginBottom: HEADER.marginBottom, color: CARD.colors.accent, fontSize: HEADER.size, fontWeight: HEADER.weight, lineHeight: 1.2 }, [
-    el({ width: 0.6 * HEADER.size, height: 0.6 * HEADER.size, backgroundColor: CARD.colors.accent, marginRight: 0.45 * HEADER.size, flexShrink: 0 }),
-    el({ display: 'block', fontSize: HEADER.size, lineHeight: 1.2 }, header, 'header'),
-  ]);
+  el(
+    {
+      alignItems: 'center',
+      marginBottom: HEADER.marginBottom,
+      color: CARD.colors.accent,
+      fontSize: HEADER.size,
+      fontWeight: HEADER.weight,
+      lineHeight: 1.2,
+    },
+    [
+      el({
+        width: 0.6 * HEADER.size,
+        height: 0.6 * HEADER.size,
+        backgroundColor: CARD.colors.accent,
+        marginRight: 0.45 * HEADER.size,
+        flexShrink: 0,
+      }),
+      el({ display: 'block', fontSize: HEADER.size, lineHeight: 1.2 }, header, 'header'),
+    ],
+  );
 
 /** The figure's line: the qualifier small on the number's baseline, then the number. */
 function valueEl(figure: NonNullable<CardInput['figure']>, step: Step): CardElement {
   const qSize = Math.max(MIN_TEXT, Math.round(step.value * QUALIFIER.ratio));
-  const number = el({ fontSize: step.value, fontWeight: 700, letterSpacing: '-0.01em', whiteSpace: 'nowrap' }, figure.value, 'value');
+  const number = el(
+    { fontSize: step.value, fontWeight: 700, letterSpacing: '-0.01em', whiteSpace: 'nowrap' },
+    figure.value,
+    'value',
+  );
   const children = figure.qualifier
-    ? [el({ fontSize: qSize, fontWeight: QUALIFIER.weight, color: CARD.colors.muted, marginRight: QUALIFIER.gap * step.value, whiteSpace: 'nowrap' }, figure.qualifier, 'qualifier'), number]
+    ? [
+        el(
+          {
+            fontSize: qSize,
+            fontWeight: QUALIFIER.weight,
+            color: CARD.colors.muted,
+            marginRight: QUALIFIER.gap * step.value,
+            whiteSpace: 'nowrap',
+          },
+          figure.qualifier,
+          'qualifier',
+        ),
+        number,
+      ]
     : [number];
-  return el({ alignItems: 'baseline', lineHeight: LINE_HEIGHT.value, color: CARD.colors.accent, marginBottom: 8 }, children);
+  return el(
+    { alignItems: 'baseline', lineHeight: LINE_HEIGHT.value, color: CARD.colors.accent, marginBottom: 8 },
+    children,
+  );
 }
 
 /** The satori element tree of a card at one size step. */
@@ -154,27 +229,56 @@ export function cardElement(input: CardInput, step: Step = STEPS[0]): CardElemen
   const bottom: CardElement[] = [];
   if (input.figure) {
     bottom.push(valueEl(input.figure, step));
-    if (input.figure.range) bottom.push(text('range', input.figure.range, step.range, 600, LINE_HEIGHT.range, { color: colors.accent, marginBottom: 8 }));
+    if (input.figure.range)
+      bottom.push(
+        text('range', input.figure.range, step.range, 600, LINE_HEIGHT.range, {
+          color: colors.accent,
+          marginBottom: 8,
+        }),
+      );
     bottom.push(text('label', input.figure.label, step.label, 400, LINE_HEIGHT.label, { color: colors.muted }));
   } else if (input.summary) {
     bottom.push(text('summary', input.summary, step.summary, 400, LINE_HEIGHT.summary, { color: colors.muted }));
   }
-  const title = text('title', input.title, step.title, 700, LINE_HEIGHT.title, { color: colors.text, letterSpacing: '-0.01em' });
+  const title = text('title', input.title, step.title, 700, LINE_HEIGHT.title, {
+    color: colors.text,
+    letterSpacing: '-0.01em',
+  });
   // A chart card: the takeaway over the drawing of its key marks, which takes the room left.
   const body = input.art
     ? [
         el({ flexDirection: 'column', marginBottom: CARD.gap, flexShrink: 0 }, [title]),
         // The marks scaled to the room left (never stretched: objectFit contain), centred in it.
         el({ flexGrow: 1, flexShrink: 1, minHeight: 0 }, [
-          { type: 'img', key: 'art', props: { src: `data:image/svg+xml;base64,${Buffer.from(input.art.svg).toString('base64')}`, width: input.art.width, height: input.art.height, style: { width: '100%', height: '100%', objectFit: 'contain' } } },
+          {
+            type: 'img',
+            key: 'art',
+            props: {
+              src: `data:image/svg+xml;base64,${Buffer.from(input.art.svg).toString('base64')}`,
+              width: input.art.width,
+              height: input.art.height,
+              style: { width: '100%', height: '100%', objectFit: 'contain' },
+            },
+          },
         ]),
       ]
     : // Title and figure stay together, a fixed gap apart, centred in the room under the header.
-      [el({ flexDirection: 'column', flexGrow: 1, justifyContent: 'center' }, [el({ flexDirection: 'column', marginBottom: CARD.gap }, [title]), el({ flexDirection: 'column' }, bottom)])];
+      [
+        el({ flexDirection: 'column', flexGrow: 1, justifyContent: 'center' }, [
+          el({ flexDirection: 'column', marginBottom: CARD.gap }, [title]),
+          el({ flexDirection: 'column' }, bottom),
+        ]),
+      ];
   return el({ width: CARD.width, height: CARD.height, backgroundColor: colors.bg, fontFamily: FAMILY }, [
     el({ width: CARD.bar, height: CARD.height, flexShrink: 0, backgroundColor: colors.accent }),
     el(
-      { flexDirection: 'column', boxSizing: 'border-box', width: CARD.width - CARD.bar, height: CARD.height, padding: `${CARD.padY}px ${CARD.padX}px` },
+      {
+        flexDirection: 'column',
+        boxSizing: 'border-box',
+        width: CARD.width - CARD.bar,
+        height: CARD.height,
+        padding: `${CARD.padY}px ${CARD.padX}px`,
+      },
       [wordmark(input.header), ...body],
     ),
   ]);
@@ -197,7 +301,13 @@ export interface CardBox {
 
 let fonts: { name: string; data: Buffer; weight: Weight; style: 'normal' }[] | undefined;
 /** The same array every call: satori keeps what it parsed of a font set it has seen. */
-const FONTS = () => (fonts ??= ([400, 600, 700] as const).map((weight) => ({ name: FAMILY, data: webFont(weight), weight, style: 'normal' as const })));
+const FONTS = () =>
+  (fonts ??= ([400, 600, 700] as const).map((weight) => ({
+    name: FAMILY,
+    data: webFont(weight),
+    weight,
+    style: 'normal' as const,
+  })));
 
 /** The card at one step as SVG, with every box satori laid out. */
 async function draw(input: CardInput, step: Step) {
@@ -207,25 +317,44 @@ async function draw(input: CardInput, step: Step) {
     height: CARD.height,
     fonts: FONTS(),
     onNodeDetected: (n) =>
-      boxes.push({ key: n.key === undefined || n.key === null ? undefined : String(n.key), left: n.left, top: n.top, width: n.width, height: n.height, fontSize: n.props?.style?.fontSize, lineHeight: n.props?.style?.lineHeight, textContent: n.textContent }),
+      boxes.push({
+        key: n.key === undefined || n.key === null ? undefined : String(n.key),
+        left: n.left,
+        top: n.top,
+        width: n.width,
+        height: n.height,
+        fontSize: n.props?.style?.fontSize,
+        lineHeight: n.props?.style?.lineHeight,
+        textContent: n.textContent,
+      }),
   });
   return { svg, boxes };
 }
 
 /** Lines a text box holds, from its height. */
-export const linesOf = (b: CardBox) => (b.fontSize && b.lineHeight ? Math.round(b.height / (b.fontSize * b.lineHeight)) : 0);
+export const linesOf = (b: CardBox) =>
+  b.fontSize && b.lineHeight ? Math.round(b.height / (b.fontSize * b.lineHeight)) : 0;
 
 /** A chart card's drawing gets at least this much height (px), else the takeaway is set smaller. */
 const ART_MIN_HEIGHT = 200;
 
 /** Whether every text box sits inside the card's padding, and a chart's drawing keeps a useful height. */
 function fits(boxes: CardBox[], input: CardInput): boolean {
-  const inside = boxes.every((b) => !b.textContent || (b.top + b.height <= CARD.height - CARD.padY + 0.5 && b.left + b.width <= CARD.width - CARD.padX + 0.5));
+  const inside = boxes.every(
+    (b) =>
+      !b.textContent ||
+      (b.top + b.height <= CARD.height - CARD.padY + 0.5 && b.left + b.width <= CARD.width - CARD.padX + 0.5),
+  );
   const art = boxes.find((b) => b.key === 'art');
   return inside && (!input.art || (art !== undefined && art.height >= ART_MIN_HEIGHT));
 }
 
-const LIMIT: Record<string, number> = { title: LINES.title, range: LINES.range, label: LINES.label, summary: LINES.summary };
+const LIMIT: Record<string, number> = {
+  title: LINES.title,
+  range: LINES.range,
+  label: LINES.label,
+  summary: LINES.summary,
+};
 
 /**
  * The card laid out at the largest step that fits: satori's boxes inside the padding, each block within
@@ -235,7 +364,9 @@ export async function renderCard(input: CardInput): Promise<{ svg: string; boxes
   for (const titleLines of [LINES.title, LINES.titleMost]) {
     for (const step of STEPS) {
       const drawn = await draw(input, step);
-      const over = drawn.boxes.some((b) => b.key && b.key in LIMIT && linesOf(b) > (b.key === 'title' ? titleLines : LIMIT[b.key]!));
+      const over = drawn.boxes.some(
+        (b) => b.key && b.key in LIMIT && linesOf(b) > (b.key === 'title' ? titleLines : LIMIT[b.key]!),
+      );
       if (!over && fits(drawn.boxes, input)) return { ...drawn, step };
     }
   }
@@ -252,5 +383,7 @@ export async function renderCardSvg(input: CardInput): Promise<string> {
 export async function renderCardPng(input: CardInput): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await renderCardSvg(input);
   // satori has already turned every glyph into a path, so resvg needs no fonts at all.
-  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng());
+  return new Uint8Array(
+    new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng(),
+  );
 }

@@ -15,7 +15,9 @@ const CLOBBER = 'user-content-';
 const isNoteSup = (node) =>
   node?.type === 'element' &&
   node.tagName === 'sup' &&
-  node.children?.some((/** @type {any} */ c) => c.type === 'element' && c.tagName === 'a' && 'dataFootnoteRef' in (c.properties ?? {}));
+  node.children?.some(
+    (/** @type {any} */ c) => c.type === 'element' && c.tagName === 'a' && 'dataFootnoteRef' in (c.properties ?? {}),
+  );
 
 export function rehypeScopeIds() {
   /** @param {any} tree @param {any} file */
@@ -40,7 +42,12 @@ export function rehypeScopeIds() {
       const kids = node.children ?? [];
       for (let i = 1; i < kids.length; i++) {
         if (isNoteSup(kids[i]) && isNoteSup(kids[i - 1])) {
-          kids[i].children.unshift({ type: 'element', tagName: 'span', properties: { className: ['fn-sep'] }, children: [{ type: 'text', value: ',' }] });
+          kids[i].children.unshift({
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['fn-sep'] },
+            children: [{ type: 'text', value: ',' }],
+          });
         }
       }
     });
@@ -69,7 +76,8 @@ export function rehypeScopeIds() {
       if (typeof p.href === 'string' && p.href.startsWith('#')) p.href = '#' + scoped(p.href.slice(1));
       // Links in content are written as English site paths ("/#the-law"); they lead to the same place in this
       // language, and a section's anchor leads to the section's own page (the home page lists sections, it no longer holds them).
-      else if (typeof p.href === 'string' && p.href.startsWith('/')) p.href = localizeHref(sectionPageHref(p.href), locale);
+      else if (typeof p.href === 'string' && p.href.startsWith('/'))
+        p.href = localizeHref(sectionPageHref(p.href), locale);
       // remark-rehype's back-reference label is set once for the site (astro.config.mjs); each language has its own.
       if (node.tagName === 'a' && 'dataFootnoteBackref' in p && typeof p.ariaLabel === 'string') {
         p.ariaLabel = t.notes.backLabel(p.ariaLabel.replace(/^\D+/, ''));
@@ -79,7 +87,12 @@ export function rehypeScopeIds() {
       // A note number is a link named by its digits alone; a screen reader's list of links would be a
       // column of bare numbers. A hidden "Note " makes each one "Note 12".
       if (node.tagName === 'a' && 'dataFootnoteRef' in p) {
-        node.children.unshift({ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: t.notes.note }] });
+        node.children.unshift({
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['visually-hidden'] },
+          children: [{ type: 'text', value: t.notes.note }],
+        });
       }
       // SectionNotes.astro puts the section's share controls just before its notes, so readers
       // need not scroll past every note to share; it reads (and drops) this attribute.
@@ -91,7 +104,12 @@ export function rehypeScopeIds() {
       }
       if (node.tagName === 'aside' && !p.role) p.role = 'note'; // as above, for an aside written in Markdown's HTML
       // On-screen cross-links ("More: The law") lead nowhere on paper.
-      if (node.tagName === 'a' && typeof p.href === 'string' && /^\/?(#|(\w+\/)?s\/)/.test(p.href) && toString(node).startsWith(`${t.summary.more}:`)) {
+      if (
+        node.tagName === 'a' &&
+        typeof p.href === 'string' &&
+        /^\/?(#|(\w+\/)?s\/)/.test(p.href) &&
+        toString(node).startsWith(`${t.summary.more}:`)
+      ) {
         p.className = [...(p.className ?? []), 'more-link', 'print-hide'];
       }
     });
@@ -104,18 +122,39 @@ export function rehypeScopeIds() {
       if (node.tagName !== 'section' || !('dataFootnotes' in (node.properties ?? {}))) return;
       const heading = node.children.find((/** @type {any} */ c) => c.type === 'element' && /^h[2-6]$/.test(c.tagName));
       const list = node.children.find((/** @type {any} */ c) => c.type === 'element' && c.tagName === 'ol');
-      const count = list ? list.children.filter((/** @type {any} */ c) => c.type === 'element' && c.tagName === 'li').length : 0;
+      const count = list
+        ? list.children.filter((/** @type {any} */ c) => c.type === 'element' && c.tagName === 'li').length
+        : 0;
       const summary = {
-        type: 'element', tagName: 'summary', properties: { className: ['notes-summary'] },
+        type: 'element',
+        tagName: 'summary',
+        properties: { className: ['notes-summary'] },
         children: [
-          { type: 'element', tagName: 'span', properties: { id: heading?.properties?.id ?? `${scope}-notes`, className: ['notes-heading'] }, children: [{ type: 'text', value: t.notes.heading }] },
-          { type: 'element', tagName: 'span', properties: { className: ['notes-count'] }, children: [{ type: 'text', value: ` (${count})` }] },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { id: heading?.properties?.id ?? `${scope}-notes`, className: ['notes-heading'] },
+            children: [{ type: 'text', value: t.notes.heading }],
+          },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['notes-count'] },
+            children: [{ type: 'text', value: ` (${count})` }],
+          },
         ],
       };
       const rest = node.children.filter((/** @type {any} */ c) => c !== heading);
       // note-preview.ts reads its words from the fold: it bundles none of its own.
       const words = { dataNote: t.notes.note, dataShowInList: t.notes.showInList };
-      node.children = [{ type: 'element', tagName: 'details', properties: { className: ['notes-block'], ...words }, children: [summary, ...rest] }];
+      node.children = [
+        {
+          type: 'element',
+          tagName: 'details',
+          properties: { className: ['notes-block'], ...words },
+          children: [summary, ...rest],
+        },
+      ];
       return 'skip';
     });
   };

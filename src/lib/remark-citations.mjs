@@ -30,7 +30,9 @@ export function remarkCitations() {
       });
       const label = node.label ?? node.identifier;
       if (urls.length === 0) {
-        throw new Error(`${where}: footnote [^${label}] has no source URL; every note needs an https link to its source`);
+        throw new Error(
+          `${where}: footnote [^${label}] has no source URL; every note needs an https link to its source`,
+        );
       }
       for (const url of urls) {
         if (!/^https:\/\/[^\s/]+\.[^\s/]+/.test(url)) {
@@ -40,10 +42,22 @@ export function remarkCitations() {
       // Words the note marks as English (<span lang="en">, in translations), so lists of sources can say so too.
       /** @type {string[]} */
       const english = [];
-      visit(node, (/** @type {any} */ n) => n.type === 'mdxJsxTextElement' && n.name === 'span' && n.attributes?.some((/** @type {any} */ a) => a.name === 'lang' && a.value === 'en'), (/** @type {any} */ span) => {
-        english.push(toString(span));
+      visit(
+        node,
+        (/** @type {any} */ n) =>
+          n.type === 'mdxJsxTextElement' &&
+          n.name === 'span' &&
+          n.attributes?.some((/** @type {any} */ a) => a.name === 'lang' && a.value === 'en'),
+        (/** @type {any} */ span) => {
+          english.push(toString(span));
+        },
+      );
+      notes.set(node.identifier, {
+        label,
+        text: toString(node).trim(),
+        url: urls[0],
+        ...(english.length ? { english } : {}),
       });
-      notes.set(node.identifier, { label, text: toString(node).trim(), url: urls[0], ...(english.length ? { english } : {}) });
     });
     for (const id of refs) {
       if (!notes.has(id)) throw new Error(`${where}: footnote reference [^${id}] has no note`);

@@ -25,9 +25,13 @@ export function remarkQuoteOriginals() {
       kids.forEach((/** @type {any} */ kid, /** @type {number} */ i) => {
         if (kid.type !== 'mdxJsxTextElement' || kid.name !== 'Q') return;
         const original = enOf(kid);
-        if (typeof original !== 'string' || !original.trim()) throw new Error(`${where}: <Q> needs its English original in en="…"`);
+        if (typeof original !== 'string' || !original.trim())
+          throw new Error(`${where}: <Q> needs its English original in en="…"`);
         const ref = kids.slice(i + 1).find((/** @type {any} */ k) => k.type === 'footnoteReference');
-        if (!ref) throw new Error(`${where}: the quotation <Q en="${original.slice(0, 40)}…"> has no note after it in its paragraph; cite its source`);
+        if (!ref)
+          throw new Error(
+            `${where}: the quotation <Q en="${original.slice(0, 40)}…"> has no note after it in its paragraph; cite its source`,
+          );
         const note = notes.get(ref.identifier);
         if (!note) return; // remark-citations reports the missing note
         originals.set(note, [...(originals.get(note) ?? []), original]);
@@ -35,7 +39,10 @@ export function remarkQuoteOriginals() {
     });
     for (const [note, quotes] of originals) {
       const last = note.children.at(-1);
-      const para = last?.type === 'paragraph' ? last : (note.children.push({ type: 'paragraph', children: [] }), note.children.at(-1));
+      const para =
+        last?.type === 'paragraph'
+          ? last
+          : (note.children.push({ type: 'paragraph', children: [] }), note.children.at(-1));
       const unique = [...new Set(quotes)];
       para.children.push({ type: 'text', value: ` ${t.notes.originalQuote} ` });
       unique.forEach((q, i) => {

@@ -22,7 +22,9 @@ export const isDeployBuild = (env) => /^(1|true|yes)$/i.test((env.DEPLOY ?? '').
 export function siteUrl(value, { deploy = false } = {}) {
   const given = (value ?? '').trim();
   if (deploy && !given) {
-    throw new Error('SITE_URL is not set. A deployment build (npm run build:prod, DEPLOY=1) needs the https address readers will use, e.g. SITE_URL=https://explainer.example.org/ npm run build:prod');
+    throw new Error(
+      'SITE_URL is not set. A deployment build (npm run build:prod, DEPLOY=1) needs the https address readers will use, e.g. SITE_URL=https://explainer.example.org/ npm run build:prod',
+    );
   }
   const raw = given || DEFAULT_SITE_URL;
   let url;
@@ -41,7 +43,9 @@ export function siteUrl(value, { deploy = false } = {}) {
     throw new Error(`SITE_URL must use https for a deployment build (DEPLOY=1), got "${raw}"`);
   }
   if (deploy && LOCAL_HOST.test(url.hostname)) {
-    throw new Error(`SITE_URL points at this machine ("${url.hostname}"); a deployment build (DEPLOY=1) needs the public address, got "${raw}"`);
+    throw new Error(
+      `SITE_URL points at this machine ("${url.hostname}"); a deployment build (DEPLOY=1) needs the public address, got "${raw}"`,
+    );
   }
   return url.origin + url.pathname.replace(/\/?$/, '/');
 }

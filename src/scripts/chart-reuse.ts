@@ -11,7 +11,11 @@ class ChartReuse extends HTMLElement {
       button.hidden = false;
       button.addEventListener('click', () => {
         const embed = button.dataset.copy === 'embed';
-        void this.#copy(embed ? (field?.value ?? '') : (this.dataset.url ?? ''), embed ? field : null, button.dataset.done ?? '');
+        void this.#copy(
+          embed ? (field?.value ?? '') : (this.dataset.url ?? ''),
+          embed ? field : null,
+          button.dataset.done ?? '',
+        );
       });
     }
   }

@@ -124,11 +124,18 @@ class ChartTips extends HTMLElement {
     tip.style.top = '0px';
     tip.style.width = '';
     const box = frame.getBoundingClientRect();
-    const at = (r: DOMRect) => ({ left: r.left - box.left, top: r.top - box.top, right: r.right - box.left, bottom: r.bottom - box.top });
+    const at = (r: DOMRect) => ({
+      left: r.left - box.left,
+      top: r.top - box.top,
+      right: r.right - box.left,
+      bottom: r.bottom - box.top,
+    });
     const m = at(mark.getBoundingClientRect());
     const svg = mark.ownerSVGElement!;
     // Everything drawn that the tooltip must leave readable: every other mark's shapes and all text.
-    const busy = [...svg.querySelectorAll('text, [data-label] > *')].filter((el) => !mark.contains(el)).map((el) => at(el.getBoundingClientRect()));
+    const busy = [...svg.querySelectorAll('text, [data-label] > *')]
+      .filter((el) => !mark.contains(el))
+      .map((el) => at(el.getBoundingClientRect()));
     // Keep the measured size wherever it goes, so it cannot re-wrap near the right edge (rounded up:
     // offsetWidth rounds down, and a fraction of a pixel less is enough to wrap).
     const w = Math.ceil(tip.getBoundingClientRect().width);
@@ -150,7 +157,12 @@ class ChartTips extends HTMLElement {
     for (let y = 0; y + h <= box.height; y += 4) for (const x of [0, clampX(m.left), box.width - w]) spots.push([x, y]);
     const near = (p: [number, number]) => Math.abs(p[1] + h / 2 - mid);
     const inside = ([x, y]: [number, number]) => x >= 0 && x + w <= box.width && y >= 0 && y + h <= box.height;
-    const first = spots.slice(0, 4).find((p) => inside(p) && clear(...p)) ?? spots.slice(4).sort((p, q) => near(p) - near(q)).find((p) => clear(...p));
+    const first =
+      spots.slice(0, 4).find((p) => inside(p) && clear(...p)) ??
+      spots
+        .slice(4)
+        .sort((p, q) => near(p) - near(q))
+        .find((p) => clear(...p));
     // Outside the chart: above it (over the figure's title, not its data) if the screen has room, else below.
     const [left, top] = first ?? [clampX(m.left), box.top - h - 6 >= 0 ? -h - 6 : box.height + 6];
     tip.style.left = `${left}px`;

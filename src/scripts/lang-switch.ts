@@ -7,10 +7,13 @@ class LangSwitch extends HTMLElement {
     this.addEventListener('click', (event) => {
       const link = (event.target as Element).closest('a');
       if (!link || link.href.includes('#')) return;
-      const marked = this.classList.contains('toc-lang') ? document.querySelector<HTMLAnchorElement>('.toc a[aria-current]')?.hash : '';
+      const marked = this.classList.contains('toc-lang')
+        ? document.querySelector<HTMLAnchorElement>('.toc a[aria-current]')?.hash
+        : '';
       const id = (marked || location.hash).slice(1);
       // A section (on /all/) or its entry in the front page's index (/#<id>): the same id in every language.
-      if (id && document.getElementById(id)?.matches('.section, .section-index li')) link.href = `${link.href.split('#')[0]}#${id}`;
+      if (id && document.getElementById(id)?.matches('.section, .section-index li'))
+        link.href = `${link.href.split('#')[0]}#${id}`;
     });
   }
 }

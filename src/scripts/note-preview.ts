@@ -16,7 +16,8 @@ let ref: HTMLAnchorElement | null = null;
 let wasOpen: Element | null = null;
 let refocus = false;
 
-const target = (href: string) => (href.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null);
+const target = (href: string) =>
+  href.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null;
 
 /** Opens the folded notes that hold `el`, so a link to it lands on something visible. */
 function reveal(el: Element | null) {
@@ -58,10 +59,14 @@ function show(link: HTMLAnchorElement) {
   return true;
 }
 
-document.addEventListener('pointerdown', (event) => {
-  const link = (event.target as Element).closest?.(REF);
-  wasOpen = link && link === ref && preview.matches(':popover-open') ? link : null;
-}, true);
+document.addEventListener(
+  'pointerdown',
+  (event) => {
+    const link = (event.target as Element).closest?.(REF);
+    wasOpen = link && link === ref && preview.matches(':popover-open') ? link : null;
+  },
+  true,
+);
 
 document.addEventListener('click', (event) => {
   const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[href^="#"]');
@@ -84,9 +89,14 @@ document.addEventListener('click', (event) => {
 onPopoverOpen('note-pop', (popover, opening) => {
   if (ref) placeNear(popover, ref, opening);
 });
-document.addEventListener('beforetoggle', (event) => {
-  if (event.target === preview && (event as ToggleEvent).newState === 'closed') refocus = preview.contains(document.activeElement);
-}, true);
+document.addEventListener(
+  'beforetoggle',
+  (event) => {
+    if (event.target === preview && (event as ToggleEvent).newState === 'closed')
+      refocus = preview.contains(document.activeElement);
+  },
+  true,
+);
 preview.addEventListener('toggle', (event) => {
   if ((event as ToggleEvent).newState === 'closed' && refocus) ref?.focus({ preventScroll: true });
 });

@@ -26,7 +26,11 @@ export function onPopoverOpen(className: string, onOpen: (popover: HTMLElement, 
       type,
       (event) => {
         const popover = event.target;
-        if (popover instanceof HTMLElement && popover.classList.contains(className) && (event as ToggleEvent).newState === 'open') {
+        if (
+          popover instanceof HTMLElement &&
+          popover.classList.contains(className) &&
+          (event as ToggleEvent).newState === 'open'
+        ) {
           onOpen(popover, type === 'beforetoggle');
         }
       },

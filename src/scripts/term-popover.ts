@@ -4,16 +4,21 @@
 import { placeNear, onPopoverOpen } from './place-popover';
 
 /** The term that opens this definition. */
-const termOf = (popover: HTMLElement) => document.querySelector<HTMLElement>(`a.term[href="#${CSS.escape(popover.id)}"]`);
+const termOf = (popover: HTMLElement) =>
+  document.querySelector<HTMLElement>(`a.term[href="#${CSS.escape(popover.id)}"]`);
 const defOf = (term: Element) => document.getElementById(term.getAttribute('href')!.slice(1));
 
 // A tap on the open term's own word first light-dismisses the popover (pointerdown), then clicks:
 // remember it was open so that click closes rather than reopens.
 let wasOpen: Element | null = null;
-document.addEventListener('pointerdown', (event) => {
-  const term = (event.target as Element).closest?.('a.term');
-  wasOpen = term && defOf(term)?.matches(':popover-open') ? term : null;
-}, true);
+document.addEventListener(
+  'pointerdown',
+  (event) => {
+    const term = (event.target as Element).closest?.('a.term');
+    wasOpen = term && defOf(term)?.matches(':popover-open') ? term : null;
+  },
+  true,
+);
 
 document.addEventListener('click', (event) => {
   const term = (event.target as Element).closest?.('a.term');
@@ -30,10 +35,15 @@ onPopoverOpen('term-def', (popover, opening) => {
   if (term) placeNear(popover, term, opening);
 });
 // beforetoggle, not toggle: it fires as the state changes, so the term never reports a stale state.
-document.addEventListener('beforetoggle', (event) => {
-  const popover = event.target as HTMLElement;
-  if (popover.classList?.contains('term-def')) termOf(popover)?.setAttribute('aria-expanded', String((event as ToggleEvent).newState === 'open'));
-}, true);
+document.addEventListener(
+  'beforetoggle',
+  (event) => {
+    const popover = event.target as HTMLElement;
+    if (popover.classList?.contains('term-def'))
+      termOf(popover)?.setAttribute('aria-expanded', String((event as ToggleEvent).newState === 'open'));
+  },
+  true,
+);
 
 // An open definition would otherwise stay on screen while keyboard focus moves on, covering the
 // links and terms after it (WCAG 2.4.11). Once focus leaves both the term and its definition, close it.

@@ -55,7 +55,11 @@ export function parseHeaders(text) {
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:\w+/g, '[^/]+');
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/:\w+/g, '[^/]+');
       rules.push({ pattern: new RegExp(`^${source}$`), set: [], drop: [] });
       continue;
     }
@@ -73,7 +77,8 @@ export function parseHeaders(text) {
 }
 
 /** The rules of dist/_headers (none when the file is missing). */
-const headerRules = async (/** @type {string} */ root) => parseHeaders(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
+const headerRules = async (/** @type {string} */ root) =>
+  parseHeaders(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
 
 /**
  * The headers for one path, as Cloudflare Pages applies them: every matching block in file order; "! Name"
@@ -110,7 +115,12 @@ async function fileFor(root, urlPath) {
  * one (11, as pre-compressed files are) unless a caller that does not weigh the bytes, such as the test
  * suite, asks for a cheaper level: quality 11 costs seconds of CPU per megabyte.
  */
-export async function serve({ dir = 'dist', host = '127.0.0.1', port = 4321, brotliQuality = constants.BROTLI_MAX_QUALITY } = {}) {
+export async function serve({
+  dir = 'dist',
+  host = '127.0.0.1',
+  port = 4321,
+  brotliQuality = constants.BROTLI_MAX_QUALITY,
+} = {}) {
   const root = resolve(dir);
   const rules = await headerRules(root);
   const server = createServer(async (req, res) => {

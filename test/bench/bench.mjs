@@ -33,8 +33,14 @@ const SAVE = option('--save', null);
 const LIGHTHOUSE_PAGES = option('--pages', '/,/summary/,/es/,/es/summary/').split(',').filter(Boolean);
 // The flags test/setup/browser.ts gives Chromium, with the new headless mode Lighthouse expects.
 const CHROME_FLAGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
@@ -73,14 +79,27 @@ for (const path of pages) {
   console.log(
     `${pad(path, 26)}${lpad(kB(w.html.raw), 11)}${lpad(kB(w.html.gzip), 10)}${lpad(kB(w.html.brotli), 10)}` +
       `${lpad(kB(w.css.gzip), 10)}${lpad(kB(w.js.gzip), 10)}${lpad(w.requests, 10)}  ` +
-      (checks.every((c) => c.ok) ? 'ok' : checks.filter((c) => !c.ok).map((c) => `OVER ${c.name}`).join('; ')),
+      (checks.every((c) => c.ok)
+        ? 'ok'
+        : checks
+            .filter((c) => !c.ok)
+            .map((c) => `OVER ${c.name}`)
+            .join('; ')),
   );
 }
 const weights = pages.map((p) => pageWeight(p));
 const maxOf = (f) => Math.max(...weights.map(f));
 verdicts.push(
-  { name: `JS ≤ ${kB(BUDGETS.jsGzip)} gzip on every page`, ok: maxOf((w) => w.js.gzip) <= BUDGETS.jsGzip, detail: `largest ${kB(maxOf((w) => w.js.gzip))}` },
-  { name: `CSS ≤ ${kB(BUDGETS.cssGzip)} gzip on every page`, ok: maxOf((w) => w.css.gzip) <= BUDGETS.cssGzip, detail: `largest ${kB(maxOf((w) => w.css.gzip))}` },
+  {
+    name: `JS ≤ ${kB(BUDGETS.jsGzip)} gzip on every page`,
+    ok: maxOf((w) => w.js.gzip) <= BUDGETS.jsGzip,
+    detail: `largest ${kB(maxOf((w) => w.js.gzip))}`,
+  },
+  {
+    name: `CSS ≤ ${kB(BUDGETS.cssGzip)} gzip on every page`,
+    ok: maxOf((w) => w.css.gzip) <= BUDGETS.cssGzip,
+    detail: `largest ${kB(maxOf((w) => w.css.gzip))}`,
+  },
   ...['/', '/es/'].map((home) => ({
     name: `${home} front page HTML ≤ ${kB(BUDGETS.homeHtmlBrotli)} brotli`,
     ok: pageWeight(home).html.brotli <= BUDGETS.homeHtmlBrotli,
@@ -92,7 +111,8 @@ verdicts.push(
     detail: kB(pageWeight(all).html.brotli),
   })),
 );
-if (buildSeconds !== null) console.log(`\nBuild time: ${buildSeconds.toFixed(1)} s (astro build, ${pages.length} pages)`);
+if (buildSeconds !== null)
+  console.log(`\nBuild time: ${buildSeconds.toFixed(1)} s (astro build, ${pages.length} pages)`);
 
 // 3. Lighthouse.
 if (!flag('--no-lighthouse')) {
@@ -100,9 +120,16 @@ if (!flag('--no-lighthouse')) {
   const base = server.url;
   // The server compresses each file on its first request and keeps the result, as a static host serves
   // pre-compressed files; without this, the first run of each page would wait for brotli at quality 11.
-  for (const path of LIGHTHOUSE_PAGES) await fetch(new URL(path.slice(1), base), { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } }).then((r) => r.arrayBuffer());
-  console.log(`\nLighthouse mobile (brotli/gzip as a static host sends it), ${RUNS} run(s) per page, median by performance score\n`);
-  console.log(`${pad('page', 12)}${lpad('perf', 6)}${lpad('a11y', 6)}${lpad('best', 6)}${lpad('SEO', 6)}${lpad('LCP', 9)}${lpad('CLS', 8)}${lpad('TBT', 9)}`);
+  for (const path of LIGHTHOUSE_PAGES)
+    await fetch(new URL(path.slice(1), base), { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } }).then((r) =>
+      r.arrayBuffer(),
+    );
+  console.log(
+    `\nLighthouse mobile (brotli/gzip as a static host sends it), ${RUNS} run(s) per page, median by performance score\n`,
+  );
+  console.log(
+    `${pad('page', 12)}${lpad('perf', 6)}${lpad('a11y', 6)}${lpad('best', 6)}${lpad('SEO', 6)}${lpad('LCP', 9)}${lpad('CLS', 8)}${lpad('TBT', 9)}`,
+  );
   try {
     for (const path of LIGHTHOUSE_PAGES) {
       const runs = [];
@@ -118,7 +145,9 @@ if (!flag('--no-lighthouse')) {
       verdicts.push({
         name: `${path}: Lighthouse mobile 100 in all four categories`,
         ok: all100,
-        detail: `${Object.entries(s).map(([k, v]) => `${k} ${v}`).join(', ')}${all100 ? '' : `; below 1: ${r.failing.join(', ')}`}`,
+        detail: `${Object.entries(s)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}${all100 ? '' : `; below 1: ${r.failing.join(', ')}`}`,
       });
       verdicts.push({ name: `${path}: CLS 0`, ok: r.cls === 0, detail: r.cls.toFixed(3) });
       // The front pages are the way in: their paint and main-thread budgets are the tightest (issue 22).
@@ -157,7 +186,10 @@ function lighthouse(url) {
     const child = spawn(
       'node_modules/.bin/lighthouse',
       [
-        url, '--quiet', '--output=json', '--output-path=stdout',
+        url,
+        '--quiet',
+        '--output=json',
+        '--output-path=stdout',
         '--only-categories=performance,accessibility,best-practices,seo',
         `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
       ],
@@ -177,7 +209,9 @@ function lighthouse(url) {
         writeFileSync(join(SAVE, `${name}-${Date.now()}.json`), out);
       }
       if (lhr.runtimeError) return reject(new Error(`lighthouse: ${lhr.runtimeError.message}`));
-      const scores = Object.fromEntries(Object.entries(lhr.categories).map(([id, c]) => [id, Math.round(c.score * 100)]));
+      const scores = Object.fromEntries(
+        Object.entries(lhr.categories).map(([id, c]) => [id, Math.round(c.score * 100)]),
+      );
       const failing = Object.values(lhr.categories).flatMap((c) =>
         c.auditRefs
           .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1)

@@ -31,7 +31,14 @@ export function htmlPages(dist = 'dist') {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) out.push('/' + relative(dist, full).split('\\').join('/').replace(/index\.html$/, ''));
+      else if (entry.name.endsWith('.html'))
+        out.push(
+          '/' +
+            relative(dist, full)
+              .split('\\')
+              .join('/')
+              .replace(/index\.html$/, ''),
+        );
     }
   };
   walk(dist);
@@ -186,10 +193,18 @@ export function checkBudgets(/** @type {PageWeight} */ w) {
     { name: `CSS ≤ ${BUDGETS.cssGzip / 1000} kB gzip`, limit: BUDGETS.cssGzip, actual: w.css.gzip },
   ];
   if (w.path === '/' || w.path === '/es/') {
-    rows.push({ name: `HTML ≤ ${BUDGETS.homeHtmlBrotli / 1000} kB brotli`, limit: BUDGETS.homeHtmlBrotli, actual: w.html.brotli });
+    rows.push({
+      name: `HTML ≤ ${BUDGETS.homeHtmlBrotli / 1000} kB brotli`,
+      limit: BUDGETS.homeHtmlBrotli,
+      actual: w.html.brotli,
+    });
   }
   if (w.path === '/all/' || w.path === '/es/all/') {
-    rows.push({ name: `HTML ≤ ${BUDGETS.allHtmlBrotli / 1000} kB brotli`, limit: BUDGETS.allHtmlBrotli, actual: w.html.brotli });
+    rows.push({
+      name: `HTML ≤ ${BUDGETS.allHtmlBrotli / 1000} kB brotli`,
+      limit: BUDGETS.allHtmlBrotli,
+      actual: w.html.brotli,
+    });
   }
   return rows.map((r) => ({ ...r, ok: r.actual <= r.limit }));
 }

@@ -42,19 +42,29 @@ async function audit(path: string): Promise<Record<'light' | 'dark', Violation[]
   const out = {} as Record<'light' | 'dark', Violation[]>;
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    out[scheme] = await page.evaluate(async ({ tags, coloursOnly }) => {
-      // @ts-expect-error axe is the global the injected script defines
-      const axe = window.axe;
-      const colourRules = axe.getRules(tags).filter((r: any) => r.tags.includes('cat.color')).map((r: any) => r.ruleId);
-      const runOnly = coloursOnly ? { type: 'rule', values: colourRules } : { type: 'tag', values: tags };
-      const result = await axe.run(document, { runOnly, resultTypes: ['violations'] });
-      return result.violations.map((v: any) => ({
-        rule: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.map((n: any) => ({ target: n.target.join(' '), html: n.html.slice(0, 200), why: n.failureSummary })),
-      }));
-    }, { tags: TAGS, coloursOnly: scheme === 'dark' });
+    out[scheme] = await page.evaluate(
+      async ({ tags, coloursOnly }) => {
+        // @ts-expect-error axe is the global the injected script defines
+        const axe = window.axe;
+        const colourRules = axe
+          .getRules(tags)
+          .filter((r: any) => r.tags.includes('cat.color'))
+          .map((r: any) => r.ruleId);
+        const runOnly = coloursOnly ? { type: 'rule', values: colourRules } : { type: 'tag', values: tags };
+        const result = await axe.run(document, { runOnly, resultTypes: ['violations'] });
+        return result.violations.map((v: any) => ({
+          rule: v.id,
+          impact: v.impact,
+          help: v.help,
+          nodes: v.nodes.map((n: any) => ({
+            target: n.target.join(' '),
+            html: n.html.slice(0, 200),
+            why: n.failureSummary,
+          })),
+        }));
+      },
+      { tags: TAGS, coloursOnly: scheme === 'dark' },
+    );
   }
   return out;
 }
@@ -67,8 +77,14 @@ describe('accessibility: axe-core finds no WCAG 2.2 AA violation', () => {
 
   it('runs the colour rules again in the dark scheme: contrast and links told apart by colour', async () => {
     await page.goto(site('/404.html'));
-    // @ts-expect-error axe is the global the injected script defines
-    const colour = await page.evaluate((tags) => window.axe.getRules(tags).filter((r: any) => r.tags.includes('cat.color')).map((r: any) => r.ruleId), TAGS);
+    const colour = await page.evaluate((tags) => {
+      // @ts-expect-error axe is the global the injected script defines
+      const axe = window.axe;
+      return axe
+        .getRules(tags)
+        .filter((r: any) => r.tags.includes('cat.color'))
+        .map((r: any) => r.ruleId);
+    }, TAGS);
     expect(colour).toEqual(expect.arrayContaining(['color-contrast', 'link-in-text-block']));
   });
 
@@ -78,7 +94,10 @@ describe('accessibility: axe-core finds no WCAG 2.2 AA violation', () => {
       violations.map(
         (v) =>
           `${scheme}: ${v.rule} (${v.impact}): ${v.help} — ${v.nodes.length} element(s): ` +
-          v.nodes.slice(0, 5).map((n) => n.target).join(' | ') +
+          v.nodes
+            .slice(0, 5)
+            .map((n) => n.target)
+            .join(' | ') +
           (v.nodes.length > 5 ? ' | …' : '') +
           ` — e.g. ${v.nodes[0].html} — ${v.nodes[0].why.replace(/\s+/g, ' ').slice(0, 300)}`,
       ),

@@ -12,18 +12,27 @@ beforeAll(async () => {
 afterAll(async () => browser?.dispose());
 
 describe('chart figures on a 360 px phone', () => {
-  it.each(['/all/', '/es/all/'])('on %s, every chart’s drawing is at least 55% of its figure’s height', async (path) => {
-    const page = await browser.newPage();
-    await page.goto(site(path));
-    const shares = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('figure.chart')].map((fig) => {
-        for (const d of fig.querySelectorAll('details')) d.open = false;
-        const drawing = [...fig.querySelectorAll('svg.chart-svg')].map((s) => s.getBoundingClientRect().height).find((h) => h > 0) ?? 0;
-        return { id: fig.dataset.chart, share: Math.round((100 * drawing) / fig.getBoundingClientRect().height) };
-      }),
-    );
-    await page.close();
-    expect(shares.map((s) => s.id).sort()).toEqual([...CHART_IDS].sort());
-    expect(shares.filter((s) => s.share < 55), JSON.stringify(shares)).toEqual([]);
-  });
+  it.each(['/all/', '/es/all/'])(
+    'on %s, every chart’s drawing is at least 55% of its figure’s height',
+    async (path) => {
+      const page = await browser.newPage();
+      await page.goto(site(path));
+      const shares = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('figure.chart')].map((fig) => {
+          for (const d of fig.querySelectorAll('details')) d.open = false;
+          const drawing =
+            [...fig.querySelectorAll('svg.chart-svg')]
+              .map((s) => s.getBoundingClientRect().height)
+              .find((h) => h > 0) ?? 0;
+          return { id: fig.dataset.chart, share: Math.round((100 * drawing) / fig.getBoundingClientRect().height) };
+        }),
+      );
+      await page.close();
+      expect(shares.map((s) => s.id).sort()).toEqual([...CHART_IDS].sort());
+      expect(
+        shares.filter((s) => s.share < 55),
+        JSON.stringify(shares),
+      ).toEqual([]);
+    },
+  );
 });

@@ -20,16 +20,21 @@ async function tabInto(page: Page, selector: string) {
     focusable[focusable.indexOf(target as HTMLElement) - 1].focus();
   }, selector);
   await page.keyboard.press('Tab');
-  await expect.poll(() => page.evaluate((sel) => document.activeElement === document.querySelector(sel), selector)).toBe(true);
+  await expect
+    .poll(() => page.evaluate((sel) => document.activeElement === document.querySelector(sel), selector))
+    .toBe(true);
 }
 
 // Chart values keep a non-breaking space before "billion"/"million"; compare them as a reader reads them.
-const tipText = async (page: Page, frame: string) => (await page.locator(`${frame} .chart-tip`).textContent())?.replace(/\u00a0/g, ' ');
+const tipText = async (page: Page, frame: string) =>
+  (await page.locator(`${frame} .chart-tip`).textContent())?.replace(/\u00a0/g, ' ');
 
 describe('reading a chart with the keyboard in Chromium', () => {
   let page: Page;
   const frame = '#chart-taxes-by-state-frame';
-  const states = [...(loadDataset('taxes-by-state').rows as { label: string; value: number }[])].sort((a, b) => b.value - a.value);
+  const states = [...(loadDataset('taxes-by-state').rows as { label: string; value: number }[])].sort(
+    (a, b) => b.value - a.value,
+  );
 
   beforeAll(async () => {
     page = await browser.newPage();
@@ -50,7 +55,9 @@ describe('reading a chart with the keyboard in Chromium', () => {
       await page.keyboard.press('ArrowRight');
       const expected = `${state.label}: $${state.value.toFixed(1)} billion`;
       await expect.poll(() => tipText(page, frame)).toBe(expected);
-      await expect.poll(async () => (await page.locator(`${frame} [aria-live="polite"]`).textContent())?.replace(/\u00a0/g, ' ')).toBe(expected);
+      await expect
+        .poll(async () => (await page.locator(`${frame} [aria-live="polite"]`).textContent())?.replace(/\u00a0/g, ' '))
+        .toBe(expected);
     }
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => tipText(page, frame)).toBe('Illinois: $1.5 billion');
@@ -75,20 +82,26 @@ describe('reading a chart with the keyboard in Chromium', () => {
   });
 
   it('shows a mark’s value when the pointer is over it', async () => {
-    const bar = page.locator('#chart-taxes-by-level-frame svg:visible [data-label="AIC, 2023: State and local"] rect').first();
+    const bar = page
+      .locator('#chart-taxes-by-level-frame svg:visible [data-label="AIC, 2023: State and local"] rect')
+      .first();
     await bar.scrollIntoViewIfNeeded();
     await bar.hover();
-    await expect.poll(() => tipText(page, '#chart-taxes-by-level-frame')).toBe('AIC, 2023: State and local: $33.9 billion');
+    await expect
+      .poll(() => tipText(page, '#chart-taxes-by-level-frame'))
+      .toBe('AIC, 2023: State and local: $33.9 billion');
   });
 
   it('reads the waffle and the area chart too', async () => {
     await tabInto(page, '#chart-workforce-share-frame');
-    await expect.poll(() => tipText(page, '#chart-workforce-share-frame')).toBe(
-      'Unauthorized immigrant workers, 2022: 4.8% of U.S. workers (8.3 million)',
-    );
+    await expect
+      .poll(() => tipText(page, '#chart-workforce-share-frame'))
+      .toBe('Unauthorized immigrant workers, 2022: 4.8% of U.S. workers (8.3 million)');
     await tabInto(page, '#chart-requests-vs-disclosed-frame');
     await page.keyboard.press('Home');
-    await expect.poll(() => tipText(page, '#chart-requests-vs-disclosed-frame')).toBe('Addresses the IRS disclosed (August 7, 2025): 47,289 people');
+    await expect
+      .poll(() => tipText(page, '#chart-requests-vs-disclosed-frame'))
+      .toBe('Addresses the IRS disclosed (August 7, 2025): 47,289 people');
   });
 });
 
@@ -99,7 +112,9 @@ describe('charts on a 360 px wide phone', () => {
     page = await browser.newPage();
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto(site('/all/'));
-    await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('figure.chart details').forEach((d) => (d.open = true)));
+    await page.evaluate(() =>
+      document.querySelectorAll<HTMLDetailsElement>('figure.chart details').forEach((d) => (d.open = true)),
+    );
   });
 
   it('sets no chart text smaller than 12 CSS px', async () => {
@@ -118,11 +133,13 @@ describe('charts on a 360 px wide phone', () => {
       const out: string[] = [];
       for (const fig of document.querySelectorAll<HTMLElement>('figure.chart')) {
         const box = fig.getBoundingClientRect();
-        if (fig.scrollWidth > fig.clientWidth + 1 || box.right > innerWidth) out.push(`${fig.id} is ${fig.scrollWidth}px wide`);
+        if (fig.scrollWidth > fig.clientWidth + 1 || box.right > innerWidth)
+          out.push(`${fig.id} is ${fig.scrollWidth}px wide`);
         const svg = [...fig.querySelectorAll('svg')].find((el) => el.getClientRects().length)!.getBoundingClientRect();
         for (const t of [...fig.querySelectorAll('svg text')].filter((el) => el.getClientRects().length)) {
           const r = t.getBoundingClientRect();
-          if (r.left < svg.left - 0.5 || r.right > svg.right + 0.5) out.push(`${fig.id}: "${t.textContent}" leaves the chart`);
+          if (r.left < svg.left - 0.5 || r.right > svg.right + 0.5)
+            out.push(`${fig.id}: "${t.textContent}" leaves the chart`);
         }
       }
       return out;
@@ -134,7 +151,10 @@ describe('charts on a 360 px wide phone', () => {
     const overlaps = await page.evaluate(() => {
       const out: string[] = [];
       for (const fig of document.querySelectorAll('figure.chart')) {
-        const boxes = [...fig.querySelectorAll('svg text')].map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }));
+        const boxes = [...fig.querySelectorAll('svg text')].map((t) => ({
+          t: t.textContent,
+          r: t.getBoundingClientRect(),
+        }));
         boxes.forEach((a, i) =>
           boxes.slice(i + 1).forEach((b) => {
             const overlapX = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
@@ -157,15 +177,22 @@ describe('printing a chart', () => {
     const looks = await page.evaluate(() =>
       [...document.querySelectorAll('figure.chart')].map((fig) => {
         // The citations (the data table's own links are not printed: the table is not).
-        const sources = [...fig.querySelectorAll<HTMLAnchorElement>('.chart-caption a[href^="http"]:not(.chart-table a)')];
+        const sources = [
+          ...fig.querySelectorAll<HTMLAnchorElement>('.chart-caption a[href^="http"]:not(.chart-table a)'),
+        ];
         return {
           id: fig.id,
           // One drawing printed, whichever layouts (two or three) the figure carries.
-          svg: [...fig.querySelectorAll('svg')].map((svg) => getComputedStyle(svg).display).filter((d) => d !== 'none').join(' '),
+          svg: [...fig.querySelectorAll('svg')]
+            .map((svg) => getComputedStyle(svg).display)
+            .filter((d) => d !== 'none')
+            .join(' '),
           table: getComputedStyle(fig.querySelector('details')!).display,
           csv: getComputedStyle(fig.querySelector('a.chart-csv')!.closest('details')!).display,
           sources: sources.length,
-          printedAddresses: sources.filter((a) => a.dataset.host && getComputedStyle(a, '::after').content.includes(a.dataset.host)).length,
+          printedAddresses: sources.filter(
+            (a) => a.dataset.host && getComputedStyle(a, '::after').content.includes(a.dataset.host),
+          ).length,
         };
       }),
     );
@@ -194,7 +221,9 @@ describe('where a tooltip goes', () => {
       const tip = f.querySelector('.chart-tip')!.getBoundingClientRect();
       const hit = (b: DOMRect) => tip.left < b.right && b.left < tip.right && tip.top < b.bottom && b.top < tip.bottom;
       const others = [...f.querySelectorAll('[data-label]:not(.is-active), svg text')];
-      return others.filter((el) => hit(el.getBoundingClientRect())).map((el) => el.getAttribute('data-label') ?? el.textContent);
+      return others
+        .filter((el) => hit(el.getBoundingClientRect()))
+        .map((el) => el.getAttribute('data-label') ?? el.textContent);
     }, frame);
     expect(covered).toEqual([]);
     await page.close();
@@ -219,7 +248,14 @@ describe('the tooltip enhancement', () => {
         [...document.querySelectorAll('figure.chart')].map((f) => {
           const r = f.getBoundingClientRect();
           const frame = f.querySelector('.chart-frame')!.getBoundingClientRect();
-          return [f.id, Math.round(r.height), Math.round(r.width), Math.round(frame.top - r.top), Math.round(frame.height), Math.round(frame.width)];
+          return [
+            f.id,
+            Math.round(r.height),
+            Math.round(r.width),
+            Math.round(frame.top - r.top),
+            Math.round(frame.height),
+            Math.round(frame.width),
+          ];
         }),
       );
       await page.close();
@@ -248,7 +284,11 @@ describe.each([360, 1366])('charts at %i px', (width) => {
     const widths = await page.evaluate(() =>
       [...document.querySelectorAll('figure.chart')].map((fig) => {
         const shown = [...fig.querySelectorAll('svg')].filter((svg) => svg.getClientRects().length);
-        return { id: fig.id, shown: shown.length, ratio: Math.round((100 * (shown[0]?.getBoundingClientRect().width ?? 0)) / fig.getBoundingClientRect().width) };
+        return {
+          id: fig.id,
+          shown: shown.length,
+          ratio: Math.round((100 * (shown[0]?.getBoundingClientRect().width ?? 0)) / fig.getBoundingClientRect().width),
+        };
       }),
     );
     await page.close();
@@ -267,7 +307,9 @@ describe.each([360, 1366])('charts at %i px', (width) => {
       await page.locator(frame).scrollIntoViewIfNeeded();
       await page.evaluate(() => scrollBy(0, -200)); // room above the chart, as when reading down to it
       await tabInto(page, frame);
-      const count = await page.locator(`${frame} [data-label]`).evaluateAll((els) => els.filter((el) => el.getClientRects().length).length);
+      const count = await page
+        .locator(`${frame} [data-label]`)
+        .evaluateAll((els) => els.filter((el) => el.getClientRects().length).length);
       for (let i = 0; i < count; i++) {
         if (i > 0) await page.keyboard.press('ArrowRight');
         await expect.poll(() => page.locator(`${frame} .is-active`).count()).toBe(1);
@@ -276,9 +318,20 @@ describe.each([360, 1366])('charts at %i px', (width) => {
             const f = document.querySelector(sel)!;
             const tip = f.querySelector('.chart-tip')!.getBoundingClientRect();
             const active = f.querySelector('.is-active')!;
-            const hit = (b: DOMRect) => tip.left < b.right - 0.5 && b.left + 0.5 < tip.right && tip.top < b.bottom - 0.5 && b.top + 0.5 < tip.bottom;
-            const drawn = [...f.querySelectorAll('svg text, svg [data-label] > *')].filter((el) => el.getClientRects().length && !active.contains(el));
-            return drawn.filter((el) => hit(el.getBoundingClientRect())).map((el) => `${sel} ${active.getAttribute('data-label')}: covers "${el.textContent || el.parentElement!.getAttribute('data-label')}"`);
+            const hit = (b: DOMRect) =>
+              tip.left < b.right - 0.5 &&
+              b.left + 0.5 < tip.right &&
+              tip.top < b.bottom - 0.5 &&
+              b.top + 0.5 < tip.bottom;
+            const drawn = [...f.querySelectorAll('svg text, svg [data-label] > *')].filter(
+              (el) => el.getClientRects().length && !active.contains(el),
+            );
+            return drawn
+              .filter((el) => hit(el.getBoundingClientRect()))
+              .map(
+                (el) =>
+                  `${sel} ${active.getAttribute('data-label')}: covers "${el.textContent || el.parentElement!.getAttribute('data-label')}"`,
+              );
           }, frame)),
         );
       }
@@ -302,22 +355,48 @@ describe.each(['light', 'dark'] as const)('chart colours in the %s scheme', (sch
           const style = getComputedStyle(shape);
           const g = shape.parentElement!;
           const category = [...g.classList].find((c) => c.startsWith('cat-'))!.slice(4);
-          return { category, chart: g.closest('figure')?.getAttribute('data-chart') ?? '?', fill: shape.classList.contains('is-outline') ? style.stroke : style.fill };
+          return {
+            category,
+            chart: g.closest('figure')?.getAttribute('data-chart') ?? '?',
+            fill: shape.classList.contains('is-outline') ? style.stroke : style.fill,
+          };
         }),
       );
       await page.close();
       return found;
     };
     const all = [...(await fills('/all/')), ...(await fills('/summary/'))];
-    const hex = (rgb: string) => '#' + (rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('');
+    const hex = (rgb: string) =>
+      '#' +
+      (rgb.match(/\d+/g) ?? [])
+        .slice(0, 3)
+        .map((n) => Number(n).toString(16).padStart(2, '0'))
+        .join('');
     const byCategory = new Map<string, Set<string>>();
     for (const f of all) byCategory.set(f.category, (byCategory.get(f.category) ?? new Set()).add(hex(f.fill)));
     // The taxes charts share state and local; the waffle appears on / and /summary/.
-    expect(new Set(all.filter((f) => f.category === 'tax-state-local').map((f) => f.chart)).size).toBeGreaterThanOrEqual(2);
+    expect(
+      new Set(all.filter((f) => f.category === 'tax-state-local').map((f) => f.chart)).size,
+    ).toBeGreaterThanOrEqual(2);
     expect(all.filter((f) => f.category === 'workforce-share').length).toBeGreaterThanOrEqual(2);
     for (const [category, seen] of byCategory) {
       expect([...seen], category).toEqual([PALETTE[category as keyof typeof PALETTE][scheme]]);
     }
-    expect([...byCategory.keys()]).toEqual(expect.arrayContaining(['tax-federal', 'tax-payroll', 'tax-state-local', 'workforce-share', 'industry-share', 'request-ice', 'request-narrowed', 'addresses-disclosed', 'disclosed-likely-unlawful', 'court-allowed', 'court-blocked', 'court-pending']));
+    expect([...byCategory.keys()]).toEqual(
+      expect.arrayContaining([
+        'tax-federal',
+        'tax-payroll',
+        'tax-state-local',
+        'workforce-share',
+        'industry-share',
+        'request-ice',
+        'request-narrowed',
+        'addresses-disclosed',
+        'disclosed-likely-unlawful',
+        'court-allowed',
+        'court-blocked',
+        'court-pending',
+      ]),
+    );
   });
 });

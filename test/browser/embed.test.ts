@@ -69,7 +69,8 @@ afterAll(async () => {
   if (hostDir) rmSync(hostDir, { recursive: true, force: true });
 });
 
-const frameAt = (p: Page, pathPart: string) => p.frames().find((f) => f !== p.mainFrame() && f.url().includes(pathPart));
+const frameAt = (p: Page, pathPart: string) =>
+  p.frames().find((f) => f !== p.mainFrame() && f.url().includes(pathPart));
 
 /** What a reader sees inside the chart's frame, and its smallest text as rendered (SVG text × the drawing's scale). */
 const inside = async (frame: Frame) => ({
@@ -97,32 +98,40 @@ describe('a chart embedded on another site', () => {
     expect(EMBEDS.filter((p) => p.startsWith('/es/')).length * 2).toBe(EMBEDS.length);
   });
 
-  it.each(EMBEDS)(`%s, framed at ${HOST_WIDTHS.join(' and ')} px wide at its code’s height, shows its chart whole with no text under ${MIN_TEXT_PX} px`, async (embed) => {
-    const { height } = embedCode(embed, explainer.url);
-    for (const width of HOST_WIDTHS) {
-      const p = await browser.newPage();
-      await p.setViewportSize({ width, height: 1000 });
-      try {
-        await p.goto(new URL(hostPage(embed), host.url).href);
-        // The code's frame loads lazily: wait for it to hold a document, then for that document to load.
-        const frame = (await (await p.waitForSelector('iframe')).contentFrame())!;
-        await frame.waitForLoadState('load');
-        const at = `${embed} at ${width} px`;
-        expect(frame.url(), `${at}: the host's frame shows the embed (a refused frame shows an error page)`).toBe(new URL(embed, explainer.url).href);
-        const seen = await inside(frame);
-        expect(seen.height, at).toBe(height);
-        expect(seen.drawings, `${at}: one drawing shows, narrow or wide`).toBe(1);
-        expect(seen.marks, at).toBeGreaterThan(1);
-        // Everything fits the frame: the credit line is the last thing and it is in view; nothing scrolls.
-        expect(seen.credit, at).toBeLessThanOrEqual(seen.height);
-        expect(seen.scrolls, at).toBe(false);
-        expect(seen.sizes.length, at).toBeGreaterThan(5);
-        expect(seen.sizes.filter((s) => s.px < MIN_TEXT_PX), at).toEqual([]);
-      } finally {
-        await p.close();
+  it.each(EMBEDS)(
+    `%s, framed at ${HOST_WIDTHS.join(' and ')} px wide at its code’s height, shows its chart whole with no text under ${MIN_TEXT_PX} px`,
+    async (embed) => {
+      const { height } = embedCode(embed, explainer.url);
+      for (const width of HOST_WIDTHS) {
+        const p = await browser.newPage();
+        await p.setViewportSize({ width, height: 1000 });
+        try {
+          await p.goto(new URL(hostPage(embed), host.url).href);
+          // The code's frame loads lazily: wait for it to hold a document, then for that document to load.
+          const frame = (await (await p.waitForSelector('iframe')).contentFrame())!;
+          await frame.waitForLoadState('load');
+          const at = `${embed} at ${width} px`;
+          expect(frame.url(), `${at}: the host's frame shows the embed (a refused frame shows an error page)`).toBe(
+            new URL(embed, explainer.url).href,
+          );
+          const seen = await inside(frame);
+          expect(seen.height, at).toBe(height);
+          expect(seen.drawings, `${at}: one drawing shows, narrow or wide`).toBe(1);
+          expect(seen.marks, at).toBeGreaterThan(1);
+          // Everything fits the frame: the credit line is the last thing and it is in view; nothing scrolls.
+          expect(seen.credit, at).toBeLessThanOrEqual(seen.height);
+          expect(seen.scrolls, at).toBe(false);
+          expect(seen.sizes.length, at).toBeGreaterThan(5);
+          expect(
+            seen.sizes.filter((s) => s.px < MIN_TEXT_PX),
+            at,
+          ).toEqual([]);
+        } finally {
+          await p.close();
+        }
       }
-    }
-  });
+    },
+  );
 
   it('shows the same takeaway as the section, and asks nothing of any origin but the explainer’s', async () => {
     const p = await browser.newPage();
@@ -135,7 +144,9 @@ describe('a chart embedded on another site', () => {
     const frame = frameAt(p, `/embed/${ID}/`);
     expect(frame, 'the embed frame loaded the embed page').toBeDefined();
     const seen = await inside(frame!);
-    expect(seen.takeaway).toBe(built('/all/').querySelector(`figure.chart[data-chart="${ID}"] .chart-takeaway`)!.text.trim());
+    expect(seen.takeaway).toBe(
+      built('/all/').querySelector(`figure.chart[data-chart="${ID}"] .chart-takeaway`)!.text.trim(),
+    );
     // Only the home page's frame is refused; the embed asks nothing of any origin but the explainer's.
     expect(failed).toEqual([explainer.url]);
     const origins = new Set(requested.map((u) => new URL(u).origin));
@@ -219,7 +230,8 @@ describe('the reuse kit’s copy buttons', () => {
       // One plain <details> opens without JavaScript and holds every download, the code and the citation.
       await p.locator(`figure.chart[data-chart="${ID}"] details.reuse > summary`).click();
       expect(await kit.locator('button:visible').count()).toBe(0);
-      for (const name of ['Download the data (CSV)', 'Download PNG', 'Download SVG']) expect(await kit.getByRole('link', { name }).isVisible(), name).toBe(true);
+      for (const name of ['Download the data (CSV)', 'Download PNG', 'Download SVG'])
+        expect(await kit.getByRole('link', { name }).isVisible(), name).toBe(true);
       // On the chart's own page the kit does not link to that page again.
       expect(await kit.getByRole('link', { name: 'Chart page' }).count()).toBe(0);
       expect(await kit.locator('textarea').isVisible()).toBe(true);

@@ -26,7 +26,10 @@ async function look(page: Page, path: string): Promise<[string, Buffer][]> {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.setViewportSize({ width, height: 740 });
       await page.emulateMedia({ colorScheme });
-      shots.push([`${width}-${colorScheme}`, await page.screenshot({ fullPage: true, type: 'jpeg', animations: 'disabled' })]);
+      shots.push([
+        `${width}-${colorScheme}`,
+        await page.screenshot({ fullPage: true, type: 'jpeg', animations: 'disabled' }),
+      ]);
     }
   }
   await page.locator('main a[data-footnote-ref]').first().click();
@@ -45,7 +48,10 @@ describe('the front pages\u2019 inline stylesheet', () => {
     const whole = await browser.newPage();
     await whole.route(site(path), async (route) => {
       const response = await route.fetch();
-      const html = (await response.text()).replace(/<style>[\s\S]*?<\/style>/, `<link rel="stylesheet" href="${href}">`);
+      const html = (await response.text()).replace(
+        /<style>[\s\S]*?<\/style>/,
+        `<link rel="stylesheet" href="${href}">`,
+      );
       await route.fulfill({ response, body: html });
     });
     const full = await look(whole, path);

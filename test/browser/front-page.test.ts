@@ -19,10 +19,18 @@ afterAll(async () => browser?.dispose());
 
 /** Where an element's box sits relative to the first screen (page not scrolled). */
 const boxOf = (p: Page, selector: string) =>
-  p.locator(selector).first().evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return { top: r.top, bottom: r.bottom, height: r.height, inScreen: r.top >= 0 && r.bottom <= innerHeight && r.height > 0 };
-  });
+  p
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return {
+        top: r.top,
+        bottom: r.bottom,
+        height: r.height,
+        inScreen: r.top >= 0 && r.bottom <= innerHeight && r.height > 0,
+      };
+    });
 
 /**
  * The words of an element's text, grouped by the line they are drawn on; a line holding one short word
@@ -30,30 +38,38 @@ const boxOf = (p: Page, selector: string) =>
  * share its line ("indocumentados" at heading size), counts as a full line.
  */
 const wordsPerLine = (p: Page, selector: string) =>
-  p.locator(selector).first().evaluate((el) => {
-    const lines = new Map<number, { n: number; width: number }>();
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (const m of node.textContent!.matchAll(/\S+/g)) {
-        const range = document.createRange();
-        range.setStart(node, m.index!);
-        range.setEnd(node, m.index! + m[0].length);
-        const box = range.getClientRects()[0];
-        const top = Math.round(box.top);
-        const line = lines.get(top) ?? { n: 0, width: 0 };
-        lines.set(top, { n: line.n + 1, width: line.width + box.width });
+  p
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const lines = new Map<number, { n: number; width: number }>();
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of node.textContent!.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index!);
+          range.setEnd(node, m.index! + m[0].length);
+          const box = range.getClientRects()[0];
+          const top = Math.round(box.top);
+          const line = lines.get(top) ?? { n: 0, width: 0 };
+          lines.set(top, { n: line.n + 1, width: line.width + box.width });
+        }
       }
-    }
-    const full = el.getBoundingClientRect().width;
-    return [...lines.entries()].sort((a, b) => a[0] - b[0]).map(([, l]) => (l.n === 1 && l.width >= full / 2 ? 2 : l.n));
-  });
+      const full = el.getBoundingClientRect().width;
+      return [...lines.entries()]
+        .sort((a, b) => a[0] - b[0])
+        .map(([, l]) => (l.n === 1 && l.width >= full / 2 ? 2 : l.n));
+    });
 
 /** Top and bottom of an element in page coordinates, as screens of SCREEN.height (0 = top of the page). */
 const screensOf = (p: Page, selector: string) =>
-  p.locator(selector).first().evaluate((el, h) => {
-    const r = el.getBoundingClientRect();
-    return { top: (r.top + scrollY) / h, bottom: (r.bottom + scrollY) / h };
-  }, SCREEN.height);
+  p
+    .locator(selector)
+    .first()
+    .evaluate((el, h) => {
+      const r = el.getBoundingClientRect();
+      return { top: (r.top + scrollY) / h, bottom: (r.bottom + scrollY) / h };
+    }, SCREEN.height);
 
 // ItinBox.astro comes from the guide branch; until it is merged the front page holds only its slot.
 const itinBoxMerged = existsSync('src/components/ItinBox.astro');
@@ -82,14 +98,17 @@ describe.each(['/', '/es/'])('the front page %s on a 360 × 740 phone', (home) =
     expect((await screensOf(phone, '.story-numbers li:has-text("47,289")')).bottom).toBeLessThanOrEqual(2);
   });
 
-  it.skipIf(!itinBoxMerged)('starts the “If you file with an ITIN” box, with its link to the guide, within its first two screens', async () => {
-    await phone.goto(site(home));
-    const guide = home === '/' ? '/itin/' : '/es/itin/';
-    // The box: the first block after the key numbers that links the guide.
-    const box = `main .story-numbers ~ :is(aside, section, div):has(a[href="${guide}"])`;
-    expect(await phone.locator(box).count()).toBeGreaterThan(0);
-    expect((await screensOf(phone, box)).top).toBeLessThan(2);
-  });
+  it.skipIf(!itinBoxMerged)(
+    'starts the “If you file with an ITIN” box, with its link to the guide, within its first two screens',
+    async () => {
+      await phone.goto(site(home));
+      const guide = home === '/' ? '/itin/' : '/es/itin/';
+      // The box: the first block after the key numbers that links the guide.
+      const box = `main .story-numbers ~ :is(aside, section, div):has(a[href="${guide}"])`;
+      expect(await phone.locator(box).count()).toBeGreaterThan(0);
+      expect((await screensOf(phone, box)).top).toBeLessThan(2);
+    },
+  );
 
   it('lands an old /#<id> link on that section’s entry in the index, which links the section’s page', async () => {
     const tab = await browser.newPage();
@@ -97,7 +116,16 @@ describe.each(['/', '/es/'])('the front page %s on a 360 × 740 phone', (home) =
     await tab.goto(site(`${home}#in-court`));
     const entry = tab.locator('.section-index li#in-court');
     // The page scrolls smoothly to the entry, some 7,500 px down a phone, so allow it the time it takes.
-    await expect.poll(() => entry.evaluate((li) => { const r = li.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight / 2; }), { timeout: 5000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          entry.evaluate((li) => {
+            const r = li.getBoundingClientRect();
+            return r.top >= 0 && r.top < innerHeight / 2;
+          }),
+        { timeout: 5000 },
+      )
+      .toBe(true);
     expect(await entry.evaluate((li) => li.matches(':target'))).toBe(true);
     await entry.locator('h3 a').click();
     await tab.waitForURL(new RegExp(`${home === '/' ? '' : '/es'}/s/in-court/$`));

@@ -45,7 +45,9 @@ describe('reading the whole explainer on one page (/all/) in Chromium', () => {
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(href);
     // The scroll is smooth (unless the reader asks for reduced motion) and can take over a second on a busy machine.
     await expect
-      .poll(() => page.locator(`section${href} h2`).evaluate((h) => h.getBoundingClientRect().top / innerHeight), { timeout: 5000 })
+      .poll(() => page.locator(`section${href} h2`).evaluate((h) => h.getBoundingClientRect().top / innerHeight), {
+        timeout: 5000,
+      })
       .toBeLessThan(0.5);
     await expect.poll(() => link.getAttribute('aria-current'), { timeout: 5000 }).toBe('true');
   });
@@ -53,7 +55,8 @@ describe('reading the whole explainer on one page (/all/) in Chromium', () => {
   it('keeps the current contents link right when the reader scrolls back up, and marks none above the first section', async () => {
     const page = await browser.newPage(); // a fresh load: a hash-only goto() on an open page would not scroll
     await page.goto(site('/all/#the-data'));
-    const current = () => page.locator('nav.toc a[aria-current="true"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const current = () =>
+      page.locator('nav.toc a[aria-current="true"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     await expect.poll(current, { timeout: 5000 }).toEqual(['#the-data']); // after the smooth scroll to the section
     // Back up into the middle of the section before: it must take over as soon as "The data" leaves the top band.
     await page.evaluate(() => {
@@ -77,9 +80,7 @@ describe('reading the whole explainer on one page (/all/) in Chromium', () => {
     const back = phone.locator(`.footnotes a[data-footnote-backref][href="#${refId}"]`);
     await back.click();
     await expect.poll(() => phone.evaluate(() => location.hash)).toBe(`#${refId}`);
-    await expect
-      .poll(() => ref.evaluate((a) => a.getBoundingClientRect().top / innerHeight))
-      .toBeGreaterThan(0.2);
+    await expect.poll(() => ref.evaluate((a) => a.getBoundingClientRect().top / innerHeight)).toBeGreaterThan(0.2);
     expect(await ref.evaluate((a) => a.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
     expect(await ref.evaluate((a) => getComputedStyle(a).outlineStyle)).toBe('solid');
     await phone.close();
@@ -94,7 +95,9 @@ describe('reading the whole explainer on one page (/all/) in Chromium', () => {
     await last.scrollIntoViewIfNeeded();
     expect(await last.isVisible()).toBe(true);
     await last.click();
-    await expect.poll(() => phone.locator('#toc-heading').evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(100);
+    await expect
+      .poll(() => phone.locator('#toc-heading').evaluate((h) => h.getBoundingClientRect().top))
+      .toBeLessThan(100);
     await phone.setViewportSize({ width: 1280, height: 800 });
     expect(await links.first().isVisible()).toBe(false); // the contents column stays in view beside the text
     await phone.close();
@@ -149,12 +152,22 @@ describe('reading the whole explainer on one page (/all/) in Chromium', () => {
       }, selector);
     for (const width of [360, 1280]) {
       await tab.setViewportSize({ width, height: 800 });
-      for (const [path, content] of [['/', 'main h1'], ['/all/', width >= 1024 ? '.toc h2' : 'main h1'], ['/s/taxes-paid/', width >= 1024 ? '.toc h2' : 'main h1'], ['/summary/', 'main h1'], ['/404.html', 'main h1']]) {
+      for (const [path, content] of [
+        ['/', 'main h1'],
+        ['/all/', width >= 1024 ? '.toc h2' : 'main h1'],
+        ['/s/taxes-paid/', width >= 1024 ? '.toc h2' : 'main h1'],
+        ['/summary/', 'main h1'],
+        ['/404.html', 'main h1'],
+      ]) {
         await tab.goto(site(path));
         // The wordmark's box: its accent square stands where the content starts, its words just after.
-        const header = await tab.evaluate(() => Math.round(document.querySelector('.site-header .wordmark')!.getBoundingClientRect().left));
+        const header = await tab.evaluate(() =>
+          Math.round(document.querySelector('.site-header .wordmark')!.getBoundingClientRect().left),
+        );
         expect(Math.abs(header - (await leftOf(content))), `${path} at ${width}px`).toBeLessThanOrEqual(1);
-        expect(Math.abs(header - (await leftOf('.site-footer p'))), `${path} footer at ${width}px`).toBeLessThanOrEqual(1);
+        expect(Math.abs(header - (await leftOf('.site-footer p'))), `${path} footer at ${width}px`).toBeLessThanOrEqual(
+          1,
+        );
       }
     }
     await tab.close();
@@ -212,7 +225,10 @@ describe('reading the whole explainer on one page (/all/) in Chromium', () => {
   });
 
   it('an open definition sits right next to its term, on screen, and moves with the page when it scrolls', async () => {
-    for (const size of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 360, height: 740 },
+    ]) {
       await page.setViewportSize(size);
       await page.goto(site('/s/the-law/'));
       const terms = page.locator('a.term');
@@ -234,7 +250,9 @@ describe('reading the whole explainer on one page (/all/) in Chromium', () => {
         expect(d.x, label).toBeGreaterThanOrEqual(0);
         expect(d.x + d.width, label).toBeLessThanOrEqual(size.width);
         await page.mouse.wheel(0, 120);
-        await expect.poll(async () => (await popover.boundingBox())!.y - (await term.boundingBox())!.y, { message: label }).toBeCloseTo(d.y - t.y, 0);
+        await expect
+          .poll(async () => (await popover.boundingBox())!.y - (await term.boundingBox())!.y, { message: label })
+          .toBeCloseTo(d.y - t.y, 0);
         await page.keyboard.press('Escape');
       }
     }

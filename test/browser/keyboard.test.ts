@@ -60,7 +60,9 @@ const settle = async (p: Page) => {
   // A scroll that has begun dispatches its scroll event before the next frame's callbacks; after two
   // frames, __scrolling is true for any scroll under way and false again once its scrollend arrives.
   await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  await p.waitForFunction(() => !(window as unknown as { __scrolling: boolean }).__scrolling, null, { timeout: 10_000 });
+  await p.waitForFunction(() => !(window as unknown as { __scrolling: boolean }).__scrolling, null, {
+    timeout: 10_000,
+  });
 };
 
 /** Presses Tab until `match` holds for the focused element (in the page); fails after `max` presses. */
@@ -108,7 +110,9 @@ describe('keyboard-only reading', () => {
     const refId = ref!.id;
     await expect.poll(() => inView(page, refId), { timeout: 5000 }).toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.note-pop:popover-open'))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => !!document.activeElement?.closest('.note-pop:popover-open')))
+      .toBe(true);
     // ...Escape closes it and puts focus back on the number...
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(refId);
@@ -135,7 +139,10 @@ describe('keyboard-only reading', () => {
       page.evaluate(() => {
         const fig = document.activeElement?.closest('figure');
         const live = [...(fig?.querySelectorAll('[aria-live], [role="tooltip"]:not([hidden])') ?? [])];
-        return live.map((n) => n.textContent?.trim()).filter(Boolean).join(' | ');
+        return live
+          .map((n) => n.textContent?.trim())
+          .filter(Boolean)
+          .join(' | ');
       });
     await page.keyboard.press('ArrowRight');
     await expect.poll(spoken).not.toBe('');
@@ -146,7 +153,12 @@ describe('keyboard-only reading', () => {
     await expect.poll(spoken).toBe(first);
 
     // 5. The section's share control: "Copy link" by keyboard, and the page says what happened.
-    const share = await tabUntil(page, 'the share control', `#${sectionId} .share button:not([hidden]), #${sectionId} .share a`, 100);
+    const share = await tabUntil(
+      page,
+      'the share control',
+      `#${sectionId} .share button:not([hidden]), #${sectionId} .share a`,
+      100,
+    );
     expect(share?.focusVisible && (share.outline || share.shadow)).toBe(true);
     expect(share?.text).toBeTruthy();
     if (share?.tag === 'button') {
@@ -158,7 +170,8 @@ describe('keyboard-only reading', () => {
   it('the summary’s print button is reached with Tab and prints with Enter', async () => {
     await page.goto(site('/summary/'));
     let button = await tabUntil(page, 'a button', 'button', 200);
-    for (let i = 0; i < 20 && !/print/i.test(button?.text ?? ''); i++) button = await tabUntil(page, 'the print button', 'button', 200);
+    for (let i = 0; i < 20 && !/print/i.test(button?.text ?? ''); i++)
+      button = await tabUntil(page, 'the print button', 'button', 200);
     expect(button?.text).toMatch(/print/i);
     expect(button?.focusVisible && (button.outline || button.shadow)).toBe(true);
     await page.keyboard.press('Enter');
@@ -186,8 +199,16 @@ describe('every page by keyboard, with reduced motion', () => {
         return `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${(el.getAttribute('class') ?? '').trim().replace(/\s+/g, '.')} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)}"${el.getAttribute('href') ? ' href=' + el.getAttribute('href') : ''}`;
       };
       w.__tabbable = () =>
-        [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex], [contenteditable]')].filter(
-          (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && !el.closest('[inert]') && el.checkVisibility({ visibilityProperty: true }),
+        [
+          ...document.querySelectorAll<HTMLElement>(
+            'a[href], button, input, select, textarea, summary, [tabindex], [contenteditable]',
+          ),
+        ].filter(
+          (el) =>
+            el.tabIndex >= 0 &&
+            !(el as HTMLButtonElement).disabled &&
+            !el.closest('[inert]') &&
+            el.checkVisibility({ visibilityProperty: true }),
         );
       w.__walked = [];
       document.addEventListener('focusin', (e) => w.__walked.push(w.__describe(e.target as Element)));
@@ -215,63 +236,74 @@ describe('every page by keyboard, with reduced motion', () => {
   // Pressing Tab ~1,800 times on the home page would take most of a minute, so: real Tab presses walk the
   // first 40 stops (which also puts Chromium in keyboard mode), then each Tab stop is focused in turn inside
   // the page (in keyboard mode that matches :focus-visible exactly as Tab does).
-  it.each(pages)('%s: every Tab stop is visible, shows a focus outline and comes in page order; nothing scrolls smoothly or animates', async (path) => {
-    await p.goto(site(path));
-    type W = { __describe(el: Element | null): string; __tabbable(): HTMLElement[]; __walked: string[] };
-    const stops = await p.evaluate(() => {
-      const w = window as unknown as W;
-      return w.__tabbable().map(w.__describe);
-    });
-    expect(stops.length).toBeGreaterThan(0);
+  it.each(pages)(
+    '%s: every Tab stop is visible, shows a focus outline and comes in page order; nothing scrolls smoothly or animates',
+    async (path) => {
+      await p.goto(site(path));
+      type W = { __describe(el: Element | null): string; __tabbable(): HTMLElement[]; __walked: string[] };
+      const stops = await p.evaluate(() => {
+        const w = window as unknown as W;
+        return w.__tabbable().map(w.__describe);
+      });
+      expect(stops.length).toBeGreaterThan(0);
 
-    await tab(Math.min(stops.length, 40));
-    const walked = await p.evaluate(() => (window as unknown as W).__walked);
-    expect(walked, 'Tab order follows the page').toEqual(stops.slice(0, 40));
+      await tab(Math.min(stops.length, 40));
+      const walked = await p.evaluate(() => (window as unknown as W).__walked);
+      expect(walked, 'Tab order follows the page').toEqual(stops.slice(0, 40));
 
-    const bad = await p.evaluate(() => {
-      const w = window as unknown as W;
-      const bad: string[] = [];
-      for (const el of w.__tabbable()) {
-        el.focus({ preventScroll: true });
-        if (document.activeElement !== el) {
-          bad.push(`${w.__describe(el)} cannot take focus`);
-          continue;
+      const bad = await p.evaluate(() => {
+        const w = window as unknown as W;
+        const bad: string[] = [];
+        for (const el of w.__tabbable()) {
+          el.focus({ preventScroll: true });
+          if (document.activeElement !== el) {
+            bad.push(`${w.__describe(el)} cannot take focus`);
+            continue;
+          }
+          const style = getComputedStyle(el);
+          const rect = el.getBoundingClientRect();
+          const visible = rect.width > 0 && rect.height > 0;
+          const ring =
+            (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+          const fv = el.matches(':focus-visible');
+          if (!visible || !fv || !ring)
+            bad.push(`${w.__describe(el)} visible=${visible} focus-visible=${fv} outline-or-shadow=${ring}`);
         }
-        const style = getComputedStyle(el);
-        const rect = el.getBoundingClientRect();
-        const visible = rect.width > 0 && rect.height > 0;
-        const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
-        const fv = el.matches(':focus-visible');
-        if (!visible || !fv || !ring) bad.push(`${w.__describe(el)} visible=${visible} focus-visible=${fv} outline-or-shadow=${ring}`);
-      }
-      return bad;
-    });
-    expect(bad).toEqual([]);
+        return bad;
+      });
+      expect(bad).toEqual([]);
 
-    // Reduced motion, after the Tab walk and an in-page link, so anything that animates on focus or
-    // navigation has had its chance.
-    const firstLink = p.locator('main a[href^="#"]:visible').first();
-    if (await firstLink.count()) await firstLink.press('Enter');
-    const motion = await p.evaluate(() => {
-      const seconds = (list: string) =>
-        Math.max(0, ...list.split(',').map((t) => (t.trim().endsWith('ms') ? parseFloat(t) / 1000 : parseFloat(t) || 0)));
-      const slow: string[] = [];
-      for (const el of [document.documentElement, ...document.querySelectorAll('body *')]) {
-        for (const pseudo of [null, '::before', '::after']) {
-          const s = getComputedStyle(el, pseudo);
-          const t = seconds(s.transitionDuration);
-          const a = s.animationName !== 'none' ? seconds(s.animationDuration) : 0;
-          if (t > 0.01 || a > 0.01) slow.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}${pseudo ?? ''} transition=${t}s animation=${a}s`);
+      // Reduced motion, after the Tab walk and an in-page link, so anything that animates on focus or
+      // navigation has had its chance.
+      const firstLink = p.locator('main a[href^="#"]:visible').first();
+      if (await firstLink.count()) await firstLink.press('Enter');
+      const motion = await p.evaluate(() => {
+        const seconds = (list: string) =>
+          Math.max(
+            0,
+            ...list.split(',').map((t) => (t.trim().endsWith('ms') ? parseFloat(t) / 1000 : parseFloat(t) || 0)),
+          );
+        const slow: string[] = [];
+        for (const el of [document.documentElement, ...document.querySelectorAll('body *')]) {
+          for (const pseudo of [null, '::before', '::after']) {
+            const s = getComputedStyle(el, pseudo);
+            const t = seconds(s.transitionDuration);
+            const a = s.animationName !== 'none' ? seconds(s.animationDuration) : 0;
+            if (t > 0.01 || a > 0.01)
+              slow.push(
+                `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}${pseudo ?? ''} transition=${t}s animation=${a}s`,
+              );
+          }
         }
-      }
-      const running = document
-        .getAnimations()
-        .map((a) => Number(a.effect?.getTiming().duration ?? 0))
-        .filter((d) => d > 10);
-      return { scroll: getComputedStyle(document.documentElement).scrollBehavior, slow: slow.slice(0, 20), running };
-    });
-    expect(motion.scroll, 'scroll-behavior with reduced motion').toBe('auto');
-    expect(motion.slow).toEqual([]);
-    expect(motion.running).toEqual([]);
-  });
+        const running = document
+          .getAnimations()
+          .map((a) => Number(a.effect?.getTiming().duration ?? 0))
+          .filter((d) => d > 10);
+        return { scroll: getComputedStyle(document.documentElement).scrollBehavior, slow: slow.slice(0, 20), running };
+      });
+      expect(motion.scroll, 'scroll-behavior with reduced motion').toBe('auto');
+      expect(motion.slow).toEqual([]);
+      expect(motion.running).toEqual([]);
+    },
+  );
 });

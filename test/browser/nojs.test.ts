@@ -21,8 +21,13 @@ afterAll(async () => browser?.dispose());
  * and the phone-only "Back to contents" links (wide screens keep the contents in view beside the text). */
 const hiddenText = (p: Page) =>
   p.evaluate(() => {
-    const onPurpose = 'details:not([open]) > :not(summary), [popover], [hidden], .visually-hidden, template, noscript, .to-contents';
-    const blocks = [...document.querySelectorAll<HTMLElement>('main :is(h1, h2, h3, h4, p, li, dt, dd, blockquote, figcaption, th, td, time)')];
+    const onPurpose =
+      'details:not([open]) > :not(summary), [popover], [hidden], .visually-hidden, template, noscript, .to-contents';
+    const blocks = [
+      ...document.querySelectorAll<HTMLElement>(
+        'main :is(h1, h2, h3, h4, p, li, dt, dd, blockquote, figcaption, th, td, time)',
+      ),
+    ];
     return blocks
       .filter((el) => (el.textContent ?? '').trim() && !el.closest(onPurpose))
       .filter((el) => {
@@ -53,41 +58,55 @@ describe('reading without JavaScript', () => {
   });
 
   // One visit per page for what a reader without scripts must get from it.
-  it.each(pages)('%s shows all of its text, every chart as a visible SVG with its source line, every note folded under "Notes (n)", and a section page its share links as plain links', async (path) => {
-    const res = await page.goto(site(path));
-    expect(res?.status()).toBe(200);
-    if (/^(\/es)?\/s\//.test(path)) {
-      const links = await visible(page, '.share a[href]');
-      expect(links.length, `${path} share links`).toBeGreaterThanOrEqual(3);
-      expect(links.every(Boolean), `${path} share links visible`).toBe(true);
-      // Controls that need a script stay out of the way instead of doing nothing.
-      expect((await visible(page, '.share button')).filter(Boolean), `${path} visible buttons that need JavaScript`).toEqual([]);
-    }
-    const text = (await page.locator('main').innerText()).trim();
-    expect(text.length).toBeGreaterThan(path === '/404.html' ? 100 : 400);
-    expect(await hiddenText(page), 'text a reader cannot see').toEqual([]);
+  it.each(pages)(
+    '%s shows all of its text, every chart as a visible SVG with its source line, every note folded under "Notes (n)", and a section page its share links as plain links',
+    async (path) => {
+      const res = await page.goto(site(path));
+      expect(res?.status()).toBe(200);
+      if (/^(\/es)?\/s\//.test(path)) {
+        const links = await visible(page, '.share a[href]');
+        expect(links.length, `${path} share links`).toBeGreaterThanOrEqual(3);
+        expect(links.every(Boolean), `${path} share links visible`).toBe(true);
+        // Controls that need a script stay out of the way instead of doing nothing.
+        expect(
+          (await visible(page, '.share button')).filter(Boolean),
+          `${path} visible buttons that need JavaScript`,
+        ).toEqual([]);
+      }
+      const text = (await page.locator('main').innerText()).trim();
+      expect(text.length).toBeGreaterThan(path === '/404.html' ? 100 : 400);
+      expect(await hiddenText(page), 'text a reader cannot see').toEqual([]);
 
-    const n = await page.locator('figure.chart').count();
-    // Each chart holds a narrow and a wide layout; CSS shows the one that fits the column.
-    expect((await visible(page, 'figure.chart svg')).filter(Boolean).length, 'one layout of each chart is shown').toBe(n);
-    expect(await visible(page, 'figure.chart figcaption'), 'each chart’s source line').toEqual(Array.from({ length: n }, () => true));
-    if (path === '/') expect(n, 'the home page has the charts').toBeGreaterThan(0);
+      const n = await page.locator('figure.chart').count();
+      // Each chart holds a narrow and a wide layout; CSS shows the one that fits the column.
+      expect(
+        (await visible(page, 'figure.chart svg')).filter(Boolean).length,
+        'one layout of each chart is shown',
+      ).toBe(n);
+      expect(await visible(page, 'figure.chart figcaption'), 'each chart’s source line').toEqual(
+        Array.from({ length: n }, () => true),
+      );
+      if (path === '/') expect(n, 'the home page has the charts').toBeGreaterThan(0);
 
-    const refs = await page.locator('main a[data-footnote-ref]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
-    const notFolded = await page.evaluate(
-      (ids) => ids.filter((id) => !document.getElementById(decodeURIComponent(id))?.closest('details.notes-block > ol')),
-      refs,
-    );
-    expect(notFolded, 'footnotes missing from the page or outside a notes fold').toEqual([]);
-    if (path.startsWith('/s/') || path === '/') expect(refs.length).toBeGreaterThan(0);
-    const summaries = page.locator('main .notes-summary');
-    if (!(await summaries.count())) return;
-    const fold = page.locator('main details.notes-block').first();
-    const note = fold.locator('li[id]').first();
-    expect(await note.isVisible()).toBe(false);
-    await summaries.first().click();
-    await expect.poll(() => note.isVisible()).toBe(true);
-  });
+      const refs = await page
+        .locator('main a[data-footnote-ref]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
+      const notFolded = await page.evaluate(
+        (ids) =>
+          ids.filter((id) => !document.getElementById(decodeURIComponent(id))?.closest('details.notes-block > ol')),
+        refs,
+      );
+      expect(notFolded, 'footnotes missing from the page or outside a notes fold').toEqual([]);
+      if (path.startsWith('/s/') || path === '/') expect(refs.length).toBeGreaterThan(0);
+      const summaries = page.locator('main .notes-summary');
+      if (!(await summaries.count())) return;
+      const fold = page.locator('main details.notes-block').first();
+      const note = fold.locator('li[id]').first();
+      expect(await note.isVisible()).toBe(false);
+      await summaries.first().click();
+      await expect.poll(() => note.isVisible()).toBe(true);
+    },
+  );
 
   it('a note number leads to its note, opening the folded list on the way', async () => {
     await page.goto(site('/all/'));
@@ -98,11 +117,29 @@ describe('reading without JavaScript', () => {
     await ref.click();
     await expect.poll(() => page.evaluate(() => location.hash), SLOW).toBe(`#${noteId}`);
     await expect.poll(() => note.isVisible(), SLOW).toBe(true);
-    await expect.poll(() => note.evaluate((li) => { const r = li.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }), SLOW).toBe(true);
+    await expect
+      .poll(
+        () =>
+          note.evaluate((li) => {
+            const r = li.getBoundingClientRect();
+            return r.top >= 0 && r.top < innerHeight;
+          }),
+        SLOW,
+      )
+      .toBe(true);
     // Its back link returns to the sentence.
     const refId = (await ref.getAttribute('id'))!;
     await note.locator(`a[data-footnote-backref][href="#${refId}"]`).click();
-    await expect.poll(() => ref.evaluate((a) => { const r = a.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }), SLOW).toBe(true);
+    await expect
+      .poll(
+        () =>
+          ref.evaluate((a) => {
+            const r = a.getBoundingClientRect();
+            return r.top >= 0 && r.bottom <= innerHeight;
+          }),
+        SLOW,
+      )
+      .toBe(true);
   });
 
   it('a glossary term shows its definition in the text, whole and on screen', async () => {
@@ -121,7 +158,10 @@ describe('reading without JavaScript', () => {
   });
 
   it('has section pages to check for share links', () => {
-    expect(pages.filter((p) => p.startsWith('/s/') || p.startsWith('/es/s/')).length, 'pages under /s/').toBeGreaterThan(0);
+    expect(
+      pages.filter((p) => p.startsWith('/s/') || p.startsWith('/es/s/')).length,
+      'pages under /s/',
+    ).toBeGreaterThan(0);
   });
 
   it('the one-page summary is readable and shows no print button that cannot work', async () => {

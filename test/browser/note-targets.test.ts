@@ -17,7 +17,9 @@ describe.each(['/s/in-court/', '/es/s/in-court/'])('note numbers on %s at 360 px
     await page.goto(site(path));
     const { count, misses } = await page.evaluate(() => {
       // The numbers a reader can see (those in a folded <details> are checked when it opens, as it is the same CSS).
-      const refs = [...document.querySelectorAll<HTMLAnchorElement>('main a[data-footnote-ref]')].filter((a) => a.checkVisibility());
+      const refs = [...document.querySelectorAll<HTMLAnchorElement>('main a[data-footnote-ref]')].filter((a) =>
+        a.checkVisibility(),
+      );
       const misses: string[] = [];
       const steps = [-11.5, -6, 0, 6, 11.5];
       for (const ref of refs) {
@@ -30,7 +32,10 @@ describe.each(['/s/in-court/', '/es/s/in-court/'])('note numbers on %s at 360 px
         for (const dx of steps) {
           for (const dy of steps) {
             const hit = document.elementFromPoint(cx + dx, cy + dy)?.closest('a[data-footnote-ref]');
-            if (hit !== ref) misses.push(`${ref.id} at (${dx}, ${dy}): ${hit ? hit.id : (document.elementFromPoint(cx + dx, cy + dy)?.tagName ?? 'nothing')}`);
+            if (hit !== ref)
+              misses.push(
+                `${ref.id} at (${dx}, ${dy}): ${hit ? hit.id : (document.elementFromPoint(cx + dx, cy + dy)?.tagName ?? 'nothing')}`,
+              );
           }
         }
       }
@@ -47,7 +52,10 @@ describe.each(['/s/in-court/', '/es/s/in-court/'])('note numbers on %s at 360 px
     const odd = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('main p')]
         .filter((p) => p.querySelector('a[data-footnote-ref]'))
-        .map((p) => ({ lines: p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight), text: p.textContent!.slice(0, 60) }))
+        .map((p) => ({
+          lines: p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight),
+          text: p.textContent!.slice(0, 60),
+        }))
         .filter(({ lines }) => Math.abs(lines - Math.round(lines)) > 0.05),
     );
     expect(odd).toEqual([]);

@@ -13,19 +13,25 @@ afterAll(async () => browser?.dispose());
 
 const preview = (p: Page) => p.locator('.note-pop');
 const distance = async (p: Page, selector: string, other: string) =>
-  p.evaluate(([a, b]) => {
-    const r = document.querySelector(a)!.getBoundingClientRect();
-    const s = document.querySelector(b)!.getBoundingClientRect();
-    return Math.min(Math.abs(s.top - r.bottom), Math.abs(r.top - s.bottom));
-  }, [selector, other]);
+  p.evaluate(
+    ([a, b]) => {
+      const r = document.querySelector(a)!.getBoundingClientRect();
+      const s = document.querySelector(b)!.getBoundingClientRect();
+      return Math.min(Math.abs(s.top - r.bottom), Math.abs(r.top - s.bottom));
+    },
+    [selector, other],
+  );
 
 /** WCAG contrast ratio of two computed rgb() colours. */
 function contrast(a: string, b: string) {
   const lum = (c: string) => {
-    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-      const x = Number(v) / 255;
-      return x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = c
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const x = Number(v) / 255;
+        return x <= 0.04045 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -37,7 +43,9 @@ describe('notes on a 360 px phone', () => {
     const page = await browser.newPage();
     await page.goto(site('/all/'));
     const { height, refs, missing } = await page.evaluate(() => {
-      const targets = [...document.querySelectorAll('a[data-footnote-ref]')].map((a) => a.getAttribute('href')!.slice(1));
+      const targets = [...document.querySelectorAll('a[data-footnote-ref]')].map((a) =>
+        a.getAttribute('href')!.slice(1),
+      );
       return {
         height: document.documentElement.scrollHeight,
         refs: targets.length,
@@ -59,11 +67,15 @@ describe('notes on a 360 px phone', () => {
     const ref = page.locator('a[data-footnote-ref]').nth(3);
     const refId = (await ref.getAttribute('id'))!;
     const noteId = (await ref.getAttribute('href'))!.slice(1);
-    const noteText = (await page.locator(`[id="${noteId}"]`).evaluate((li) => {
-      const copy = li.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('[data-footnote-backref]').forEach((a) => a.remove());
-      return copy.textContent!;
-    })).replace(/\s+/g, ' ').trim();
+    const noteText = (
+      await page.locator(`[id="${noteId}"]`).evaluate((li) => {
+        const copy = li.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('[data-footnote-backref]').forEach((a) => a.remove());
+        return copy.textContent!;
+      })
+    )
+      .replace(/\s+/g, ' ')
+      .trim();
     await ref.tap();
     await expect.poll(() => preview(page).isVisible()).toBe(true);
     expect((await preview(page).innerText()).replace(/\s+/g, ' ')).toContain(noteText);
@@ -92,13 +104,31 @@ describe('notes on a 360 px phone', () => {
     await preview(page).getByRole('link', { name: 'Show in the list of notes' }).tap();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${noteId}`);
     await expect.poll(() => preview(page).isVisible()).toBe(false);
-    expect(await page.locator('#the-law details.notes-block').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.locator('#the-law details.notes-block').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(
+      true,
+    );
     const note = page.locator(`[id="${noteId}"]`);
     // The page scrolls smoothly to the note, a long way down /, so allow it the time it takes.
-    await expect.poll(() => note.evaluate((li) => { const r = li.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }), { timeout: 5000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          note.evaluate((li) => {
+            const r = li.getBoundingClientRect();
+            return r.top >= 0 && r.top < innerHeight;
+          }),
+        { timeout: 5000 },
+      )
+      .toBe(true);
     await note.locator(`a[data-footnote-backref][href="#${refId}"]`).tap();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${refId}`);
-    await expect.poll(() => ref.evaluate((a) => { const r = a.getBoundingClientRect(); return r.top > 0 && r.bottom <= innerHeight; })).toBe(true);
+    await expect
+      .poll(() =>
+        ref.evaluate((a) => {
+          const r = a.getBoundingClientRect();
+          return r.top > 0 && r.bottom <= innerHeight;
+        }),
+      )
+      .toBe(true);
     await page.close();
   });
 
@@ -112,9 +142,20 @@ describe('notes on a 360 px phone', () => {
     await fresh.waitForURL(new RegExp(`/all/#${noteId}$`));
     const note = fresh.locator(`[id="${noteId}"]`);
     await expect.poll(() => note.isVisible()).toBe(true);
-    expect(await fresh.locator('#in-court details.notes-block').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await fresh.locator('#in-court details.notes-block').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(
+      true,
+    );
     // The page scrolls smoothly to the note, a long way down /, so allow it the time it takes.
-    await expect.poll(() => note.evaluate((li) => { const r = li.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }), { timeout: 5000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          note.evaluate((li) => {
+            const r = li.getBoundingClientRect();
+            return r.top >= 0 && r.top < innerHeight;
+          }),
+        { timeout: 5000 },
+      )
+      .toBe(true);
     await page.close();
     await fresh.close();
   });
@@ -149,7 +190,9 @@ describe('glossary terms', () => {
       para.style.width = '';
       // Punctuation right after a term stays on the term's last line (360 px, as laid out).
       const orphaned = terms.flatMap((t) => {
-        const next = t.nextElementSibling?.classList.contains('term-def') ? t.nextElementSibling.nextSibling : t.nextSibling;
+        const next = t.nextElementSibling?.classList.contains('term-def')
+          ? t.nextElementSibling.nextSibling
+          : t.nextSibling;
         if (next?.nodeType !== Node.TEXT_NODE || !/^[.,;:!?)”’]/.test(next.textContent!)) return [];
         const range = document.createRange();
         range.setStart(next, 0);
@@ -158,8 +201,17 @@ describe('glossary terms', () => {
         const end = [...t.getClientRects()].at(-1)!;
         return Math.abs(mark.bottom - end.bottom) > 2 ? [`${t.textContent}${next.textContent!.slice(0, 1)}`] : [];
       });
-      const punctuated = terms.filter((t) => /^[.,;:!?)”’]/.test((t.nextElementSibling?.nextSibling ?? t.nextSibling)?.textContent ?? '')).length;
-      return { count: terms.length, notInline, lines, orphaned, punctuated, buttons: document.querySelectorAll('main :is(p, li) button:not(form button)').length };
+      const punctuated = terms.filter((t) =>
+        /^[.,;:!?)”’]/.test((t.nextElementSibling?.nextSibling ?? t.nextSibling)?.textContent ?? ''),
+      ).length;
+      return {
+        count: terms.length,
+        notInline,
+        lines,
+        orphaned,
+        punctuated,
+        buttons: document.querySelectorAll('main :is(p, li) button:not(form button)').length,
+      };
     });
     expect(found.count).toBeGreaterThan(5);
     expect(found.notInline).toBe(0);
@@ -192,7 +244,12 @@ describe('glossary terms', () => {
     await page.locator('a.term').first().tap();
     const term = await page.locator('.term-def:popover-open').evaluate((el) => {
       const s = getComputedStyle(el);
-      return { bg: s.backgroundColor, border: s.borderTopColor, text: s.color, page: getComputedStyle(document.body).backgroundColor };
+      return {
+        bg: s.backgroundColor,
+        border: s.borderTopColor,
+        text: s.color,
+        page: getComputedStyle(document.body).backgroundColor,
+      };
     });
     await page.keyboard.press('Escape');
     await page.locator('a[data-footnote-ref]').first().tap();

@@ -21,15 +21,30 @@ for (const tool of ['pdfinfo', 'pdftotext']) {
 }
 
 const content = JSON.parse(readFileSync('content/en/summary.json', 'utf8'));
-const dataset = (id: string): Dataset => resolveDataset(parseDataset(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')), id)) as Dataset;
+const dataset = (id: string): Dataset =>
+  resolveDataset(parseDataset(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')), id)) as Dataset;
 const row = (id: string, rowId: string) => dataset(id).rows.find((r) => r.id === rowId)!;
 /** Each edition's summary: its page, its words and its number formats. */
 const EDITIONS = [
-  { path: '/summary/', content, f: formatters('en'), help: JSON.parse(readFileSync('content/en/help.json', 'utf8')).entries as HelpEntry[] },
-  { path: '/es/summary/', content: JSON.parse(readFileSync('content/es/summary.json', 'utf8')), f: formatters('es'), help: JSON.parse(readFileSync('content/es/help.json', 'utf8')).entries as HelpEntry[] },
+  {
+    path: '/summary/',
+    content,
+    f: formatters('en'),
+    help: JSON.parse(readFileSync('content/en/help.json', 'utf8')).entries as HelpEntry[],
+  },
+  {
+    path: '/es/summary/',
+    content: JSON.parse(readFileSync('content/es/summary.json', 'utf8')),
+    f: formatters('es'),
+    help: JSON.parse(readFileSync('content/es/help.json', 'utf8')).entries as HelpEntry[],
+  },
 ];
 /** One place to get official help (content/<locale>/help.json), as the summary prints it. */
-interface HelpEntry { short: string; printed: string; phone?: string }
+interface HelpEntry {
+  short: string;
+  printed: string;
+  phone?: string;
+}
 /**
  * Text for comparison: no whitespace (pdftotext breaks lines, URLs wrap anywhere), no word joiners
  * and no hyphens (pdftotext joins a word hyphenated at a line end and drops its hyphen).
@@ -63,25 +78,35 @@ let browser: Awaited<ReturnType<typeof openBrowser>>;
 let page: Page;
 
 /** A chart as the print layout shows it: its headline, its subtitle and the words of its drawing. */
-interface PrintedChart { id: string; headline: string; title: string; drawing: string[] }
+interface PrintedChart {
+  id: string;
+  headline: string;
+  title: string;
+  drawing: string[];
+}
 const sheets = new Map<string, Promise<{ pdf: Pdf; charts: PrintedChart[] }>>();
 /** The whole explainer printed once per edition and sheet, for the tests to share (page is left on it, in print media). */
 const printed = (path: string, format: 'Letter' | 'A4') => {
   const key = `${path} ${format}`;
   if (!sheets.has(key)) {
-    sheets.set(key, (async () => {
-      await page.goto(site(path));
-      await page.emulateMedia({ media: 'print' });
-      const charts = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('figure.chart')].map((f) => ({
-          id: f.dataset.chart!,
-          headline: f.querySelector('.chart-takeaway')!.textContent!,
-          title: f.querySelector('.chart-title')!.textContent!,
-          drawing: [...f.querySelectorAll('.chart-frame svg')].filter((svg) => svg.checkVisibility()).flatMap((svg) => [...svg.querySelectorAll('text')].map((t) => t.textContent!)),
-        })),
-      );
-      return { pdf: await printPdf(page, { format }), charts };
-    })());
+    sheets.set(
+      key,
+      (async () => {
+        await page.goto(site(path));
+        await page.emulateMedia({ media: 'print' });
+        const charts = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('figure.chart')].map((f) => ({
+            id: f.dataset.chart!,
+            headline: f.querySelector('.chart-takeaway')!.textContent!,
+            title: f.querySelector('.chart-title')!.textContent!,
+            drawing: [...f.querySelectorAll('.chart-frame svg')]
+              .filter((svg) => svg.checkVisibility())
+              .flatMap((svg) => [...svg.querySelectorAll('text')].map((t) => t.textContent!)),
+          })),
+        );
+        return { pdf: await printPdf(page, { format }), charts };
+      })(),
+    );
   }
   return sheets.get(key)!;
 };
@@ -107,7 +132,8 @@ describe('printing the one-page summary', () => {
         const pdf = await printPdf(page, { format });
         expect(pdf.pages).toBe(1);
         const printed = squash(pdf.text);
-        for (const point of edition.content.keyPoints) expect(printed, point.lead).toContain(squash(`${point.lead} ${point.text}`));
+        for (const point of edition.content.keyPoints)
+          expect(printed, point.lead).toContain(squash(`${point.lead} ${point.text}`));
         for (const value of headlines) expect(printed).toContain(squash(value));
         for (const entry of edition.content.timeline) expect(printed).toContain(squash(entry.text));
         for (const source of edition.content.sources) expect(printed).toContain(squash(source.title));
@@ -150,7 +176,9 @@ describe('printing the one-page summary', () => {
     await sheet.emulateMedia({ media: 'print' });
     // Visually hidden text has no box and is not printed; SVG text counts at the size its chart is drawn.
     const sizes = await sheet.evaluate(renderedTextSizes);
-    const overflow = await sheet.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await sheet.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     await sheet.close();
     expect(sizes.length).toBeGreaterThan(50);
     expect(sizes.filter((s) => s.px < 12 - 0.01)).toEqual([]);
@@ -160,7 +188,9 @@ describe('printing the one-page summary', () => {
     await page.goto(site('/summary/'));
     const pdf = await printPdf(page, { format: 'Letter' });
     const html = execFileSync('pdftotext', ['-bbox', pdf.file, '-'], { encoding: 'utf8' });
-    const heights = [...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g)].map((m) => Number(m[2]) - Number(m[1]));
+    const heights = [...html.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g)].map(
+      (m) => Number(m[2]) - Number(m[1]),
+    );
     expect(heights.length).toBeGreaterThan(300);
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(9);
   });
@@ -192,7 +222,6 @@ describe('printing the one-page summary', () => {
     expect(await plain.locator('.summary-waffle').isVisible()).toBe(true);
     await plain.close();
   });
-
 });
 
 describe('printing the whole explainer', () => {
@@ -205,14 +234,24 @@ describe('printing the whole explainer', () => {
   it('shows no navigation, share controls, buttons or on-screen cross-links; glossary terms print as plain inline text', async () => {
     await page.emulateMedia({ media: 'print' });
     const found = await page.evaluate(() => {
-      const visible = (sel: string) => [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.checkVisibility());
+      const visible = (sel: string) =>
+        [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.checkVisibility());
       return {
-        nav: visible('nav, .toc, .share, .print-hide, [popover], .to-contents, .notes-all').map((el) => el.outerHTML.slice(0, 80)),
+        nav: visible('nav, .toc, .share, .print-hide, [popover], .to-contents, .notes-all').map((el) =>
+          el.outerHTML.slice(0, 80),
+        ),
         buttons: visible('button').map((b) => b.outerHTML.slice(0, 80)),
-        crossLinks: visible('main a').filter((a) => /^(More:|Back to contents)/.test(a.textContent!.trim())).map((a) => a.textContent),
+        crossLinks: visible('main a')
+          .filter((a) => /^(More:|Back to contents)/.test(a.textContent!.trim()))
+          .map((a) => a.textContent),
         terms: visible('a.term').map((t) => {
           const s = getComputedStyle(t);
-          return { text: t.textContent!.trim(), display: s.display, colour: s.color === getComputedStyle(t.parentElement!).color, deco: s.textDecorationLine };
+          return {
+            text: t.textContent!.trim(),
+            display: s.display,
+            colour: s.color === getComputedStyle(t.parentElement!).color,
+            deco: s.textDecorationLine,
+          };
         }),
         allTerms: document.querySelectorAll('a.term').length,
       };
@@ -222,7 +261,8 @@ describe('printing the whole explainer', () => {
     expect(found.crossLinks).toEqual([]);
     expect(found.allTerms).toBeGreaterThan(0);
     expect(found.terms).toHaveLength(found.allTerms);
-    for (const term of found.terms) expect(term).toEqual({ text: term.text, display: 'inline', colour: true, deco: 'none' });
+    for (const term of found.terms)
+      expect(term).toEqual({ text: term.text, display: 'inline', colour: true, deco: 'none' });
     const printed = squash(pdf.text);
     for (const term of found.terms) expect(printed, term.text).toContain(squash(term.text));
     expect(printed).not.toContain(squash('Back to contents'));
@@ -236,7 +276,11 @@ describe('printing the whole explainer', () => {
       await reader.goto(site(path));
       const colours = await reader.evaluate(() => {
         const of = (el: Element) => getComputedStyle(el);
-        return { page: of(document.body).backgroundColor, text: of(document.body).color, heading: of(document.querySelector('h1')!).color };
+        return {
+          page: of(document.body).backgroundColor,
+          text: of(document.body).color,
+          heading: of(document.querySelector('h1')!).color,
+        };
       });
       expect(colours, path).toEqual({ page: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)', heading: 'rgb(0, 0, 0)' });
     }
@@ -251,11 +295,16 @@ describe('printing the whole explainer', () => {
 
   it('never ends a page with a heading: each heading prints with what follows it', async () => {
     const headings = new Set(
-      (await page.evaluate(() => [...document.querySelectorAll('main h2, main h3')].map((h) => h.textContent!.trim()))).map(squash),
+      (
+        await page.evaluate(() => [...document.querySelectorAll('main h2, main h3')].map((h) => h.textContent!.trim()))
+      ).map(squash),
     );
     const stranded: string[] = [];
     pdf.pageTexts.slice(0, -1).forEach((t, i) => {
-      const lines = t.split('\n').map((l) => l.trim()).filter(Boolean);
+      const lines = t
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
       // A section name that ends a source-list entry ("… Cited in: Timeline") is a link, not a heading.
       const inSourceList = /Cited in:.*$/.test(lines.at(-2) ?? '') || /Cited in:/.test(lines.at(-1) ?? '');
       if (headings.has(squash(lines.at(-1) ?? '')) && !inSourceList) stranded.push(`page ${i + 1}: ${lines.at(-1)}`);
@@ -269,27 +318,40 @@ describe('printing the whole explainer', () => {
     // guide's links in the contents) and serif headings in 59; with sites instead of full addresses, 55.
     // The cap leaves room for a short addition; the fill check below is what catches half-empty pages.
     expect(pdf.pages).toBeLessThanOrEqual(61);
-    const html = execFileSync('pdftotext', ['-bbox', pdf.file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-    const fills = html.split('<page ').slice(1).map((p) => {
-      const height = Number(/height="([\d.]+)"/.exec(p)![1]);
-      const bottoms = [...p.matchAll(/yMax="([\d.]+)"/g)].map((m) => Number(m[1]));
-      const tops = [...p.matchAll(/yMin="([\d.]+)"/g)].map((m) => Number(m[1]));
-      // How far down the printable area (between the 16 mm margins) the page's lowest word reaches.
-      const margin = (16 / 25.4) * 72;
-      return Math.min(...tops) < height ? (Math.max(...bottoms) - margin) / (height - 2 * margin) : 0;
+    const html = execFileSync('pdftotext', ['-bbox', pdf.file, '-'], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
     });
+    const fills = html
+      .split('<page ')
+      .slice(1)
+      .map((p) => {
+        const height = Number(/height="([\d.]+)"/.exec(p)![1]);
+        const bottoms = [...p.matchAll(/yMax="([\d.]+)"/g)].map((m) => Number(m[1]));
+        const tops = [...p.matchAll(/yMin="([\d.]+)"/g)].map((m) => Number(m[1]));
+        // How far down the printable area (between the 16 mm margins) the page's lowest word reaches.
+        const margin = (16 / 25.4) * 72;
+        return Math.min(...tops) < height ? (Math.max(...bottoms) - margin) / (height - 2 * margin) : 0;
+      });
     expect(fills).toHaveLength(pdf.pages);
     // A chart's headline and drawing (at most 4.6 in) go over to the next page together, so the page before
     // a chart may be a third full.
-    const chartNext = (i: number) => charts.some((c) => squash(pdf.pageTexts[i + 1] ?? '').startsWith(squash(c.headline)));
-    const underHalf = fills.slice(0, -1).map((f, i) => (f < (chartNext(i) ? 1 / 3 : 0.5) ? `page ${i + 1}: ${Math.round(f * 100)}%` : '')).filter(Boolean);
+    const chartNext = (i: number) =>
+      charts.some((c) => squash(pdf.pageTexts[i + 1] ?? '').startsWith(squash(c.headline)));
+    const underHalf = fills
+      .slice(0, -1)
+      .map((f, i) => (f < (chartNext(i) ? 1 / 3 : 0.5) ? `page ${i + 1}: ${Math.round(f * 100)}%` : ''))
+      .filter(Boolean);
     expect(underHalf).toEqual([]);
   });
 
   it('prints every section’s notes open, under a "Notes" line, though they are folded on screen', async () => {
     await page.emulateMedia({ media: 'print' });
     const notes = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.footnotes li[id]')].map((li) => ({ id: li.id, shown: li.checkVisibility() && li.getBoundingClientRect().height > 0 })),
+      [...document.querySelectorAll<HTMLElement>('.footnotes li[id]')].map((li) => ({
+        id: li.id,
+        shown: li.checkVisibility() && li.getBoundingClientRect().height > 0,
+      })),
     );
     expect(notes.length).toBeGreaterThan(100);
     expect(notes.filter((n) => !n.shown)).toEqual([]);
@@ -316,12 +378,21 @@ describe('printing the whole explainer', () => {
 
   it('prints the site of every source after its title in the notes and chart captions, and where to find the full addresses', async () => {
     const links = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLAnchorElement>('.footnotes a[href^="https://"], .chart-caption a[href^="https://"]:not(.chart-table a)')].map((a) => ({ text: a.textContent!, host: a.dataset.host })),
+      [
+        ...document.querySelectorAll<HTMLAnchorElement>(
+          '.footnotes a[href^="https://"], .chart-caption a[href^="https://"]:not(.chart-table a)',
+        ),
+      ].map((a) => ({ text: a.textContent!, host: a.dataset.host })),
     );
     expect(links.length).toBeGreaterThan(100);
     const printed = squash(pdf.text);
     // The site as a reader types it, unless the link's own words already name it.
-    const missing = links.filter((l) => !(l.host ? printed.includes(squash(`${l.text} (${l.host})`)) : /\w\.\w/.test(l.text) && printed.includes(squash(l.text))));
+    const missing = links.filter(
+      (l) =>
+        !(l.host
+          ? printed.includes(squash(`${l.text} (${l.host})`))
+          : /\w\.\w/.test(l.text) && printed.includes(squash(l.text))),
+    );
     expect(missing).toEqual([]);
     expect(printed).toContain(squash(`${new URL('sources/', inject('siteUrl')).href.replace(/^https:\/\//, '')}`));
   });
@@ -339,7 +410,9 @@ describe('printing the whole explainer in both editions, on Letter and A4', () =
           const at = pages.findIndex((p) => p.includes(head));
           if (at < 0) {
             const [headline, title] = [c.headline, c.title].map((t) => pages.findIndex((p) => p.includes(squash(t))));
-            return [`${c.id}: headline ${headline < 0 ? 'split across pages' : `on page ${headline + 1}`}, subtitle ${title < 0 ? 'split across pages' : `on page ${title + 1}`}`];
+            return [
+              `${c.id}: headline ${headline < 0 ? 'split across pages' : `on page ${headline + 1}`}, subtitle ${title < 0 ? 'split across pages' : `on page ${title + 1}`}`,
+            ];
           }
           // The drawing's first and last words (skipping axis ticks like "0") follow them on that page.
           const words = c.drawing.map(squash).filter((w) => w.length >= 3);

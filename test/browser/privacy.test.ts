@@ -30,7 +30,8 @@ beforeAll(async () => {
   page.on('requestfinished', (r) => inFlight.delete(r));
   page.on('requestfailed', (r) => inFlight.delete(r));
   page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push({ page: current, kind: `console.${m.type()}`, text: m.text() });
+    if (m.type() === 'error' || m.type() === 'warning')
+      problems.push({ page: current, kind: `console.${m.type()}`, text: m.text() });
   });
   page.on('pageerror', (e) => problems.push({ page: current, kind: 'pageerror', text: e.message }));
   // Listens before any page script runs; init scripts are not subject to the page's CSP.
@@ -38,7 +39,9 @@ beforeAll(async () => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) =>
-      w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`),
+      w.__csp.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`,
+      ),
     );
   });
 });
@@ -55,7 +58,11 @@ async function readAndInteract(p: Page) {
     scrollTo(0, document.documentElement.scrollHeight);
   });
   // What scrolling starts: each chart adds its tooltip once it nears the viewport (src/scripts/chart-tips.ts).
-  await p.waitForFunction(() => [...document.querySelectorAll('chart-tips')].every((c) => c.querySelector('.chart-tip')), null, { timeout: 10_000 });
+  await p.waitForFunction(
+    () => [...document.querySelectorAll('chart-tips')].every((c) => c.querySelector('.chart-tip')),
+    null,
+    { timeout: 10_000 },
+  );
   const term = p.locator('a.term:visible').first();
   if (await term.count()) {
     await term.click();
@@ -77,7 +84,8 @@ async function readAndInteract(p: Page) {
   // than for half a second of silence on every page.
   await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   for (const end = Date.now() + 10_000; inFlight.size; await new Promise((r) => setTimeout(r, 20))) {
-    if (Date.now() > end) throw new Error(`requests still unfinished after 10 s: ${[...inFlight].map((r) => r.url()).join(', ')}`);
+    if (Date.now() > end)
+      throw new Error(`requests still unfinished after 10 s: ${[...inFlight].map((r) => r.url()).join(', ')}`);
   }
 }
 
@@ -93,16 +101,19 @@ describe('privacy and security on every page', () => {
       responses.set(path, await page.goto(site(path), { waitUntil: 'load' }));
       await readAndInteract(page);
       jsonLd += await page.locator('script[type="application/ld+json"]').count();
-      working.set(path, await page.evaluate(() => ({
-        undefinedElements: [...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.includes('-')))].filter(
-          (n) => !customElements.get(n),
-        ),
-        // Inline <style> and the site's stylesheet file alike: a blocked one has no sheet or no rules.
-        emptyStyles: [...document.querySelectorAll('style, link[rel="stylesheet"]')].filter(
-          (s) => !(s as HTMLStyleElement).sheet || (s as HTMLStyleElement).sheet!.cssRules.length === 0,
-        ).length,
-        styles: document.querySelectorAll('style, link[rel="stylesheet"]').length,
-      })));
+      working.set(
+        path,
+        await page.evaluate(() => ({
+          undefinedElements: [
+            ...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.includes('-'))),
+          ].filter((n) => !customElements.get(n)),
+          // Inline <style> and the site's stylesheet file alike: a blocked one has no sheet or no rules.
+          emptyStyles: [...document.querySelectorAll('style, link[rel="stylesheet"]')].filter(
+            (s) => !(s as HTMLStyleElement).sheet || (s as HTMLStyleElement).sheet!.cssRules.length === 0,
+          ).length,
+          styles: document.querySelectorAll('style, link[rel="stylesheet"]').length,
+        })),
+      );
       const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
       for (const text of csp) problems.push({ page: path, kind: 'securitypolicyviolation', text });
     }
@@ -118,7 +129,9 @@ describe('privacy and security on every page', () => {
   it('no request leaves the page’s own origin (documents, scripts, styles, images, fonts, data)', () => {
     const elsewhere = requests.filter((r) => !r.url.startsWith(origin + '/') && !/^(data|blob):/.test(r.url));
     expect(elsewhere).toEqual([]);
-    expect(requests.filter((r) => r.type === 'script').length, 'the pages do load their own scripts').toBeGreaterThan(0);
+    expect(requests.filter((r) => r.type === 'script').length, 'the pages do load their own scripts').toBeGreaterThan(
+      0,
+    );
   });
 
   it('every request for the site’s own files succeeds', async () => {
@@ -166,13 +179,18 @@ describe('the Content-Security-Policy and other security headers', () => {
     // The policy is the site's (astro.config.mjs); pages differ only in their hashes, so it is read from each
     // built file rather than loaded in the browser again (the visit above reports any violation).
     for (const path of pages) {
-      const metas = built(path).querySelectorAll('meta[http-equiv="content-security-policy" i]').map((m) => m.getAttribute('content') ?? '');
+      const metas = built(path)
+        .querySelectorAll('meta[http-equiv="content-security-policy" i]')
+        .map((m) => m.getAttribute('content') ?? '');
       expect(metas, path).toHaveLength(1);
       const csp = directives(metas[0]!);
       const script = csp.get('script-src') ?? csp.get('default-src');
       expect(script, `${path} script-src`).toBeDefined();
       expect(script, path).toContain("'self'");
-      expect(script!.every((s) => s === "'self'" || /^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(s)), `${path}: ${script}`).toBe(true);
+      expect(
+        script!.every((s) => s === "'self'" || /^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(s)),
+        `${path}: ${script}`,
+      ).toBe(true);
       expect(csp.get('default-src'), path).toEqual(["'self'"]);
       expect(csp.get('object-src'), path).toEqual(["'none'"]);
       expect(csp.get('base-uri'), path).toEqual(["'none'"]);
@@ -221,7 +239,11 @@ describe('the Content-Security-Policy and other security headers', () => {
     });
     // The violation report is a task queued after the refusal: wait for it rather than for a while.
     await page
-      .waitForFunction(() => (window as unknown as { __csp: string[] }).__csp.some((v) => v.startsWith('script-src')), null, { timeout: 5000 })
+      .waitForFunction(
+        () => (window as unknown as { __csp: string[] }).__csp.some((v) => v.startsWith('script-src')),
+        null,
+        { timeout: 5000 },
+      )
       .catch(() => {});
     const result = await page.evaluate(() => {
       return {

@@ -12,7 +12,9 @@ beforeAll(async () => {
   await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site('/')).origin });
   page = await browser.newPage();
   // No request may leave the test server: anything else is answered here and recorded.
-  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: 'stub' }));
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/plain', body: 'stub' }),
+  );
 });
 afterAll(async () => browser?.dispose());
 
@@ -85,7 +87,11 @@ describe('sharing a section from /', () => {
     const field = section.locator('input.share-fallback');
     expect(await field.isVisible()).toBe(true);
     expect(await field.inputValue()).toBe(expected);
-    expect(await field.evaluate((f: HTMLInputElement) => f === document.activeElement && f.selectionEnd! - f.selectionStart! === f.value.length)).toBe(true);
+    expect(
+      await field.evaluate(
+        (f: HTMLInputElement) => f === document.activeElement && f.selectionEnd! - f.selectionStart! === f.value.length,
+      ),
+    ).toBe(true);
   });
 
   it('shows the system share button only where the browser has a share sheet', async () => {
@@ -109,7 +115,8 @@ describe('sharing a section from /', () => {
 
   it('sends a Mastodon post to the reader’s own server, and refuses a name that is not a server', async () => {
     // The home page's compact controls point to the section's page, which carries every network.
-    const first = (await page.goto(site('/all/')), (await page.locator('main section.section').first().getAttribute('id'))!);
+    const first =
+      (await page.goto(site('/all/')), (await page.locator('main section.section').first().getAttribute('id'))!);
     await page.goto(site(`/s/${first}/`));
     const section = page.locator('main section.section').first();
     const heading = (await section.locator('h1, h2').first().textContent())!.trim();
@@ -134,7 +141,9 @@ describe('sharing a section from /', () => {
     const [request] = await Promise.all([page.waitForRequest(/mastodon\.example/), server.press('Enter')]);
     const url = new URL(request.url());
     expect(url.origin + url.pathname).toBe('https://mastodon.example/share');
-    expect(url.searchParams.get('text')).toMatch(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} https?://\\S+/s/[a-z0-9-]+/$`));
+    expect(url.searchParams.get('text')).toMatch(
+      new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} https?://\\S+/s/[a-z0-9-]+/$`),
+    );
   });
 });
 
@@ -156,7 +165,13 @@ describe('a share page with JavaScript off', () => {
       // Buttons that need JavaScript stay out of sight; the links work on their own.
       expect(await p.getByRole('button', { name: 'Copy link' }).isVisible()).toBe(false);
       for (const name of ['X', 'Bluesky', 'Facebook', 'LinkedIn', 'Reddit', 'Email']) {
-        expect(await p.locator(`section#${id} .share-links a`).filter({ hasText: new RegExp(`^${name}`) }).isVisible(), name).toBe(true);
+        expect(
+          await p
+            .locator(`section#${id} .share-links a`)
+            .filter({ hasText: new RegExp(`^${name}`) })
+            .isVisible(),
+          name,
+        ).toBe(true);
       }
       await p.locator('.share-mastodon summary').click();
       expect(await p.locator('.share-mastodon textarea').inputValue()).toMatch(new RegExp(`/s/${id}/$`));

@@ -11,7 +11,17 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.dispose());
 
-const PAGES = ['/', '/es/', '/s/in-court/', '/es/s/the-law/', '/summary/', '/es/summary/', '/c/taxes-by-level/', '/updates/', '/sources/'];
+const PAGES = [
+  '/',
+  '/es/',
+  '/s/in-court/',
+  '/es/s/the-law/',
+  '/summary/',
+  '/es/summary/',
+  '/c/taxes-by-level/',
+  '/updates/',
+  '/sources/',
+];
 
 describe('the headline typeface', () => {
   it.each(PAGES)('%s sets its headline in Source Serif 4, loaded from this site', async (path) => {
@@ -22,10 +32,15 @@ describe('the headline typeface', () => {
       await document.fonts.ready;
       const h1 = document.querySelector('h1')!;
       const style = getComputedStyle(h1);
-      const files = performance.getEntriesByType('resource').filter((e) => /\.woff2$/.test(e.name)).map((e) => new URL(e.name));
+      const files = performance
+        .getEntriesByType('resource')
+        .filter((e) => /\.woff2$/.test(e.name))
+        .map((e) => new URL(e.name));
       return {
         family: style.fontFamily.split(',')[0]!.replace(/["']/g, '').trim(),
-        loaded: [...document.fonts].some((f) => f.family.replace(/["']/g, '') === 'Source Serif 4' && f.status === 'loaded'),
+        loaded: [...document.fonts].some(
+          (f) => f.family.replace(/["']/g, '') === 'Source Serif 4' && f.status === 'loaded',
+        ),
         usable: document.fonts.check(`${style.fontWeight} ${style.fontSize} "Source Serif 4"`, h1.textContent!),
         origins: [...new Set(files.map((u) => u.origin))],
         here: location.origin,

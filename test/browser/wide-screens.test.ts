@@ -34,7 +34,13 @@ const measure = (p: Page) =>
       const box = svg.getBoundingClientRect();
       const scale = box.width / svg.viewBox.baseVal.width;
       const sizes = [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
-      return { chart: fig.dataset.chart!, width: box.width, text: Math.min(...sizes), left: box.left, right: box.right };
+      return {
+        chart: fig.dataset.chart!,
+        width: box.width,
+        text: Math.min(...sizes),
+        left: box.left,
+        right: box.right,
+      };
     });
     const column = document.querySelector('.sections, .front-body')!.getBoundingClientRect();
     const toc = document.querySelector('.toc')?.getBoundingClientRect();
@@ -65,7 +71,8 @@ describe('charts on wide screens', () => {
     for (const c of wide) expect(c.text, c.chart).toBeGreaterThanOrEqual(12);
     for (const [path, m] of Object.entries(pages)) {
       expect(m.overflow, path).toBeLessThanOrEqual(0);
-      if (m.tocRight !== null) for (const c of m.charts) expect(c.left, `${path} ${c.chart}`).toBeGreaterThanOrEqual(m.tocRight);
+      if (m.tocRight !== null)
+        for (const c of m.charts) expect(c.left, `${path} ${c.chart}`).toBeGreaterThanOrEqual(m.tocRight);
     }
   });
 

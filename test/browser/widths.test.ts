@@ -29,7 +29,10 @@ async function overflowAt(p: Page) {
       // Name the innermost element whose right edge passes the window, so a failure says where to look.
       const culprit = [...document.querySelectorAll<HTMLElement>('body *')]
         .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5 && !el.querySelector('*:not(svg *)'))
-        .map((el) => `${el.localName}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} “${(el.textContent ?? '').trim().slice(0, 40)}”`)[0];
+        .map(
+          (el) =>
+            `${el.localName}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} “${(el.textContent ?? '').trim().slice(0, 40)}”`,
+        )[0];
       return `${document.documentElement.scrollWidth} px wide (${culprit ?? 'no single element'})`;
     });
     if (over) out[width] = over;

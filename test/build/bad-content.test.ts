@@ -56,7 +56,9 @@ describe('a bad content file stops the build and says where', () => {
         collection: 'summary',
         file: FIXTURES.summary,
       });
-      expect(reasons(expected)).toEqual(['keyPoints: must have at most 6 key points (the summary must fit on one printed page)']);
+      expect(reasons(expected)).toEqual([
+        'keyPoints: must have at most 6 key points (the summary must fit on one printed page)',
+      ]);
       expect(output).toContain('summary → en data does not match collection schema.');
       for (const line of reasons(expected)) expect(output).toContain(`  ${line}`);
     } finally {

@@ -35,7 +35,12 @@ describe('the performance budget in bytes', () => {
     const css = readFileSync(`dist${file}`, 'utf8');
     for (const home of homes) {
       const doc = page(home);
-      expect(doc.querySelectorAll('link[rel~="stylesheet"]').map((l) => `${l.getAttribute('href')} ${l.getAttribute('media')}`), home).toEqual([`${file} print`]);
+      expect(
+        doc
+          .querySelectorAll('link[rel~="stylesheet"]')
+          .map((l) => `${l.getAttribute('href')} ${l.getAttribute('media')}`),
+        home,
+      ).toEqual([`${file} print`]);
       const inline = doc.querySelectorAll('style').map((s) => s.textContent);
       expect(inline, home).toHaveLength(1);
       expect(inline[0]!.length, `${home} inlines part of the file`).toBeLessThan(css.length);
@@ -44,44 +49,72 @@ describe('the performance budget in bytes', () => {
     expect(gzipSync(css).length, `${file} = ${kB(gzipSync(css).length)}`).toBeLessThanOrEqual(BUDGETS.cssGzip);
   });
 
-  it.each(['/', '/es/'])('the CSP of the front page %s allows its inline stylesheet by hash, not by unsafe-inline', (home) => {
-    const doc = page(home);
-    const policy = doc.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!;
-    const styleSrc = policy.split(';').map((d) => d.trim().split(/\s+/)).find((d) => d[0] === 'style-src')!;
-    expect(styleSrc).toContain(styleHash(doc.querySelector('style')!.textContent));
-    expect(styleSrc).not.toContain("'unsafe-inline'");
-  });
+  it.each(['/', '/es/'])(
+    'the CSP of the front page %s allows its inline stylesheet by hash, not by unsafe-inline',
+    (home) => {
+      const doc = page(home);
+      const policy = doc.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!;
+      const styleSrc = policy
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .find((d) => d[0] === 'style-src')!;
+      expect(styleSrc).toContain(styleHash(doc.querySelector('style')!.textContent));
+      expect(styleSrc).not.toContain("'unsafe-inline'");
+    },
+  );
 
-  it('each page loads its scripts as one file, named before the page\'s content (one request, made while the page is read)', () => {
+  it("each page loads its scripts as one file, named before the page's content (one request, made while the page is read)", () => {
     const many = weights.filter((w) => w.js.files.length > 1).map((w) => `${w.path}: ${w.js.files.join(', ')}`);
     expect(many).toEqual([]);
-    expect(page('/s/in-court/').querySelector('body > script[type="module"][src]:first-child'), 'first in <body>').not.toBeNull();
+    expect(
+      page('/s/in-court/').querySelector('body > script[type="module"][src]:first-child'),
+      'first in <body>',
+    ).not.toBeNull();
     for (const home of ['/', '/es/']) {
       // The front pages: in <head>, after the CSP <meta> (which then covers it), before the inline stylesheet.
-      const order = page(home).querySelectorAll('head > meta[http-equiv], head > script[src], head > style').map((e) => e.tagName);
+      const order = page(home)
+        .querySelectorAll('head > meta[http-equiv], head > script[src], head > style')
+        .map((e) => e.tagName);
       expect(order, home).toEqual(['META', 'SCRIPT', 'STYLE']);
       // …and named in the page's response headers, so it is requested as soon as they arrive.
       const src = page(home).querySelector('head > script[src]')!.getAttribute('src');
-      expect(headersFor(parseHeaders(readFileSync('dist/_headers', 'utf8')), home).Link, home).toBe(`<${src}>; rel=modulepreload`);
+      expect(headersFor(parseHeaders(readFileSync('dist/_headers', 'utf8')), home).Link, home).toBe(
+        `<${src}>; rel=modulepreload`,
+      );
     }
   });
 
   it('the chart tooltip script (chart-tips.ts, part of the site script) is under 2 kB gzip on its own', () => {
-    const built = buildSync({ entryPoints: ['src/scripts/chart-tips.ts'], bundle: true, minify: true, format: 'esm', write: false });
+    const built = buildSync({
+      entryPoints: ['src/scripts/chart-tips.ts'],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      write: false,
+    });
     expect(gzipSync(built.outputFiles[0]!.contents).length).toBeLessThan(2048);
   });
 
   it.each(['/', '/es/'])('the front page %s is at most 25 kB brotli', (home) => {
     const w = pageWeight(home);
-    expect(w.html.brotli, `${home} HTML = ${kB(w.html.raw)} raw, ${kB(w.html.brotli)} brotli`).toBeLessThanOrEqual(BUDGETS.homeHtmlBrotli);
+    expect(w.html.brotli, `${home} HTML = ${kB(w.html.raw)} raw, ${kB(w.html.brotli)} brotli`).toBeLessThanOrEqual(
+      BUDGETS.homeHtmlBrotli,
+    );
   });
 
-  it.each([['/all/', 'content/en/sections'], ['/es/all/', 'content/es/sections']])('the whole explainer on one page, %s, with every chart drawn inline, is at most 80 kB brotli', (all, dir) => {
+  it.each([
+    ['/all/', 'content/en/sections'],
+    ['/es/all/', 'content/es/sections'],
+  ])('the whole explainer on one page, %s, with every chart drawn inline, is at most 80 kB brotli', (all, dir) => {
     const charts = readdirSync(dir)
       .filter((f) => f.endsWith('.mdx'))
       .reduce((n, f) => n + (readFileSync(`${dir}/${f}`, 'utf8').match(/<Chart\s/g)?.length ?? 0), 0);
-    expect(page(all).querySelectorAll('main figure svg').length, `inline chart SVGs on ${all}`).toBeGreaterThanOrEqual(charts);
+    expect(page(all).querySelectorAll('main figure svg').length, `inline chart SVGs on ${all}`).toBeGreaterThanOrEqual(
+      charts,
+    );
     const w = weights.find((x) => x.path === all)!;
-    expect(w.html.brotli, `${all} HTML = ${kB(w.html.raw)} raw, ${kB(w.html.brotli)} brotli`).toBeLessThanOrEqual(BUDGETS.allHtmlBrotli);
+    expect(w.html.brotli, `${all} HTML = ${kB(w.html.raw)} raw, ${kB(w.html.brotli)} brotli`).toBeLessThanOrEqual(
+      BUDGETS.allHtmlBrotli,
+    );
   });
 });

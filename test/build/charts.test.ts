@@ -43,7 +43,9 @@ describe('charts in the built home page', () => {
     const descId = svg.getAttribute('aria-describedby')!;
     const naming = (ref: string) =>
       [figure, ...figure.querySelectorAll('[aria-labelledby], [aria-describedby]')].filter((el) =>
-        `${el.getAttribute('aria-labelledby') ?? ''} ${el.getAttribute('aria-describedby') ?? ''}`.split(/\s+/).includes(ref),
+        `${el.getAttribute('aria-labelledby') ?? ''} ${el.getAttribute('aria-describedby') ?? ''}`
+          .split(/\s+/)
+          .includes(ref),
       );
     // One SVG per layout (narrow, wide, and for some charts the wide screens'); CSS shows one, so a screen reader meets one.
     const svgs = figure.querySelectorAll('svg.chart-svg').map(() => 'SVG');
@@ -79,7 +81,10 @@ describe('charts in the built home page', () => {
   it.each(CHART_IDS)('credits %s with linked https sources and the period in its caption', (id) => {
     const caption = home.querySelector(`figure.chart[data-chart="${id}"] figcaption`)!;
     // Sources, that is: not the CSV download nor the reuse kit's files and pages.
-    const links = caption.querySelectorAll('a:not(.chart-csv)').filter((a) => !a.closest('chart-reuse')).map((a) => a.getAttribute('href')!);
+    const links = caption
+      .querySelectorAll('a:not(.chart-csv)')
+      .filter((a) => !a.closest('chart-reuse'))
+      .map((a) => a.getAttribute('href')!);
     expect(links.length).toBeGreaterThan(0);
     for (const href of links) expect(href).toMatch(/^https:\/\/[^/]+\.[^/]+/);
     expect(caption.text).toContain(loadDataset(id).meta.period);
@@ -99,9 +104,14 @@ describe('charts on every built page', () => {
   it('never repeat an element id on a page, and every aria reference resolves', () => {
     for (const { path, doc } of withCharts) {
       const ids = doc.querySelectorAll('[id]').map((el) => el.id);
-      expect(ids.filter((x, i) => ids.indexOf(x) !== i), path).toEqual([]);
+      expect(
+        ids.filter((x, i) => ids.indexOf(x) !== i),
+        path,
+      ).toEqual([]);
       for (const el of doc.querySelectorAll('figure.chart [aria-labelledby], figure.chart [aria-describedby]')) {
-        for (const ref of `${el.getAttribute('aria-labelledby') ?? ''} ${el.getAttribute('aria-describedby') ?? ''}`.split(/\s+/).filter(Boolean)) {
+        for (const ref of `${el.getAttribute('aria-labelledby') ?? ''} ${el.getAttribute('aria-describedby') ?? ''}`
+          .split(/\s+/)
+          .filter(Boolean)) {
           expect(doc.getElementById(ref), `${path}: #${ref}`).toBeTruthy();
         }
       }
@@ -122,14 +132,18 @@ describe('charts on every built page', () => {
 describe('the CSV files', () => {
   it('exist for every dataset and only for datasets', () => {
     const files = readdirSync(join(DIST, 'data')).filter((f) => f.endsWith('.csv'));
-    const datasets = readdirSync(DATA).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '.csv'));
+    const datasets = readdirSync(DATA)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, '.csv'));
     expect(files.sort()).toEqual(datasets.sort());
   });
 
   it('quote fields that hold commas or quotes so each line keeps its columns', () => {
     const text = readFileSync(join(DIST, 'data', 'requests-vs-disclosed.csv'), 'utf8');
     expect(text).toContain('"ICE’s first request, refused by the IRS"');
-    expect(text).toContain('"Refused by the IRS’s acting general counsel, ProPublica reported; date from Fox News’s account of Judge Talwani’s order"');
+    expect(text).toContain(
+      '"Refused by the IRS’s acting general counsel, ProPublica reported; date from Fox News’s account of Judge Talwani’s order"',
+    );
     expect(text.split('\n')[0]).toBe(csvColumns('figures', EN).join(','));
     const html = parse(readFileSync(join(DIST, 'index.html'), 'utf8'));
     expect(html.querySelector('a.chart-csv')?.getAttribute('download')).toMatch(/\.csv$/);

@@ -5,20 +5,23 @@ import { page } from '../setup/dist';
 // The explainer's promises about sourcing, checked on the built home page.
 const doc = page('/all/'); // the whole explainer on one page
 // Back matter shows on / as a brief (summary and links); its full text is on its own page.
-const sections = doc.querySelectorAll('main section.section').map((s) => (s.querySelector('.section-brief') ? page(`/s/${s.id}/`).querySelector(`section#${s.id}`)! : s));
+const sections = doc
+  .querySelectorAll('main section.section')
+  .map((s) => (s.querySelector('.section-brief') ? page(`/s/${s.id}/`).querySelector(`section#${s.id}`)! : s));
 const notesOf = (section: (typeof sections)[number]) => section.querySelectorAll('.footnotes li[id]');
 
 describe('the complete explainer', () => {
   it('has at least 12 sections and 3,000 words of text', () => {
     expect(sections.length).toBeGreaterThanOrEqual(12);
-    const words = doc.querySelector('main')!.text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+    const words = doc
+      .querySelector('main')!
+      .text.split(/\s+/)
+      .filter((w) => /[A-Za-z0-9]/.test(w)).length;
     expect(words).toBeGreaterThanOrEqual(3000);
   });
 
   it('cites at least 50 distinct https sources', () => {
-    const urls = new Set(
-      doc.querySelectorAll('.footnotes li a[href^="http"]').map((a) => a.getAttribute('href')!),
-    );
+    const urls = new Set(doc.querySelectorAll('.footnotes li a[href^="http"]').map((a) => a.getAttribute('href')!));
     expect(urls.size).toBeGreaterThanOrEqual(50);
   });
 
@@ -37,7 +40,8 @@ describe('the complete explainer', () => {
     for (const note of doc.querySelectorAll('.footnotes li[id]')) {
       const backs = note.querySelectorAll('a[data-footnote-backref]');
       expect(backs.length, note.id).toBeGreaterThan(0);
-      for (const back of backs) expect(ids.has(back.getAttribute('href')!.slice(1)), back.getAttribute('href')!).toBe(true);
+      for (const back of backs)
+        expect(ids.has(back.getAttribute('href')!.slice(1)), back.getAttribute('href')!).toBe(true);
     }
   });
 
@@ -102,7 +106,8 @@ describe('the complete explainer', () => {
     const log = methods.querySelectorAll('#sources-and-methods .corrections li');
     expect(log.length).toBe(3);
     expect(methods.querySelector('#sources-and-methods .corrections-all a')?.getAttribute('href')).toBe('/updates/');
-    for (const entry of log) expect(entry.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const entry of log)
+      expect(entry.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('lists the whole log on /updates/ in two lists, developments then site changes, each newest first, with the first publication at the bottom', () => {

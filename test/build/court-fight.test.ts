@@ -14,19 +14,26 @@ const EDITIONS = [
 
 describe.each(EDITIONS)('the court fight ($lang)', ({ prefix }) => {
   it('is the front page’s lead chart', () => {
-    expect(page(`${prefix}/`).querySelector('.lead-chart figure.chart')?.getAttribute('data-chart')).toBe('court-fight');
+    expect(page(`${prefix}/`).querySelector('.lead-chart figure.chart')?.getAttribute('data-chart')).toBe(
+      'court-fight',
+    );
   });
 
-  it.each([`${prefix}/all/`, `${prefix}/s/in-court/`])('is the first chart of In court on %s, the lawsuits’ step tracks after it', (path) => {
-    const section = page(path).querySelector('section#in-court')!;
-    const charts = section.querySelectorAll('figure.chart').map((f) => f.getAttribute('data-chart'));
-    expect(charts[0]).toBe('court-fight');
-    expect(charts.slice(1)).toContain('lawsuits');
-  });
+  it.each([`${prefix}/all/`, `${prefix}/s/in-court/`])(
+    'is the first chart of In court on %s, the lawsuits’ step tracks after it',
+    (path) => {
+      const section = page(path).querySelector('section#in-court')!;
+      const charts = section.querySelectorAll('figure.chart').map((f) => f.getAttribute('data-chart'));
+      expect(charts[0]).toBe('court-fight');
+      expect(charts.slice(1)).toContain('lawsuits');
+    },
+  );
 
   it('carries its drawings in the HTML: the phone’s (340 wide, time down), the wide one (560, time across) and the wide screens’ (960)', () => {
     const figure = page(`${prefix}/s/in-court/`).querySelector('figure.chart[data-chart="court-fight"]')!;
-    const boxes = figure.querySelectorAll('svg.chart-svg').map((svg) => svg.getAttribute('viewBox')!.split(' ').map(Number));
+    const boxes = figure
+      .querySelectorAll('svg.chart-svg')
+      .map((svg) => svg.getAttribute('viewBox')!.split(' ').map(Number));
     expect(boxes.map(([, , w]) => w)).toEqual([340, 560, 960]);
     const [[, , nw, nh], [, , ww, wh]] = boxes;
     expect(nh / nw).toBeGreaterThan(wh / ww);
@@ -38,9 +45,18 @@ describe.each(EDITIONS)('the court fight ($lang)', ({ prefix }) => {
   });
 
   it('has its chart page, embed page, PNG, SVG, CSV and card', () => {
-    for (const path of [`${prefix}/c/court-fight/index.html`, `${prefix}/embed/court-fight/index.html`, `${prefix}/charts/court-fight.png`, `${prefix}/charts/court-fight.svg`, `${prefix}/data/court-fight.csv`, `${prefix}/og/chart-court-fight.png`]) {
+    for (const path of [
+      `${prefix}/c/court-fight/index.html`,
+      `${prefix}/embed/court-fight/index.html`,
+      `${prefix}/charts/court-fight.png`,
+      `${prefix}/charts/court-fight.svg`,
+      `${prefix}/data/court-fight.csv`,
+      `${prefix}/og/chart-court-fight.png`,
+    ]) {
       expect(existsSync(join(DIST, path)), path).toBe(true);
     }
-    expect(page(`${prefix}/embed/court-fight/`).querySelector('figure.chart[data-chart="court-fight"] svg')).toBeTruthy();
+    expect(
+      page(`${prefix}/embed/court-fight/`).querySelector('figure.chart[data-chart="court-fight"] svg'),
+    ).toBeTruthy();
   });
 });

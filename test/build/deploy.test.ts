@@ -25,7 +25,12 @@ describe('a deployment build', () => {
   });
 
   it('stops before writing anything, naming CONTACT_EMAIL and CONTACT_URL, when readers would have no way to report an error', () => {
-    const saved = { DEPLOY: process.env.DEPLOY, SITE_URL: process.env.SITE_URL, CONTACT_EMAIL: process.env.CONTACT_EMAIL, CONTACT_URL: process.env.CONTACT_URL };
+    const saved = {
+      DEPLOY: process.env.DEPLOY,
+      SITE_URL: process.env.SITE_URL,
+      CONTACT_EMAIL: process.env.CONTACT_EMAIL,
+      CONTACT_URL: process.env.CONTACT_URL,
+    };
     try {
       process.env.DEPLOY = '1';
       process.env.SITE_URL = 'https://explainer.example.org';

@@ -4,7 +4,9 @@ import { DIST, allPages, page } from '../setup/dist';
 import { fileForPath } from '../bench/measure.mjs';
 import { child, childrenNamed, parseXml } from '../setup/xml';
 
-const log: { id: string; date: string; kind: string; scope: string; section?: string }[] = JSON.parse(readFileSync('content/en/corrections.json', 'utf8'));
+const log: { id: string; date: string; kind: string; scope: string; section?: string }[] = JSON.parse(
+  readFileSync('content/en/corrections.json', 'utf8'),
+);
 const xml = readFileSync(`${DIST}/updates.xml`, 'utf8');
 const feed = parseXml(xml);
 const entries = childrenNamed(feed, 'entry');
@@ -40,10 +42,16 @@ describe('/updates.xml, the Atom feed of the updates and corrections log', () =>
       const entry = byId.get(item.id);
       expect(entry, item.id).toBeDefined();
       expect(child(entry!, 'updated').text, item.id).toBe(`${item.date}T00:00:00Z`);
-      expect(childrenNamed(entry!, 'category').map((c) => c.attrs.term), item.id).toEqual([item.kind, item.scope]);
+      expect(
+        childrenNamed(entry!, 'category').map((c) => c.attrs.term),
+        item.id,
+      ).toEqual([item.kind, item.scope]);
       expect(child(entry!, 'content').text.length, item.id).toBeGreaterThan(10);
     }
-    const newest = log.map((e) => e.date).sort().at(-1);
+    const newest = log
+      .map((e) => e.date)
+      .sort()
+      .at(-1);
     expect(child(feed, 'updated').text).toBe(`${newest}T00:00:00Z`);
   });
 

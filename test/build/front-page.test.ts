@@ -9,7 +9,9 @@ import type { Locale } from '../../src/i18n/locales';
 // The front page (/ and /es/) as a reader meets it: what happened, the newest development, the story's
 // numbers, the short version linking each section, at most three charts, and an index of the sections.
 const text = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const log: { id: string; date: string; scope: string; headline?: string }[] = JSON.parse(readFileSync('content/en/corrections.json', 'utf8'));
+const log: { id: string; date: string; scope: string; headline?: string }[] = JSON.parse(
+  readFileSync('content/en/corrections.json', 'utf8'),
+);
 const sectionIds = readdirSync('content/en/sections')
   .sort()
   .map((f) => /^id:\s*(\S+)/m.exec(readFileSync(`content/en/sections/${f}`, 'utf8'))![1]);
@@ -68,7 +70,8 @@ describe.each(['en', 'es'] as Locale[])('the %s front page', (locale) => {
     expect(text(items[0]!.text)).toMatch(/1\.28 (million|millones)/);
     expect(text(items[1]!.text)).toContain('47,289');
     expect(text(items[2]!.text)).toMatch(/2 (of|de) 3/);
-    for (const li of items) expect(li.querySelectorAll('a[data-footnote-ref]').length, text(li.text)).toBeGreaterThan(0);
+    for (const li of items)
+      expect(li.querySelectorAll('a[data-footnote-ref]').length, text(li.text)).toBeGreaterThan(0);
   });
 
   it('gives the short version as at most six bullets, each opening with a link to its section’s page', () => {
@@ -121,7 +124,9 @@ describe.each(['en', 'es'] as Locale[])('the %s front page', (locale) => {
       const figure = summaryFigures[i]!;
       expect(n.getAttribute('data-headline')).toBe(figure.getAttribute('data-headline'));
       expect(text(n.querySelector('.key-number-value')?.text)).toBe(text(figure.querySelector('.summary-value')?.text));
-      const sources = n.querySelectorAll('.key-number-source a:not(.key-number-more)').map((a) => a.getAttribute('href'));
+      const sources = n
+        .querySelectorAll('.key-number-source a:not(.key-number-more)')
+        .map((a) => a.getAttribute('href'));
       expect(sources.length).toBeGreaterThanOrEqual(1);
       for (const href of sources) expect(summaryUrls.has(href), href).toBe(true);
       const more = n.querySelector('a.key-number-more')?.getAttribute('href');
@@ -133,7 +138,9 @@ describe.each(['en', 'es'] as Locale[])('the %s front page', (locale) => {
 describe('glossary definitions', () => {
   it('use typographic apostrophes, not straight ones', () => {
     for (const file of readdirSync('content/en/sections').filter((f) => f.endsWith('.mdx'))) {
-      const defs = [...readFileSync(`content/en/sections/${file}`, 'utf8').matchAll(/<Term[^>]*?\bdef="([^"]*)"/g)].map((m) => m[1]);
+      const defs = [...readFileSync(`content/en/sections/${file}`, 'utf8').matchAll(/<Term[^>]*?\bdef="([^"]*)"/g)].map(
+        (m) => m[1],
+      );
       for (const def of defs) expect(def, `${file}: ${def!.slice(0, 40)}…`).not.toMatch(/'/);
     }
   });

@@ -9,7 +9,15 @@ import { deployEnv } from '../setup/deploy-env';
 
 // The guide for ITIN filers (/itin/, /es/itin/), the home page's ITIN box and the contents' first entry,
 // as a reader of each edition meets them in the built site.
-interface HelpEntry { id: string; label: string; short: string; url: string; printed: string; phone?: string; englishOnly?: boolean }
+interface HelpEntry {
+  id: string;
+  label: string;
+  short: string;
+  url: string;
+  printed: string;
+  phone?: string;
+  englishOnly?: boolean;
+}
 const editions = LOCALES.filter((l) => existsSync(`content/${l}/guide.mdx`));
 const help = (locale: string): HelpEntry[] => JSON.parse(readFileSync(`content/${locale}/help.json`, 'utf8')).entries;
 const english = help('en');
@@ -30,7 +38,9 @@ describe.each(editions)('the %s edition', (locale) => {
 
   it('is listed in the sitemap and has its own share card', () => {
     expect(sitemapPages()).toContain(p.guide);
-    expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(new RegExp(`${p.card('itin')}$`));
+    expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(
+      new RegExp(`${p.card('itin')}$`),
+    );
     expect(existsSync(`dist${p.card('itin')}`)).toBe(true);
   });
 
@@ -41,7 +51,13 @@ describe.each(editions)('the %s edition', (locale) => {
   });
 
   it('cites a note in every paragraph and list item that has a figure', () => {
-    const blocks = body.querySelectorAll('p, li').filter((el) => !el.closest('.footnotes, .official-help, .not-advice, .meta') && /\d/.test(el.text.replace(/Note \d+|Nota \d+/g, '')));
+    const blocks = body
+      .querySelectorAll('p, li')
+      .filter(
+        (el) =>
+          !el.closest('.footnotes, .official-help, .not-advice, .meta') &&
+          /\d/.test(el.text.replace(/Note \d+|Nota \d+/g, '')),
+      );
     expect(blocks.length).toBeGreaterThan(5);
     const uncited = blocks.filter((el) => !el.querySelector('a[data-footnote-ref]')).map((el) => el.text.slice(0, 80));
     expect(uncited).toEqual([]);
@@ -70,8 +86,12 @@ describe.each(editions)('the %s edition', (locale) => {
     const box = home.querySelector('.itin-box')!;
     expect(box, 'ITIN box').toBeTruthy();
     expect(box.querySelector('h2')?.text).toMatch(/ITIN/);
-    expect(box.previousElementSibling?.classList.contains('story-numbers'), 'right after the story\'s key numbers').toBe(true);
-    expect(box.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(expect.arrayContaining([p.guide, ...mine.map((h) => h.url)]));
+    expect(box.previousElementSibling?.classList.contains('story-numbers'), "right after the story's key numbers").toBe(
+      true,
+    );
+    expect(box.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(
+      expect.arrayContaining([p.guide, ...mine.map((h) => h.url)]),
+    );
   });
 
   it('lists the guide first in the contents of the reading pages (each section and the whole explainer)', () => {
@@ -106,6 +126,7 @@ describe.each(editions)('how a reader of the %s edition reports an error', (loca
     expect(sentence, 'the report-an-error sentence').toBeTruthy();
     expect(sentence.querySelector('a')?.getAttribute('href')).toBe(route.href);
     // The words around the link keep their spaces: "write to corrections@example.org."
-    if (route.kind === 'email') expect(sentence.text.replace(/\s+/g, ' ')).toMatch(new RegExp(`[a-z] ${route.label.replace(/\./g, '\\.')}\\.`));
+    if (route.kind === 'email')
+      expect(sentence.text.replace(/\s+/g, ' ')).toMatch(new RegExp(`[a-z] ${route.label.replace(/\./g, '\\.')}\\.`));
   });
 });

@@ -34,31 +34,47 @@ describe.each(['en', 'es'] as Locale[])('the %s edition', (locale) => {
     expect(sections.map((s) => s.id)).toEqual(sectionIds);
     for (const s of sections) expect(s.querySelector('h2')?.text.trim(), s.id).toBeTruthy();
     expect(doc.querySelectorAll('main .section-brief')).toHaveLength(0);
-    expect(doc.querySelectorAll('nav.toc ol a').map((a) => a.getAttribute('href'))).toEqual(sectionIds.map((id) => `#${id}`));
+    expect(doc.querySelectorAll('nav.toc ol a').map((a) => a.getAttribute('href'))).toEqual(
+      sectionIds.map((id) => `#${id}`),
+    );
     expect(doc.querySelectorAll('main .footnotes li').length).toBeGreaterThan(100);
   });
 
   it('has no element id used twice on the front page or the one-page explainer (notes and headings are scoped)', () => {
     for (const path of [p.home, p.all]) {
-      const ids = page(path).querySelectorAll('[id]').map((el) => el.id);
-      expect(ids.filter((id, i) => ids.indexOf(id) !== i), path).toEqual([]);
+      const ids = page(path)
+        .querySelectorAll('[id]')
+        .map((el) => el.id);
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        path,
+      ).toEqual([]);
     }
   });
 
-  it.each(sectionIds)('gives %s a reading page: its place, the way to the front page and the one-page explainer, previous/next and the contents', (id) => {
-    const doc = page(p.share(id));
-    const at = sectionIds.indexOf(id);
-    const place = doc.querySelector('.reading-place')!;
-    expect(place.text).toContain(t.section.position(at + 1, sectionIds.length));
-    const placeLinks = place.querySelectorAll('a').map((a) => a.getAttribute('href'));
-    expect(placeLinks).toEqual([p.home, p.inAll(id)]);
-    expect(doc.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(at > 0 ? p.share(sectionIds[at - 1]!) : undefined);
-    expect(doc.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(at < sectionIds.length - 1 ? p.share(sectionIds[at + 1]!) : undefined);
-    const toc = doc.querySelectorAll('nav.toc ol a');
-    expect(toc.map((a) => a.getAttribute('href'))).toEqual(sectionIds.map((s) => p.share(s)));
-    expect(toc.filter((a) => a.getAttribute('aria-current') === 'page').map((a) => a.getAttribute('href'))).toEqual([p.share(id)]);
-    expect(doc.querySelector(`section#${id} h1`)).toBeTruthy();
-  });
+  it.each(sectionIds)(
+    'gives %s a reading page: its place, the way to the front page and the one-page explainer, previous/next and the contents',
+    (id) => {
+      const doc = page(p.share(id));
+      const at = sectionIds.indexOf(id);
+      const place = doc.querySelector('.reading-place')!;
+      expect(place.text).toContain(t.section.position(at + 1, sectionIds.length));
+      const placeLinks = place.querySelectorAll('a').map((a) => a.getAttribute('href'));
+      expect(placeLinks).toEqual([p.home, p.inAll(id)]);
+      expect(doc.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(
+        at > 0 ? p.share(sectionIds[at - 1]!) : undefined,
+      );
+      expect(doc.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(
+        at < sectionIds.length - 1 ? p.share(sectionIds[at + 1]!) : undefined,
+      );
+      const toc = doc.querySelectorAll('nav.toc ol a');
+      expect(toc.map((a) => a.getAttribute('href'))).toEqual(sectionIds.map((s) => p.share(s)));
+      expect(toc.filter((a) => a.getAttribute('aria-current') === 'page').map((a) => a.getAttribute('href'))).toEqual([
+        p.share(id),
+      ]);
+      expect(doc.querySelector(`section#${id} h1`)).toBeTruthy();
+    },
+  );
 
   it('shows on each section page its last change of substance in one line, linked to the log', () => {
     for (const id of sectionIds) {
@@ -78,9 +94,20 @@ describe.each(['en', 'es'] as Locale[])('the %s edition', (locale) => {
     expect(dev.text.trim()).toBe(t.log.developments);
     expect(site.text.trim()).toBe(t.log.siteChanges);
     const log: { id: string; scope: string }[] = JSON.parse(readFileSync('content/en/corrections.json', 'utf8'));
-    const listed = (h: typeof dev) => h.nextElementSibling!.nextElementSibling!.querySelectorAll('li').map((li) => li.id.replace(/^log-/, ''));
-    expect(listed(dev).sort()).toEqual(log.filter((e) => e.scope === 'development').map((e) => e.id).sort());
-    expect(listed(site).sort()).toEqual(log.filter((e) => e.scope === 'site').map((e) => e.id).sort());
+    const listed = (h: typeof dev) =>
+      h.nextElementSibling!.nextElementSibling!.querySelectorAll('li').map((li) => li.id.replace(/^log-/, ''));
+    expect(listed(dev).sort()).toEqual(
+      log
+        .filter((e) => e.scope === 'development')
+        .map((e) => e.id)
+        .sort(),
+    );
+    expect(listed(site).sort()).toEqual(
+      log
+        .filter((e) => e.scope === 'site')
+        .map((e) => e.id)
+        .sort(),
+    );
   });
 });
 
@@ -94,7 +121,9 @@ describe('the built front page', () => {
   it('loads nothing from another origin', () => {
     for (const file of ['dist/index.html', 'dist/all/index.html']) {
       const html = readFileSync(file, 'utf8');
-      const external = [...html.matchAll(/<(?:script|link|img|iframe|source)\b[^>]*(?:src|href)="(https?:)?\/\/[^"]*"/g)]
+      const external = [
+        ...html.matchAll(/<(?:script|link|img|iframe|source)\b[^>]*(?:src|href)="(https?:)?\/\/[^"]*"/g),
+      ]
         .map((m) => m[0])
         // The canonical, sitemap and language-alternate links name addresses; they load nothing.
         .filter((tag) => !/rel="(canonical|sitemap)"/.test(tag) && !/rel="alternate" hreflang=/.test(tag));

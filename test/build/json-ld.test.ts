@@ -4,15 +4,24 @@ import { allPages, page } from '../setup/dist';
 // What search engines read: every page with JSON-LD gives valid JSON; article pages a NewsArticle with
 // the properties Google's article guidance names; section pages a BreadcrumbList from the front page.
 const withLd = allPages()
-  .map((path) => ({ path, blocks: page(path).querySelectorAll('script[type="application/ld+json"]').map((s) => s.textContent) }))
+  .map((path) => ({
+    path,
+    blocks: page(path)
+      .querySelectorAll('script[type="application/ld+json"]')
+      .map((s) => s.textContent),
+  }))
   .filter((p) => p.blocks.length > 0);
-const parsed = withLd.map(({ path, blocks }) => ({ path, data: blocks.map((b) => JSON.parse(b) as Record<string, unknown>) }));
+const parsed = withLd.map(({ path, blocks }) => ({
+  path,
+  data: blocks.map((b) => JSON.parse(b) as Record<string, unknown>),
+}));
 const canonical = (path: string) => page(path).querySelector('link[rel="canonical"]')!.getAttribute('href');
 
 describe('JSON-LD', () => {
   it('is on the front page, the one-page explainer and every section page, in both editions', () => {
     const paths = withLd.map((p) => p.path);
-    for (const path of ['/', '/es/', '/all/', '/es/all/', '/s/in-court/', '/es/s/in-court/']) expect(paths).toContain(path);
+    for (const path of ['/', '/es/', '/all/', '/es/all/', '/s/in-court/', '/es/s/in-court/'])
+      expect(paths).toContain(path);
     // Guide pages (/itin/) join the list when they are built.
     expect(paths.filter((p) => /^\/(es\/)?s\//.test(p)).length).toBeGreaterThanOrEqual(24);
   });
@@ -39,13 +48,18 @@ describe('JSON-LD', () => {
       });
       expect(String(article.dateModified) >= String(article.datePublished), path).toBe(true);
     }
-    for (const path of ['/', '/es/', '/s/in-court/']) expect(parsed.find((p) => p.path === path)!.data.some((d) => d['@type'] === 'NewsArticle'), path).toBe(true);
+    for (const path of ['/', '/es/', '/s/in-court/'])
+      expect(
+        parsed.find((p) => p.path === path)!.data.some((d) => d['@type'] === 'NewsArticle'),
+        path,
+      ).toBe(true);
   });
 
   it('gives every section page a BreadcrumbList: the front page, then the section at its own address', () => {
     const sectionPages = parsed.filter((p) => /^\/(es\/)?s\/[^/]+\/$/.test(p.path));
     for (const { path, data } of sectionPages) {
-      const crumbs = data.find((d) => d['@type'] === 'BreadcrumbList') as { itemListElement: { position: number; item: string; name: string }[] } | undefined;
+      const crumbs = data.find((d) => d['@type'] === 'BreadcrumbList') as
+        { itemListElement: { position: number; item: string; name: string }[] } | undefined;
       expect(crumbs, path).toBeTruthy();
       const items = crumbs!.itemListElement;
       expect(items.map((i) => i.position)).toEqual([1, 2]);

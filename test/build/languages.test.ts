@@ -16,8 +16,13 @@ const all = allPages();
 const english = all.filter((p) => !p.startsWith('/es/') && p !== '/404.html' && !p.startsWith('/embed/'));
 const twin = (p: string) => (p.startsWith('/es/') ? p.slice(3) : `/es${p}`);
 const alternates = (doc: HTMLElement) =>
-  Object.fromEntries(doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!]));
-const meta = (doc: HTMLElement, key: string) => doc.querySelectorAll(`meta[property="${key}"]`).map((m) => m.getAttribute('content'));
+  Object.fromEntries(
+    doc
+      .querySelectorAll('link[rel="alternate"][hreflang]')
+      .map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!]),
+  );
+const meta = (doc: HTMLElement, key: string) =>
+  doc.querySelectorAll(`meta[property="${key}"]`).map((m) => m.getAttribute('content'));
 
 /** Text readers see in the page's own language: scripts, styles and anything marked lang="en" left out. */
 function ownLanguageText(doc: HTMLElement): string {
@@ -34,25 +39,41 @@ describe('the English and Spanish editions', () => {
     expect(all.filter((p) => p.startsWith('/es/') && !withEmbeds.includes(twin(p)))).toEqual([]);
   });
 
-  it.each(english)('%s and its Spanish twin say their language and name each other (hreflang both ways, x-default English)', (en) => {
-    const es = twin(en);
-    const [a, b] = [page(en), page(es)];
-    expect(a.querySelector('html')!.getAttribute('lang')).toBe('en');
-    expect(b.querySelector('html')!.getAttribute('lang')).toBe('es');
-    for (const doc of [a, b]) expect(alternates(doc)).toEqual({ en: abs(en), es: abs(es), 'x-default': abs(en) });
-    expect(meta(a, 'og:locale')).toEqual(['en_US']);
-    expect(meta(a, 'og:locale:alternate')).toEqual(['es_US']);
-    expect(meta(b, 'og:locale')).toEqual(['es_US']);
-    expect(meta(b, 'og:locale:alternate')).toEqual(['en_US']);
-    expect(b.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(abs(es));
-  });
+  it.each(english)(
+    '%s and its Spanish twin say their language and name each other (hreflang both ways, x-default English)',
+    (en) => {
+      const es = twin(en);
+      const [a, b] = [page(en), page(es)];
+      expect(a.querySelector('html')!.getAttribute('lang')).toBe('en');
+      expect(b.querySelector('html')!.getAttribute('lang')).toBe('es');
+      for (const doc of [a, b]) expect(alternates(doc)).toEqual({ en: abs(en), es: abs(es), 'x-default': abs(en) });
+      expect(meta(a, 'og:locale')).toEqual(['en_US']);
+      expect(meta(a, 'og:locale:alternate')).toEqual(['es_US']);
+      expect(meta(b, 'og:locale')).toEqual(['es_US']);
+      expect(meta(b, 'og:locale:alternate')).toEqual(['en_US']);
+      expect(b.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(abs(es));
+    },
+  );
 
-  it.each(english)('%s links to the same page in the other language from its language switch, named in that language', (en) => {
-    const toEs = page(en).querySelector('.lang-switch a')!;
-    expect([toEs.getAttribute('href'), toEs.getAttribute('hreflang'), toEs.getAttribute('lang'), toEs.text]).toEqual([twin(en), 'es', 'es', 'Español']);
-    const toEn = page(twin(en)).querySelector('.lang-switch a')!;
-    expect([toEn.getAttribute('href'), toEn.getAttribute('hreflang'), toEn.getAttribute('lang'), toEn.text]).toEqual([en, 'en', 'en', 'English']);
-  });
+  it.each(english)(
+    '%s links to the same page in the other language from its language switch, named in that language',
+    (en) => {
+      const toEs = page(en).querySelector('.lang-switch a')!;
+      expect([toEs.getAttribute('href'), toEs.getAttribute('hreflang'), toEs.getAttribute('lang'), toEs.text]).toEqual([
+        twin(en),
+        'es',
+        'es',
+        'Español',
+      ]);
+      const toEn = page(twin(en)).querySelector('.lang-switch a')!;
+      expect([toEn.getAttribute('href'), toEn.getAttribute('hreflang'), toEn.getAttribute('lang'), toEn.text]).toEqual([
+        en,
+        'en',
+        'en',
+        'English',
+      ]);
+    },
+  );
 
   it('gives every Spanish section page its own Spanish title, description and card image', () => {
     for (const en of english.filter((p) => p.startsWith('/s/'))) {
@@ -84,7 +105,10 @@ describe('the Spanish edition in Spanish', () => {
     expect(takeaways.join(' ')).toMatch(/\$96\.7\u00a0mil\u00a0millones/);
     expect(takeaways.join(' ')).toMatch(/7\.6\u00a0millones/);
     expect(text).not.toMatch(/\bbillions?\b|\bmillions?\b/);
-    const svgText = home.querySelectorAll('figure.chart svg text').map((t) => t.text).join(' ');
+    const svgText = home
+      .querySelectorAll('figure.chart svg text')
+      .map((t) => t.text)
+      .join(' ');
     expect(svgText).toMatch(/mil\u00a0millones/);
     expect(svgText).not.toMatch(/billion|million\b/);
   });
@@ -94,7 +118,9 @@ describe('the Spanish edition in Spanish', () => {
     const marks = (doc: HTMLElement) =>
       doc.querySelectorAll('figure.chart').map((f) => ({
         chart: f.getAttribute('data-chart'),
-        marks: f.querySelectorAll('svg.is-narrow g.chart-mark').map((m) => `${m.getAttribute('class')} × ${m.querySelectorAll('rect').length}`),
+        marks: f
+          .querySelectorAll('svg.is-narrow g.chart-mark')
+          .map((m) => `${m.getAttribute('class')} × ${m.querySelectorAll('rect').length}`),
       }));
     const [es, en] = [marks(home), marks(page('/all/'))];
     expect(es.map((c) => c.chart)).toEqual(en.map((c) => c.chart));
@@ -109,7 +135,8 @@ describe('the Spanish edition in Spanish', () => {
       // The note cited next in the same paragraph ends with "Cita original en inglés:" and the English words.
       const para = q.closest('p, li')!;
       const after = para.innerHTML.slice(para.innerHTML.indexOf(q.outerHTML));
-      const ref = /href="#([^"]+)"[^>]*data-footnote-ref/.exec(after) ?? /data-footnote-ref[^>]*href="#([^"]+)"/.exec(after);
+      const ref =
+        /href="#([^"]+)"[^>]*data-footnote-ref/.exec(after) ?? /data-footnote-ref[^>]*href="#([^"]+)"/.exec(after);
       expect(ref, q.text).toBeTruthy();
       const note = home.getElementById(ref![1])!;
       expect(note.text, q.text).toContain('Cita original en inglés:');
@@ -129,7 +156,11 @@ describe('the Spanish edition in Spanish', () => {
   it('lists every source on /es/sources/ with the titles of English sources marked lang="en"', () => {
     const href = (li: HTMLElement) => li.querySelector('a')!.getAttribute('href');
     const entries = page('/es/sources/').querySelectorAll('.source-list > li');
-    const english = new Map(page('/sources/').querySelectorAll('.source-list > li').map((li) => [href(li), li.querySelector('a')!.text]));
+    const english = new Map(
+      page('/sources/')
+        .querySelectorAll('.source-list > li')
+        .map((li) => [href(li), li.querySelector('a')!.text]),
+    );
     expect(entries.length).toBe(english.size);
     // A title quoted in the English list that the Spanish entry keeps in English must be marked as English.
     const unmarked = entries.filter((li) => {
@@ -139,7 +170,6 @@ describe('the Spanish edition in Spanish', () => {
     expect(unmarked.map((li) => li.text.slice(0, 60))).toEqual([]);
     expect(entries.filter((li) => li.querySelector('a [lang="en"]')).length).toBeGreaterThan(100);
   });
-
 
   it('has its own Atom feed of the log, in Spanish', () => {
     const xml = readFileSync(join(DIST, 'es/updates.xml'), 'utf8');

@@ -29,7 +29,8 @@ function refs(path: string): Ref[] {
   const add = (selector: string, attr: string) => {
     for (const el of d.querySelectorAll(selector)) {
       const value = el.getAttribute(attr);
-      if (value !== undefined) out.push({ page: path, where: `<${el.tagName.toLowerCase()} ${attr}>`, value: value.trim() });
+      if (value !== undefined)
+        out.push({ page: path, where: `<${el.tagName.toLowerCase()} ${attr}>`, value: value.trim() });
     }
   };
   add('a[href]', 'href');
@@ -72,7 +73,8 @@ function problem(r: Ref): string | null {
 describe('links on every page', () => {
   it('covers every built page and finds links on each', () => {
     // The front page, the one-page explainer and the reading pages, in both editions.
-    for (const path of ['/', '/es/', '/all/', '/es/all/', '/s/in-court/', '/es/s/in-court/', '/updates/']) expect(pages).toContain(path);
+    for (const path of ['/', '/es/', '/all/', '/es/all/', '/s/in-court/', '/es/s/in-court/', '/updates/'])
+      expect(pages).toContain(path);
     for (const path of pages) expect(refs(path).length, path).toBeGreaterThan(0);
   });
 
@@ -132,11 +134,21 @@ describe('links on every page', () => {
     const insecure = pages.flatMap((path) => {
       const d = doc(path);
       const loaded = [
-        ...d.querySelectorAll('script[src], img[src], source[src], iframe[src], audio[src], video[src], embed[src]').map((e) => e.getAttribute('src')),
-        ...d.querySelectorAll('img[srcset], source[srcset]').flatMap((e) => (e.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0])),
-        ...d.querySelectorAll('link[rel~="stylesheet"], link[rel~="icon"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="manifest"]').map((e) => e.getAttribute('href')),
+        ...d
+          .querySelectorAll('script[src], img[src], source[src], iframe[src], audio[src], video[src], embed[src]')
+          .map((e) => e.getAttribute('src')),
+        ...d
+          .querySelectorAll('img[srcset], source[srcset]')
+          .flatMap((e) => (e.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0])),
+        ...d
+          .querySelectorAll(
+            'link[rel~="stylesheet"], link[rel~="icon"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="manifest"]',
+          )
+          .map((e) => e.getAttribute('href')),
         ...d.querySelectorAll('object[data]').map((e) => e.getAttribute('data')),
-        ...[...d.querySelectorAll('style').map((s) => s.textContent)].flatMap((css) => [...css.matchAll(/url\(\s*['"]?([^'")]+)/g)].map((m) => m[1])),
+        ...[...d.querySelectorAll('style').map((s) => s.textContent)].flatMap((css) =>
+          [...css.matchAll(/url\(\s*['"]?([^'")]+)/g)].map((m) => m[1]),
+        ),
       ];
       return loaded.filter((u): u is string => !!u && /^http:/i.test(u)).map((u) => ({ page: path, url: u }));
     });
@@ -153,7 +165,9 @@ describe('an address that does not exist', () => {
     expect(d.querySelector('meta[name="robots"]')?.getAttribute('content')).toMatch(/noindex/);
     const hrefs = d.querySelectorAll('main a').map((a) => a.getAttribute('href'));
     expect(hrefs).toContain('/');
-    const sections = doc('/').querySelectorAll('main .section-index li[id]').map((li) => `/s/${li.id}/`);
+    const sections = doc('/')
+      .querySelectorAll('main .section-index li[id]')
+      .map((li) => `/s/${li.id}/`);
     expect(sections.length).toBeGreaterThan(0);
     expect(hrefs).toEqual(expect.arrayContaining(sections));
   });

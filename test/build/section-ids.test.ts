@@ -20,10 +20,15 @@ const PUBLISHED_IDS = [
 
 describe('section ids', () => {
   // The Spanish edition (/es/) uses the same ids: /es/#in-court, /es/s/in-court/ are published too.
-  it.each(['/all/', '/es/all/'])('on %s are exactly the published list, in order, so no shared link breaks silently', (home) => {
-    const ids = page(home).querySelectorAll('main section.section').map((s) => s.id);
-    expect(ids).toEqual(PUBLISHED_IDS);
-  });
+  it.each(['/all/', '/es/all/'])(
+    'on %s are exactly the published list, in order, so no shared link breaks silently',
+    (home) => {
+      const ids = page(home)
+        .querySelectorAll('main section.section')
+        .map((s) => s.id);
+      expect(ids).toEqual(PUBLISHED_IDS);
+    },
+  );
 
   it.each(['/s/', '/es/s/'])('each has its share page under %s<id>/', (prefix) => {
     for (const id of PUBLISHED_IDS) expect(() => page(`${prefix}${id}/`), `${prefix}${id}/`).not.toThrow();

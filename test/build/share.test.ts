@@ -10,16 +10,20 @@ const front = page('/');
 /** The site's public origin, as the home page declares it (SITE_URL at build time). */
 const origin = front.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
 // Sections as /all/ shows them, every one in full.
-const sections = home.querySelectorAll('main section.section').filter((s) => !s.querySelector('.section-brief')).map((s) => ({
-  id: s.id,
-  title: s.querySelector('h2')!.text.trim(),
-  element: s,
-}));
+const sections = home
+  .querySelectorAll('main section.section')
+  .filter((s) => !s.querySelector('.section-brief'))
+  .map((s) => ({
+    id: s.id,
+    title: s.querySelector('h2')!.text.trim(),
+    element: s,
+  }));
 const abs = (path: string) => new URL(path, origin).href;
 
 /** Content of <meta property|name=key>. */
 const meta = (doc: HTMLElement, key: string) =>
-  doc.querySelector(`meta[property="${key}"]`)?.getAttribute('content') ?? doc.querySelector(`meta[name="${key}"]`)?.getAttribute('content');
+  doc.querySelector(`meta[property="${key}"]`)?.getAttribute('content') ??
+  doc.querySelector(`meta[name="${key}"]`)?.getAttribute('content');
 
 /** Width, height and size of a PNG in dist/, read from its header. */
 function png(url: string) {
@@ -28,7 +32,12 @@ function png(url: string) {
   const bytes = readFileSync(file);
   expect(bytes.subarray(0, 8).toString('hex'), file).toBe('89504e470d0a1a0a');
   expect(bytes.subarray(12, 16).toString('latin1'), file).toBe('IHDR');
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), size: statSync(file).size, hash: createHash('sha256').update(bytes).digest('hex') };
+  return {
+    width: bytes.readUInt32BE(16),
+    height: bytes.readUInt32BE(20),
+    size: statSync(file).size,
+    hash: createHash('sha256').update(bytes).digest('hex'),
+  };
 }
 
 describe('a share page for every section', () => {
@@ -69,7 +78,10 @@ describe('a share page for every section', () => {
     for (const { id, title, element } of sections) {
       const doc = page(`/s/${id}/`);
       expect(doc.querySelector('meta[http-equiv="refresh"]'), id).toBeNull();
-      expect(doc.querySelectorAll('h1').map((h) => h.text.trim()), id).toEqual([title]);
+      expect(
+        doc.querySelectorAll('h1').map((h) => h.text.trim()),
+        id,
+      ).toEqual([title]);
       const section = doc.querySelector(`main section#${id}`)!;
       expect(section, id).toBeTruthy();
       // The same paragraphs and the same notes as on the home page (whose sections also end with a
@@ -77,16 +89,23 @@ describe('a share page for every section', () => {
       // that point to the section's page for the full list of networks).
       // The chart kits too are compact on the home page (the citation is on the chart's page).
       const paragraphs = (el: HTMLElement) =>
-        el.querySelectorAll('p:not(.to-contents):not(.share-more):not(.reuse-cite):not(.last-change)').map((p) => p.text.trim()).filter(Boolean);
+        el
+          .querySelectorAll('p:not(.to-contents):not(.share-more):not(.reuse-cite):not(.last-change)')
+          .map((p) => p.text.trim())
+          .filter(Boolean);
       expect(paragraphs(section), id).toEqual(paragraphs(element));
-      expect(section.querySelectorAll('.footnotes li').length, id).toBe(element.querySelectorAll('.footnotes li').length);
+      expect(section.querySelectorAll('.footnotes li').length, id).toBe(
+        element.querySelectorAll('.footnotes li').length,
+      );
       expect(section.querySelectorAll('figure').length, id).toBe(element.querySelectorAll('figure').length);
     }
   });
 
   it('links clearly to the section in the full explainer', () => {
     for (const { id } of sections) {
-      const links = page(`/s/${id}/`).querySelectorAll('main a').filter((a) => /Read the full explainer/.test(a.text));
+      const links = page(`/s/${id}/`)
+        .querySelectorAll('main a')
+        .filter((a) => /Read the full explainer/.test(a.text));
       expect(links.length, id).toBeGreaterThan(0);
       for (const a of links) expect(a.getAttribute('href'), id).toBe(`/all/#${id}`);
     }
@@ -120,14 +139,19 @@ describe('sharing from the whole explainer on one page (/all/)', () => {
     for (const { id, element } of sections) {
       const url = abs(`/s/${id}/`);
       expect(controls(element)?.getAttribute('data-url'), id).toBe(url);
-      expect(element.querySelectorAll('a').map((a) => a.getAttribute('href')), id).toContain(url);
+      expect(
+        element.querySelectorAll('a').map((a) => a.getAttribute('href')),
+        id,
+      ).toContain(url);
     }
   });
 
   it('offers sharing once per section, where the reading ends: after the text, before the notes', () => {
     for (const pagePath of ['/all/', ...sections.map(({ id }) => `/s/${id}/`)]) {
       const doc = pagePath === '/all/' ? home : page(pagePath);
-      for (const element of doc.querySelectorAll('main section.section').filter((s) => !s.querySelector('.section-brief'))) {
+      for (const element of doc
+        .querySelectorAll('main section.section')
+        .filter((s) => !s.querySelector('.section-brief'))) {
         expect(element.querySelectorAll('share-controls').length, `${pagePath} #${element.id}`).toBe(1);
         const notes = element.querySelector('section[data-footnotes]')!;
         let before = notes.previousElementSibling; // skipping the module script Astro emits once per page
@@ -144,7 +168,10 @@ describe('sharing from the whole explainer on one page (/all/)', () => {
       const anchor = head.querySelector('a.anchor')!;
       expect(anchor.getAttribute('href'), id).toBe(`/s/${id}/`);
       expect(anchor.text, id).toContain(`Link to this section: ${title}`);
-      expect(head.childNodes.filter((n) => n.nodeType === 1).map((n) => (n as HTMLElement).tagName), id).toEqual(['H2', 'A']);
+      expect(
+        head.childNodes.filter((n) => n.nodeType === 1).map((n) => (n as HTMLElement).tagName),
+        id,
+      ).toEqual(['H2', 'A']);
     }
   });
 
@@ -154,7 +181,10 @@ describe('sharing from the whole explainer on one page (/all/)', () => {
       expect(compact.querySelector('[data-share="copy"]'), id).toBeTruthy();
       expect(compact.querySelectorAll('a[data-network]').length, id).toBe(0);
       expect(compact.querySelector('.share-more a')?.getAttribute('href'), id).toBe(abs(`/s/${id}/`));
-      expect(controls(page(`/s/${id}/`).querySelector(`main section#${id}`)!).querySelectorAll('a[data-network]').length, id).toBe(6);
+      expect(
+        controls(page(`/s/${id}/`).querySelector(`main section#${id}`)!).querySelectorAll('a[data-network]').length,
+        id,
+      ).toBe(6);
     }
   });
 
@@ -163,7 +193,8 @@ describe('sharing from the whole explainer on one page (/all/)', () => {
       const title = meta(page(`/s/${id}/`), 'og:title')!;
       const url = abs(`/s/${id}/`);
       const onPage = page(`/s/${id}/`).querySelector(`main section#${id}`)!;
-      const href = (network: string) => new URL(controls(onPage).querySelector(`a[data-network="${network}"]`)!.getAttribute('href')!);
+      const href = (network: string) =>
+        new URL(controls(onPage).querySelector(`a[data-network="${network}"]`)!.getAttribute('href')!);
       expect(href('x').searchParams.get('text'), id).toBe(title);
       expect(href('x').searchParams.get('url'), id).toBe(url);
       expect(href('bluesky').searchParams.get('text'), id).toBe(`${title} ${url}`);
@@ -184,7 +215,8 @@ describe('sharing from the whole explainer on one page (/all/)', () => {
       expect(c.querySelectorAll('script, iframe, img'), id).toHaveLength(0);
       for (const a of c.querySelectorAll('a')) {
         const href = a.getAttribute('href')!;
-        if (a.getAttribute('target') === '_blank') expect(a.getAttribute('rel'), href).toMatch(/noopener.*noreferrer|noreferrer.*noopener/);
+        if (a.getAttribute('target') === '_blank')
+          expect(a.getAttribute('rel'), href).toMatch(/noopener.*noreferrer|noreferrer.*noopener/);
         expect(href, id).not.toMatch(/[?&](utm_[a-z]+|fbclid|ref_src)=/);
       }
     }
@@ -216,7 +248,9 @@ describe('site files for crawlers and browsers', () => {
   });
 
   it('has the favicons the pages link to: an SVG, a 32 px PNG and a 180 px touch icon', () => {
-    for (const href of home.querySelectorAll('link[rel~="icon"], link[rel="apple-touch-icon"]').map((l) => l.getAttribute('href')!)) {
+    for (const href of home
+      .querySelectorAll('link[rel~="icon"], link[rel="apple-touch-icon"]')
+      .map((l) => l.getAttribute('href')!)) {
       expect(existsSync(join(DIST, href)), href).toBe(true);
     }
     expect(readFileSync(join(DIST, 'favicon.svg'), 'utf8')).toMatch(/^<svg[^>]+viewBox="0 0 64 64"/);

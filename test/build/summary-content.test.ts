@@ -18,7 +18,8 @@ describe('the summary’s content and numbers at build time', () => {
         // English is what is read back: without the Spanish edition the copy builds in half the time, and
         // without the other routes (sections, charts, share cards) it builds only the summary.
         rmSync(join(root, 'content/es'), { recursive: true, force: true });
-        for (const route of readdirSync(join(root, PAGES))) if (route !== 'summary') rmSync(join(root, PAGES, route), { recursive: true, force: true });
+        for (const route of readdirSync(join(root, PAGES)))
+          if (route !== 'summary') rmSync(join(root, PAGES, route), { recursive: true, force: true });
         const taxesFile = join(root, DATA, 'taxes-by-level.json');
         const taxes = JSON.parse(readFileSync(taxesFile, 'utf8'));
         const row = (id: string) => taxes.rows.find((r: { id: string }) => r.id === id);
@@ -30,7 +31,10 @@ describe('the summary’s content and numbers at build time', () => {
         work.rows.find((r: { id: string }) => r.id === 'pew-2022-share').value = 5.2;
         writeFileSync(workFile, JSON.stringify(work));
       },
-      (dist) => parse(readFileSync(join(dist, 'summary/index.html'), 'utf8')).querySelectorAll('.summary-value').map((v) => v.text),
+      (dist) =>
+        parse(readFileSync(join(dist, 'summary/index.html'), 'utf8'))
+          .querySelectorAll('.summary-value')
+          .map((v) => v.text),
     );
     expect(output).not.toMatch(/\berror\b/i);
     expect(status).toBe(0);

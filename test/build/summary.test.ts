@@ -9,9 +9,11 @@ import { allPages, page } from '../setup/dist';
 
 const doc = page('/summary/');
 const content = JSON.parse(readFileSync('content/en/summary.json', 'utf8'));
-const dataset = (id: string): Dataset => resolveDataset(parseDataset(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')), id)) as Dataset;
+const dataset = (id: string): Dataset =>
+  resolveDataset(parseDataset(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')), id)) as Dataset;
 const text = (s: string | undefined) => (s ?? '').replace(/[\s\u2060]+/g, ' ').trim();
-const row = (id: string, group: string, label: string) => dataset(id).rows.find((r) => r.group === group && r.label === label)!;
+const row = (id: string, group: string, label: string) =>
+  dataset(id).rows.find((r) => r.group === group && r.label === label)!;
 /** The English explainer's absolute address, as the build wrote it (SITE_URL). */
 const explainerUrl = page('/').querySelector('link[rel="canonical"]')!.getAttribute('href')!;
 
@@ -30,9 +32,9 @@ describe('the built one-page summary', () => {
     );
     const dates = doc.querySelectorAll('.summary-timeline time').map((t) => t.getAttribute('datetime'));
     expect(dates).toEqual(content.timeline.map((t: { date: string }) => t.date));
-    expect(doc.querySelectorAll('.summary-courts li').map((li) => text(li.querySelector('.summary-case')?.text))).toEqual(
-      content.courts.cases.map((c: { name: string }) => c.name),
-    );
+    expect(
+      doc.querySelectorAll('.summary-courts li').map((li) => text(li.querySelector('.summary-case')?.text)),
+    ).toEqual(content.courts.cases.map((c: { name: string }) => c.name));
     for (const li of [...points, ...doc.querySelectorAll('.summary-timeline li, .summary-courts li')]) {
       const cites = li.querySelectorAll('.cite a');
       expect(cites.length, text(li.text)).toBeGreaterThan(0);
@@ -53,7 +55,9 @@ describe('the built one-page summary', () => {
     expect(workforce).toContain(text(formatValue(workers.value, workers.unit)));
     const listed = doc.querySelectorAll('.summary-source-list a').map((a) => a.getAttribute('href'));
     for (const id of ['taxes-by-level', 'workforce-share']) {
-      for (const s of dataset(id).meta.sources.filter((s) => dataset(id).rows.some((r) => r.source === s.id && r.comparable !== false))) {
+      for (const s of dataset(id).meta.sources.filter((s) =>
+        dataset(id).rows.some((r) => r.source === s.id && r.comparable !== false),
+      )) {
         expect(listed, s.url).toContain(s.url);
       }
     }
@@ -94,8 +98,12 @@ describe('the built one-page summary', () => {
   });
 
   it('has its own head: canonical /summary/ and the summary share image', () => {
-    expect(doc.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(new URL('/summary/', explainerUrl).href);
-    expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(new URL('/og/summary.png', explainerUrl).href);
+    expect(doc.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(
+      new URL('/summary/', explainerUrl).href,
+    );
+    expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(
+      new URL('/og/summary.png', explainerUrl).href,
+    );
     expect(doc.querySelector('meta[name=description]')?.getAttribute('content')).toBe(content.dek);
   });
 
@@ -121,7 +129,9 @@ describe('the built one-page summary', () => {
     const files = new Set<string>();
     const inline: string[] = [];
     for (const path of allPages()) {
-      const links = page(path).querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')!);
+      const links = page(path)
+        .querySelectorAll('link[rel="stylesheet"]')
+        .map((l) => l.getAttribute('href')!);
       if (path === '/' || path === '/es/') {
         expect(links, path).toHaveLength(0);
         inline.push(page(path).querySelector('style')!.textContent);

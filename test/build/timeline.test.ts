@@ -6,11 +6,23 @@ import { page } from '../setup/dist';
 // a visible kind tag on every entry, and a few marked turning points.
 // Each edition's words for the tags and the turning points; month names from Intl, in the page's language.
 const EDITIONS = [
-  { path: '/s/timeline/', locale: 'en-US', kinds: { court: 'Court', data: 'Data', officials: 'Officials' }, turn: 'Turning point' },
-  { path: '/es/s/timeline/', locale: 'es-US', kinds: { court: 'Tribunales', data: 'Datos', officials: 'Funcionarios' }, turn: 'Momento clave' },
+  {
+    path: '/s/timeline/',
+    locale: 'en-US',
+    kinds: { court: 'Court', data: 'Data', officials: 'Officials' },
+    turn: 'Turning point',
+  },
+  {
+    path: '/es/s/timeline/',
+    locale: 'es-US',
+    kinds: { court: 'Tribunales', data: 'Datos', officials: 'Funcionarios' },
+    turn: 'Momento clave',
+  },
 ] as const;
 const monthsOf = (locale: string) =>
-  Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2025, m, 15)));
+  Array.from({ length: 12 }, (_, m) =>
+    new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2025, m, 15)),
+  );
 
 /** Each month list with the year heading and month heading that label it, in page order. */
 function monthGroups(section: HTMLElement) {
@@ -43,7 +55,10 @@ for (const { path, locale, kinds, turn } of EDITIONS) {
         // with a capital in both languages, where Intl writes Spanish month names in lower case.
         const words = month.split(' ');
         const [name, monthYear] = [words[0], words.at(-1)];
-        expect(MONTHS.map((m) => m.toLowerCase()), `month heading "${month}"`).toContain(name.toLowerCase());
+        expect(
+          MONTHS.map((m) => m.toLowerCase()),
+          `month heading "${month}"`,
+        ).toContain(name.toLowerCase());
         expect(monthYear, `month heading "${month}" sits under year ${year}`).toBe(year);
         const prefix = `${year}-${String(MONTHS.findIndex((m) => m.toLowerCase() === name.toLowerCase()) + 1).padStart(2, '0')}`;
         for (const time of list.querySelectorAll(':scope > li > time')) {
@@ -52,7 +67,9 @@ for (const { path, locale, kinds, turn } of EDITIONS) {
       }
       const keys = groups.map((g) => g.month);
       expect(new Set(keys).size, 'each month appears once').toBe(keys.length);
-      expect(groups.reduce((n, g) => n + g.list.querySelectorAll(':scope > li').length, 0)).toBe(entriesOf(section).length);
+      expect(groups.reduce((n, g) => n + g.list.querySelectorAll(':scope > li').length, 0)).toBe(
+        entriesOf(section).length,
+      );
     });
 
     it('lists the entries oldest first with one machine-readable date each', () => {

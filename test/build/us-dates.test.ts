@@ -8,7 +8,9 @@ import { allPages, page } from '../setup/dist';
 // never the month-first "abril 7, 2025", and no English month outside what is marked lang="en" (the
 // titles of English sources). Month names come from Intl, so each language is checked with its own.
 const monthNames = (locale: string) =>
-  Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, m, 15))));
+  Array.from({ length: 12 }, (_, m) =>
+    new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2025, m, 15))),
+  );
 const EN = monthNames('en-US').join('|');
 const ES = monthNames('es-US').join('|');
 const pages = allPages();
@@ -39,7 +41,9 @@ describe('dates in each edition', () => {
   });
 
   it('Spanish pages write the day first ("7 de abril de 2025"), never a month-first date or an English month', () => {
-    expect(found(spanishPages, new RegExp(`\\b(?:${ES}) \\d{1,2}\\b`, 'gi'), (p) => ownLanguageText(page(p)))).toEqual([]);
+    expect(found(spanishPages, new RegExp(`\\b(?:${ES}) \\d{1,2}\\b`, 'gi'), (p) => ownLanguageText(page(p)))).toEqual(
+      [],
+    );
     expect(found(spanishPages, new RegExp(`\\b(?:${EN}) \\d`, 'g'), (p) => ownLanguageText(page(p)))).toEqual([]);
     expect(page('/es/').text).toMatch(new RegExp(`\\b\\d{1,2} de (?:${ES}) de \\d{4}\\b`));
   });

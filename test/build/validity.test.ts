@@ -27,13 +27,19 @@ let vnu: VnuMessage[] = [];
 beforeAll(() => {
   // The JIT's quick tier only: for a one-off run of a few seconds it spends half the CPU of the default
   // (measured: 3.1 s instead of 6.8 s for all pages); its larger frames need the bigger thread stack.
-  const run = spawnSync('java', ['-XX:TieredStopAtLevel=1', '-Xss4m', '-jar', VNU, '--errors-only', '--format', 'json', ...files], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: 120_000,
-  });
+  const run = spawnSync(
+    'java',
+    ['-XX:TieredStopAtLevel=1', '-Xss4m', '-jar', VNU, '--errors-only', '--format', 'json', ...files],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 120_000,
+    },
+  );
   if (run.error) {
-    throw new Error(`The Nu HTML Checker needs Java: ${run.error.message}. On Debian: apt-get install -y default-jre-headless`);
+    throw new Error(
+      `The Nu HTML Checker needs Java: ${run.error.message}. On Debian: apt-get install -y default-jre-headless`,
+    );
   }
   // vnu writes its JSON report to stderr; it exits 1 when it found errors.
   const json = (run.stderr || run.stdout).trim();
@@ -44,7 +50,13 @@ beforeAll(() => {
   }
 }, 120_000);
 
-const forFile = (file: string) => vnu.filter((m) => resolve(decodeURIComponent(new URL(m.url).pathname)) === resolve(file));
+// vnu's CSS parser predates container queries: on the front pages, which carry the site's stylesheet inline, it
+// reports container-type and cqw units as unknown. Only those are set aside; any other CSS message still fails.
+const containerQueryCss = (m: VnuMessage) =>
+  m.message.startsWith('CSS:') && /container-type|\bcq[wib]\b|\d+cq[wib]/.test(`${m.message} ${m.extract ?? ''}`);
+
+const forFile = (file: string) =>
+  vnu.filter((m) => resolve(decodeURIComponent(new URL(m.url).pathname)) === resolve(file) && !containerQueryCss(m));
 
 describe('every built page is valid HTML', () => {
   it('checks the home page and every other built page', () => {
@@ -59,7 +71,9 @@ describe('every built page is valid HTML', () => {
   });
 
   it.each(pages)('%s has no errors from the Nu HTML Checker or html-validate (project config)', async (path) => {
-    const nu = forFile(fileForPath(path)).map((m) => `vnu line ${m.lastLine}: ${m.message} — ${m.extract?.trim() ?? ''}`);
+    const nu = forFile(fileForPath(path)).map(
+      (m) => `vnu line ${m.lastLine}: ${m.message} — ${m.extract?.trim() ?? ''}`,
+    );
     const validator = new HtmlValidate(new FileSystemConfigLoader());
     const report = await validator.validateString(readFileSync(fileForPath(path), 'utf8'), fileForPath(path));
     const hv = report.results.flatMap((r) =>

@@ -16,7 +16,11 @@ vi.mock('astro:content', async () => {
   return {
     getCollection: async (collection: string) =>
       collection === 'datasets'
-        ? files.map((f) => ({ id: f.replace(/\.json$/, ''), collection, data: parseDataset(JSON.parse(readFileSync(`content/data/${f}`, 'utf8')), f) }))
+        ? files.map((f) => ({
+            id: f.replace(/\.json$/, ''),
+            collection,
+            data: parseDataset(JSON.parse(readFileSync(`content/data/${f}`, 'utf8')), f),
+          }))
         : [],
   };
 });
@@ -77,12 +81,20 @@ describe.each(IDS)('the %s chart', (id) => {
     const texts = get().doc.querySelectorAll('svg text');
     expect(texts.length).toBeGreaterThan(2);
     // A text without its own font-size takes the SVG's (the default, FONT).
-    for (const t of texts) expect(Number(t.getAttribute('font-size') ?? t.closest('svg')!.getAttribute('font-size'))).toBeGreaterThanOrEqual(13);
+    for (const t of texts)
+      expect(Number(t.getAttribute('font-size') ?? t.closest('svg')!.getAttribute('font-size'))).toBeGreaterThanOrEqual(
+        13,
+      );
     // No colour key to decode: every coloured mark's value (or the number it leads with) is printed in the
     // chart's own text, in each layout. A legend (swatches and names apart from the marks) fails this.
     const words = (s: string) => s.replace(/\s+/g, ' ').trim();
     for (const svg of get().doc.querySelectorAll('svg')) {
-      const printed = words(svg.querySelectorAll('text').map((t) => t.text).join(' '));
+      const printed = words(
+        svg
+          .querySelectorAll('text')
+          .map((t) => t.text)
+          .join(' '),
+      );
       const unlabelled = svg
         .querySelectorAll('g.chart-mark.cat[data-value]')
         .map((m) => words(m.getAttribute('data-value')!))
@@ -112,13 +124,18 @@ describe.each(IDS)('the %s chart', (id) => {
     expect(line.text.split(';').length).toBeLessThanOrEqual(5);
     for (const s of data.meta.sources) expect(line.text).not.toContain(s.title);
     const about = doc.querySelector('details.chart-about')!;
-    for (const s of data.meta.sources) expect(about.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(s.url);
+    for (const s of data.meta.sources)
+      expect(about.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(s.url);
     // One "Download and share" control, a plain <details>, holding the CSV, the PNG, the SVG and the embed code.
     const kit = doc.querySelectorAll('details.reuse');
     expect(kit).toHaveLength(1);
     expect(kit[0]!.querySelector(':scope > summary')!.text).toBe('Download and share');
     expect(kit[0]!.querySelectorAll('details')).toHaveLength(0);
-    expect(kit[0]!.querySelectorAll('a[download]').map((a) => a.getAttribute('href'))).toEqual([`/data/${id}.csv`, `/charts/${id}.png`, `/charts/${id}.svg`]);
+    expect(kit[0]!.querySelectorAll('a[download]').map((a) => a.getAttribute('href'))).toEqual([
+      `/data/${id}.csv`,
+      `/charts/${id}.png`,
+      `/charts/${id}.svg`,
+    ]);
   });
 
   it('links every source over https and offers the CSV', () => {
@@ -133,7 +150,9 @@ describe.each(IDS)('the %s chart', (id) => {
   });
 
   it('has no element id used twice', () => {
-    const ids = get().doc.querySelectorAll('[id]').map((el) => el.id);
+    const ids = get()
+      .doc.querySelectorAll('[id]')
+      .map((el) => el.id);
     expect(ids.filter((x, i) => ids.indexOf(x) !== i)).toEqual([]);
   });
 });
@@ -161,6 +180,7 @@ describe('<Chart id> on a page', () => {
     ]);
     const ids = doc.querySelectorAll('[id]').map((el) => el.id);
     expect(ids.filter((x, i) => ids.indexOf(x) !== i)).toEqual([]);
-    for (const svg of doc.querySelectorAll('svg')) expect(doc.getElementById(svg.getAttribute('aria-labelledby')!)).toBeTruthy();
+    for (const svg of doc.querySelectorAll('svg'))
+      expect(doc.getElementById(svg.getAttribute('aria-labelledby')!)).toBeTruthy();
   });
 });

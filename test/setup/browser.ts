@@ -5,8 +5,14 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { inject } from 'vitest';
 
 const ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export type Options = Parameters<typeof chromium.launchPersistentContext>[1];

@@ -35,7 +35,11 @@ export function buildCopy<T = undefined>(
     });
     // CI terminals may force colour; tests match the words, not the escape codes around them.
     const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
-    return { status: result.status, output, result: result.status === 0 && read ? read(join(root, 'dist')) : undefined };
+    return {
+      status: result.status,
+      output,
+      result: result.status === 0 && read ? read(join(root, 'dist')) : undefined,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -10,7 +10,14 @@ export default class SweepsFirst extends BaseSequencer {
     const sorted = await super.sort(files);
     if (files.every((spec) => this.ctx.cache.getTestSpecificationResult(spec))) return sorted;
     const rank = (spec: TestSpecification) =>
-      readFileSync(spec.moduleId, 'utf8').includes('sitePages()') ? (spec.moduleId.includes('/test/browser/') ? 0 : 1) : 2;
-    return sorted.map((spec, i) => ({ spec, i, r: rank(spec) })).sort((a, b) => a.r - b.r || a.i - b.i).map(({ spec }) => spec);
+      readFileSync(spec.moduleId, 'utf8').includes('sitePages()')
+        ? spec.moduleId.includes('/test/browser/')
+          ? 0
+          : 1
+        : 2;
+    return sorted
+      .map((spec, i) => ({ spec, i, r: rank(spec) }))
+      .sort((a, b) => a.r - b.r || a.i - b.i)
+      .map(({ spec }) => spec);
   }
 }

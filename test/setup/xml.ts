@@ -18,7 +18,11 @@ function unescape(raw: string, where: number): string {
     throw new Error(`XML: raw "<" or "&" (or an unknown entity) in text or attribute near offset ${where}`);
   }
   return raw.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (_, e: string) =>
-    e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : ENTITIES[e]!,
+    e.startsWith('#x')
+      ? String.fromCodePoint(parseInt(e.slice(2), 16))
+      : e.startsWith('#')
+        ? String.fromCodePoint(Number(e.slice(1)))
+        : ENTITIES[e]!,
   );
 }
 
@@ -26,7 +30,8 @@ const NAME = /^[A-Za-z_][\w.:-]*/;
 
 export function parseXml(source: string): XmlElement {
   let at = 0;
-  const prolog = /^<\?xml\s+version="1\.[0-9]"(?:\s+encoding="[A-Za-z0-9._-]+")?(?:\s+standalone="(?:yes|no)")?\s*\?>/.exec(source);
+  const prolog =
+    /^<\?xml\s+version="1\.[0-9]"(?:\s+encoding="[A-Za-z0-9._-]+")?(?:\s+standalone="(?:yes|no)")?\s*\?>/.exec(source);
   if (!prolog) throw new Error('XML: missing or malformed <?xml version="1.0" …?> declaration at the start');
   at = prolog[0].length;
   const stack: XmlElement[] = [];
@@ -50,7 +55,8 @@ export function parseXml(source: string): XmlElement {
       const m = /^<\/([A-Za-z_][\w.:-]*)\s*>/.exec(source.slice(at));
       if (!m) throw new Error(`XML: malformed end tag near offset ${at}`);
       const open = stack.pop();
-      if (!open || open.name !== m[1]) throw new Error(`XML: </${m[1]}> closes <${open?.name ?? 'nothing'}> near offset ${at}`);
+      if (!open || open.name !== m[1])
+        throw new Error(`XML: </${m[1]}> closes <${open?.name ?? 'nothing'}> near offset ${at}`);
       at += m[0].length;
       continue;
     }

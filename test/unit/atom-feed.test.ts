@@ -12,8 +12,21 @@ const input: FeedInput = {
   author: 'The Explainer project',
   entries: [
     { id: 'first', date: new Date('2026-11-25'), kind: 'update', scope: 'development', text: 'First published.' },
-    { id: 'later', date: new Date('2026-12-01'), kind: 'correction', scope: 'development', text: 'Fixed <a> & “b”.', section: { title: 'What ICE asked for', path: '/s/the-data/' } },
-    { id: 'same-day', date: new Date('2026-11-25'), kind: 'update', scope: 'development', text: 'Added to the log after “first”.' },
+    {
+      id: 'later',
+      date: new Date('2026-12-01'),
+      kind: 'correction',
+      scope: 'development',
+      text: 'Fixed <a> & “b”.',
+      section: { title: 'What ICE asked for', path: '/s/the-data/' },
+    },
+    {
+      id: 'same-day',
+      date: new Date('2026-11-25'),
+      kind: 'update',
+      scope: 'development',
+      text: 'Added to the log after “first”.',
+    },
   ],
 };
 const feed = parseXml(atomFeed(input));
@@ -27,8 +40,16 @@ describe('the Atom feed of the log', () => {
     expect(child(feed, 'updated').text).toBe('2026-12-01T00:00:00Z');
     expect(child(child(feed, 'author'), 'name').text).toBe('The Explainer project');
     const links = childrenNamed(feed, 'link').map((l) => l.attrs);
-    expect(links).toContainEqual({ rel: 'self', type: 'application/atom+xml', href: 'https://explainer.example.org/updates.xml' });
-    expect(links).toContainEqual({ rel: 'alternate', type: 'text/html', href: 'https://explainer.example.org/#corrections-log' });
+    expect(links).toContainEqual({
+      rel: 'self',
+      type: 'application/atom+xml',
+      href: 'https://explainer.example.org/updates.xml',
+    });
+    expect(links).toContainEqual({
+      rel: 'alternate',
+      type: 'text/html',
+      href: 'https://explainer.example.org/#corrections-log',
+    });
   });
 
   it('has one entry per log entry, newest first, same-day entries latest-added first, as the page lists them', () => {
@@ -41,7 +62,10 @@ describe('the Atom feed of the log', () => {
     expect(child(later!, 'title').text).toBe('Correction: What ICE asked for');
     expect(child(later!, 'updated').text).toBe('2026-12-01T00:00:00Z');
     expect(child(later!, 'published').text).toBe('2026-12-01T00:00:00Z');
-    expect(child(later!, 'link').attrs).toMatchObject({ rel: 'alternate', href: 'https://explainer.example.org/s/the-data/' });
+    expect(child(later!, 'link').attrs).toMatchObject({
+      rel: 'alternate',
+      href: 'https://explainer.example.org/s/the-data/',
+    });
     expect(childrenNamed(later!, 'category').map((c) => c.attrs)).toEqual([
       { term: 'correction', label: 'Correction' },
       { term: 'development', label: 'News and corrections' },
@@ -63,9 +87,14 @@ describe('the Atom feed of the log', () => {
     expect(kinds).toContain('Novedades y correcciones');
   });
 
-
   it('leads with developments, newest first, then site changes, titled as such, though a site change is newer', () => {
-    const siteChange = { id: 'layout', date: new Date('2026-12-05'), kind: 'update', scope: 'site', text: 'New layout.' } as const;
+    const siteChange = {
+      id: 'layout',
+      date: new Date('2026-12-05'),
+      kind: 'update',
+      scope: 'site',
+      text: 'New layout.',
+    } as const;
     const feed = parseXml(atomFeed({ ...input, entries: [...input.entries, siteChange] }));
     const entries = childrenNamed(feed, 'entry');
     expect(entries.map((e) => child(e, 'id').text.split('#log-')[1])).toEqual(['later', 'same-day', 'first', 'layout']);
@@ -75,7 +104,9 @@ describe('the Atom feed of the log', () => {
 
   it('refuses an empty log and two entries with one id', () => {
     expect(() => atomFeed({ ...input, entries: [] })).toThrow(/no entries/);
-    expect(() => atomFeed({ ...input, entries: [input.entries[0]!, input.entries[0]!] })).toThrow(/two log entries share the id "first"/);
+    expect(() => atomFeed({ ...input, entries: [input.entries[0]!, input.entries[0]!] })).toThrow(
+      /two log entries share the id "first"/,
+    );
   });
 });
 

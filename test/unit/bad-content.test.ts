@@ -29,7 +29,15 @@ const parsed = (entry: ReturnType<typeof read>) => ({ ...entry, data: sectionSch
 const valid = readdirSync(FIXTURES.valid).map((f) => parsed(read(`${FIXTURES.valid}/${f}`)));
 
 /** The frontmatter through the collection schema: what `astro build` prints, or "". */
-const schemaError = (entry: ReturnType<typeof read>) => contentError(sectionSchema, entry.frontmatter, { collection: 'sections', file: entry.filePath, id: `en/sections/${entry.filePath.split('/').pop()!.replace(/\.mdx$/, '')}` });
+const schemaError = (entry: ReturnType<typeof read>) =>
+  contentError(sectionSchema, entry.frontmatter, {
+    collection: 'sections',
+    file: entry.filePath,
+    id: `en/sections/${entry.filePath
+      .split('/')
+      .pop()!
+      .replace(/\.mdx$/, '')}`,
+  });
 
 /** The body through the section's remark pipeline (MDX, GFM footnotes, then remark-citations). */
 const citationError = (entry: ReturnType<typeof read>) => {
@@ -80,7 +88,9 @@ describe('a broken section is refused with a message that says where', () => {
 
   it('an id that is not URL-safe: the file and the id field', () => {
     const message = CASES['bad-frontmatter.mdx']();
-    expect(message).toMatch(new RegExp(`^${SECTIONS}/bad-frontmatter\\.mdx: sections → en/sections/bad-frontmatter data does not match`));
+    expect(message).toMatch(
+      new RegExp(`^${SECTIONS}/bad-frontmatter\\.mdx: sections → en/sections/bad-frontmatter data does not match`),
+    );
     expect(reasons(message)).toEqual(['id: must be lower-case words joined by hyphens, e.g. "in-court"']);
   });
 
@@ -112,7 +122,9 @@ describe('a broken section is refused with a message that says where', () => {
   });
 
   it('a footnote reference without a note: the file and the reference', () => {
-    expect(CASES['reference-without-note.mdx']()).toBe(`${SECTIONS}/reference-without-note.mdx: footnote reference [^romo] has no note`);
+    expect(CASES['reference-without-note.mdx']()).toBe(
+      `${SECTIONS}/reference-without-note.mdx: footnote reference [^romo] has no note`,
+    );
   });
 
   it('a share-card figure the text never prints: the file and the keyFigure field', () => {

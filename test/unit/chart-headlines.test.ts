@@ -30,6 +30,8 @@ describe('chart headlines', () => {
   it('stops the build naming the dictionary and the chart when a headline runs long', () => {
     const L = chartLocale('es');
     const long = { ...L, w: { ...L.w, headlineWords: 3 } };
-    expect(() => chartText('data-chain', loadDataset('data-chain').rows as never, long)).toThrow(/src\/i18n\/charts\/es\.ts: the headline \(takeaway\) of chart "data-chain" has \d+ words, more than 3/);
+    expect(() => chartText('data-chain', loadDataset('data-chain').rows as never, long)).toThrow(
+      /src\/i18n\/charts\/es\.ts: the headline \(takeaway\) of chart "data-chain" has \d+ words, more than 3/,
+    );
   });
 });

@@ -6,10 +6,17 @@ import { chartSectionIds } from '../../src/lib/chart-assets';
 describe('chart placement', () => {
   it('gives each chart the first section that places it, and ignores markup quoted as code', () => {
     const sections = [
-      { id: 'the-law', body: 'Write `<Chart id="lawsuits" />` to place a chart.\n\n```mdx\n<Chart id="taxes-by-level" />\n```\n' },
+      {
+        id: 'the-law',
+        body: 'Write `<Chart id="lawsuits" />` to place a chart.\n\n```mdx\n<Chart id="taxes-by-level" />\n```\n',
+      },
       { id: 'taxes-paid', body: 'Taxes.\n\n<Chart id="taxes-by-level" />\n\n<Chart id=\'taxes-by-state\' />\n' },
       { id: 'in-court', body: '<Chart id="lawsuits" />\n\nMore: <Chart id="taxes-by-level" />\n' },
     ];
-    expect(Object.fromEntries(chartSectionIds(sections))).toEqual({ 'taxes-by-level': 'taxes-paid', 'taxes-by-state': 'taxes-paid', lawsuits: 'in-court' });
+    expect(Object.fromEntries(chartSectionIds(sections))).toEqual({
+      'taxes-by-level': 'taxes-paid',
+      'taxes-by-state': 'taxes-paid',
+      lawsuits: 'in-court',
+    });
   });
 });

@@ -21,7 +21,15 @@ describe('chart helpers', () => {
     const layout = {
       width: 340.04,
       height: 120.06,
-      marks: [{ category: 'muted' as const, key: 'a', label: 'Federal', value: '$59.4 billion', shapes: [{ x: 1.26, y: -0.04, width: 59.449, height: 12.35 }] }],
+      marks: [
+        {
+          category: 'muted' as const,
+          key: 'a',
+          label: 'Federal',
+          value: '$59.4 billion',
+          shapes: [{ x: 1.26, y: -0.04, width: 59.449, height: 12.35 }],
+        },
+      ],
       labels: [{ x: 3.333, y: 17.77, text: 'Federal', anchor: 'start' as const, size: 13 }],
       rules: [{ d: 'M0,1.3L10,20' }],
     };
@@ -30,17 +38,29 @@ describe('chart helpers', () => {
     expect(out.marks[0].shapes[0]).toEqual({ x: 1.3, y: 0, width: 59.4, height: 12.4 });
     expect([out.labels[0].x, out.labels[0].y]).toEqual([3.3, 17.8]);
     expect(out.marks[0].label).toBe('Federal');
-    const bad = { ...layout, marks: [{ ...layout.marks[0], shapes: [{ ...layout.marks[0].shapes[0], width: Number.NaN }] }] };
-    expect(() => finish('demo', bad)).toThrow('demo: Chart layout: width of "Federal" is not a finite number (got NaN)');
+    const bad = {
+      ...layout,
+      marks: [{ ...layout.marks[0], shapes: [{ ...layout.marks[0].shapes[0], width: Number.NaN }] }],
+    };
+    expect(() => finish('demo', bad)).toThrow(
+      'demo: Chart layout: width of "Federal" is not a finite number (got NaN)',
+    );
   });
 
   it('assertFiniteLayout finds a non-finite number anywhere in a layout', () => {
-    expect(() => assertFiniteLayout('demo', { marks: [{ shapes: [{ x: 1, y: NaN }] }] })).toThrow('demo: layout.marks[0].shapes[0].y is not a finite number');
+    expect(() => assertFiniteLayout('demo', { marks: [{ shapes: [{ x: 1, y: NaN }] }] })).toThrow(
+      'demo: layout.marks[0].shapes[0].y is not a finite number',
+    );
     expect(() => assertFiniteLayout('demo', { rules: [{ d: 'M0,NaNL1,1' }] })).toThrow(/non-finite/);
   });
 
   it('polyline builds an SVG path with 0.1 px precision and refuses non-finite points', () => {
-    expect(polyline([[0.04, 1.26], [10, 20]])).toBe('M0,1.3L10,20');
+    expect(
+      polyline([
+        [0.04, 1.26],
+        [10, 20],
+      ]),
+    ).toBe('M0,1.3L10,20');
     expect(() => polyline([[0, Number.NaN]])).toThrow(/not finite/);
   });
 
@@ -66,7 +86,10 @@ describe('chart helpers', () => {
   it('never lets a line end between a number and its unit: "8.3 million" wraps as one word', () => {
     expect(formatValue(8_300_000, 'people')).toBe('8.3\u00a0million');
     expect(formatValue(37.3, 'usd_billions')).toBe('$37.3\u00a0billion');
-    const lines = wrap(EN.w.hold(`Filled: 4.8 squares = 4.8%, ${formatValue(8_300_000, 'people')} workers (2022)`), 150);
+    const lines = wrap(
+      EN.w.hold(`Filled: 4.8 squares = 4.8%, ${formatValue(8_300_000, 'people')} workers (2022)`),
+      150,
+    );
     expect(lines.some((l) => l.includes('8.3\u00a0million'))).toBe(true);
     expect(lines.some((l) => /(^|\s)million/.test(l) && !l.includes('8.3'))).toBe(false);
   });
@@ -81,7 +104,6 @@ describe('chart helpers', () => {
 });
 
 describe('the CSV download', () => {
-
   it('has a header and one line per row, and parses back to the same values', () => {
     const data = loadDataset('taxes-by-level') as Dataset;
     const table = parseCsv(datasetCsv(data, EN));

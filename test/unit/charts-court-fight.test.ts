@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ChartLayout } from '../../src/charts/common';
-import { CATEGORY, LOOKS, courtFight, courtFightCard, describeCourtFight, lookOf, markerShapes, type CourtFightInput } from '../../src/charts/court-fight';
+import {
+  CATEGORY,
+  LOOKS,
+  courtFight,
+  courtFightCard,
+  describeCourtFight,
+  lookOf,
+  markerShapes,
+  type CourtFightInput,
+} from '../../src/charts/court-fight';
 import { csvColumns, lanesCsv, parseCsv } from '../../src/charts/csv';
 import { chartLocale, chartText, drawChart } from '../../src/chart-registry';
 import { lanesTable } from '../../src/charts/table';
@@ -13,10 +22,17 @@ import { labelsOverMarks, loadDataset, outsideViewBox, overlappingLabels } from 
 const FILE = 'content/data/court-fight.json';
 const stored = () => JSON.parse(readFileSync(FILE, 'utf8'));
 const data = loadDataset('court-fight') as LaneDataset;
-const spanish = resolveDataset(parseDataset(stored(), FILE), JSON.parse(readFileSync('content/es/data/court-fight.json', 'utf8'))) as LaneDataset;
+const spanish = resolveDataset(
+  parseDataset(stored(), FILE),
+  JSON.parse(readFileSync('content/es/data/court-fight.json', 'utf8')),
+) as LaneDataset;
 const EN = chartLocale('en');
 const ES = chartLocale('es');
-const input = (d: LaneDataset = data): CourtFightInput => ({ lanes: d.lanes, rows: d.rows, checkedThrough: SITE.sourcesCheckedThrough });
+const input = (d: LaneDataset = data): CourtFightInput => ({
+  lanes: d.lanes,
+  rows: d.rows,
+  checkedThrough: SITE.sourcesCheckedThrough,
+});
 const [phone, wide] = [courtFight(input(), { width: 340 }, EN), courtFight(input(), { width: 560 }, EN)];
 const both = [
   ['the phone layout', phone],
@@ -42,7 +58,8 @@ describe('the court fight in lanes', () => {
       'Center for Taxpayer Rights v. IRS',
       'Community Economic Development Center v. Bessent',
     ]);
-    for (const [, layout] of both.slice(0, 2)) for (const lane of data.lanes) expect(printed(layout)).toContain(lane.label);
+    for (const [, layout] of both.slice(0, 2))
+      for (const lane of data.lanes) expect(printed(layout)).toContain(lane.label);
   });
 
   it('shows the agreement, ICE’s June 2025 request, the 47,289 addresses and the inspector general’s report in the agencies’ lane', () => {
@@ -67,8 +84,11 @@ describe('the court fight in lanes', () => {
     const byDate = [...dated].sort((a, b) => a.date!.localeCompare(b.date!));
     const ys = byDate.map((r) => centre(phone, r.id).y);
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
-    for (const lane of data.lanes) expect(new Set(dated.filter((r) => r.lane === lane.id).map((r) => centre(phone, r.id).x)).size).toBe(1);
-    expect(new Set(data.lanes.map((l) => centre(phone, dated.find((r) => r.lane === l.id)!.id).x)).size).toBe(data.lanes.length);
+    for (const lane of data.lanes)
+      expect(new Set(dated.filter((r) => r.lane === lane.id).map((r) => centre(phone, r.id).x)).size).toBe(1);
+    expect(new Set(data.lanes.map((l) => centre(phone, dated.find((r) => r.lane === l.id)!.id).x)).size).toBe(
+      data.lanes.length,
+    );
   });
 
   it('draws every ruling in its effect’s colour and shape, and no two looks alike without colour', () => {
@@ -81,7 +101,10 @@ describe('the court fight in lanes', () => {
         expect(mark.value.endsWith(`(${words.w.courtFight.looks[row.effect!].name})`), mark.value).toBe(true);
       }
     }
-    const look = (l: (typeof LOOKS)[number]) => markerShapes(l, 10, 10).map((s) => `${s.d ? s.d.replace(/[\d.,\s-]+/g, '#') : 'rect'}${s.outline ? 'o' : 'f'}${s.width}x${s.height}`).join('+');
+    const look = (l: (typeof LOOKS)[number]) =>
+      markerShapes(l, 10, 10)
+        .map((s) => `${s.d ? s.d.replace(/[\d.,\s-]+/g, '#') : 'rect'}${s.outline ? 'o' : 'f'}${s.width}x${s.height}`)
+        .join('+');
     expect(new Set(LOOKS.map(look)).size).toBe(LOOKS.length);
     expect(new Set(LOOKS.map((l) => CATEGORY[l]).filter((c) => c !== 'muted')).size).toBe(4);
   });
@@ -102,8 +125,14 @@ describe('the court fight in lanes', () => {
   it('marks how far the sources were checked with a dated line, and refuses an event after it', () => {
     expect(printed(wide)).toContain(checkedWords);
     expect(printed(phone)).toContain(checkedWords);
-    const late = { ...input(), checkedThrough: '2026-12-01', rows: [...data.rows, { ...data.rows[0], id: 'late', date: '2026-12-02' }] };
-    expect(() => courtFight(late, { width: 560 }, EN)).toThrow(/dated 2026-12-02, after the sources were checked \(2026-12-01\)/);
+    const late = {
+      ...input(),
+      checkedThrough: '2026-12-01',
+      rows: [...data.rows, { ...data.rows[0], id: 'late', date: '2026-12-02' }],
+    };
+    expect(() => courtFight(late, { width: 560 }, EN)).toThrow(
+      /dated 2026-12-02, after the sources were checked \(2026-12-01\)/,
+    );
   });
 
   it('puts a row no source dates under “Date not found”, never on the time axis', () => {
@@ -129,7 +158,11 @@ describe('the court fight in lanes', () => {
     expect(card.marks.filter((m) => m.key.startsWith('legend-'))).toEqual([]);
     expect(outsideViewBox(card)).toEqual([]);
     expect(overlappingLabels(card)).toEqual([]);
-    for (const row of dated) expect(card.marks.some((m) => m.key === row.id), row.id).toBe(true);
+    for (const row of dated)
+      expect(
+        card.marks.some((m) => m.key === row.id),
+        row.id,
+      ).toBe(true);
     for (const lane of data.lanes) expect(printed(card)).toContain(lane.label);
   });
 
@@ -155,7 +188,12 @@ describe('the court fight in lanes', () => {
     expect(table.columns).toEqual(['What happened', 'Date', 'Case or agencies', 'Effect on the sharing', 'Source']);
     expect(table.rows).toHaveLength(data.rows.length);
     const stay = table.rows.find((r) => r.header.startsWith('Stay and injunction'))!;
-    expect(stay.cells.map((c) => c.text)).toEqual(['November 21, 2025', 'Center for Taxpayer Rights v. IRS', 'Limited', 'CRBC News']);
+    expect(stay.cells.map((c) => c.text)).toEqual([
+      'November 21, 2025',
+      'Center for Taxpayer Rights v. IRS',
+      'Limited',
+      'CRBC News',
+    ]);
     expect(table.rows.find((r) => r.header === 'Appeal argued' && r.cells[0].text === 'Date not found')).toBeTruthy();
   });
 
@@ -164,7 +202,14 @@ describe('the court fight in lanes', () => {
     expect(csv[0]).toEqual(csvColumns('lanes', EN));
     expect(csv).toHaveLength(data.rows.length + 1);
     const pi = csv.find((l) => l[6] === 'Preliminary injunction blocks the MOU')!;
-    expect(pi.slice(0, 6)).toEqual(['Community Economic Development Center v. Bessent', 'D. Mass. No. 1:25-cv-12822, Judge Indira Talwani', '2026-02-05', 'ruling', 'Blocked', 'no']);
+    expect(pi.slice(0, 6)).toEqual([
+      'Community Economic Development Center v. Bessent',
+      'D. Mass. No. 1:25-cv-12822, Judge Indira Talwani',
+      '2026-02-05',
+      'ruling',
+      'Blocked',
+      'no',
+    ]);
   });
 });
 
@@ -176,22 +221,30 @@ describe('the court-fight data file', () => {
   };
 
   it('refuses a ruling without an effect, naming the file, row and field', () => {
-    expect(fails((d) => delete d.rows[5].effect)).toThrow(/content\/data\/court-fight\.json: row 5 \("Temporary restraining order denied"\), field "effect": a ruling needs an effect/);
+    expect(fails((d) => delete d.rows[5].effect)).toThrow(
+      /content\/data\/court-fight\.json: row 5 \("Temporary restraining order denied"\), field "effect": a ruling needs an effect/,
+    );
   });
 
   it('refuses an agency action in a lawsuit’s lane and a row in an unknown lane', () => {
-    expect(fails((d) => (d.rows[0].lane = 'centro'))).toThrow(/row 0 .*field "event": an action belongs in the agencies' lane/);
+    expect(fails((d) => (d.rows[0].lane = 'centro'))).toThrow(
+      /row 0 .*field "event": an action belongs in the agencies' lane/,
+    );
     expect(fails((d) => (d.rows[0].lane = 'nowhere'))).toThrow(/row 0 .*field "lane": unknown lane id "nowhere"/);
   });
 
   it('refuses a lane’s rows out of date order, and an unknown source', () => {
-    expect(fails((d) => (d.rows[6].date = '2025-03-01'))).toThrow(/row 6 .*field "date": rows of a lane must be in date order/);
+    expect(fails((d) => (d.rows[6].date = '2025-03-01'))).toThrow(
+      /row 6 .*field "date": rows of a lane must be in date order/,
+    );
     expect(fails((d) => (d.rows[1].source = 'nobody'))).toThrow(/row 1 .*field "source": unknown source id "nobody"/);
   });
 
   it('needs the Spanish words of every row, naming the file and row', () => {
     const es = JSON.parse(readFileSync('content/es/data/court-fight.json', 'utf8'));
     delete es.rows['cedc-pi'];
-    expect(() => resolveDataset(parseDataset(stored(), FILE), es, 'content/es/data/court-fight.json')).toThrow(/content\/es\/data\/court-fight\.json:\n {2}row "cedc-pi", field "label": missing translation/);
+    expect(() => resolveDataset(parseDataset(stored(), FILE), es, 'content/es/data/court-fight.json')).toThrow(
+      /content\/es\/data\/court-fight\.json:\n {2}row "cedc-pi", field "label": missing translation/,
+    );
   });
 });

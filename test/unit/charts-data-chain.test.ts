@@ -34,7 +34,9 @@ describe('data-chain nested areas', () => {
     expect(inside(part, bar)).toBe(true);
     expect(part.width / bar.width).toBeCloseTo(42_695 / 47_289, 2);
     expect(layout.magnification / ((bar.width * bar.height) / area('disclosed'))).toBeCloseTo(1, 1);
-    expect(layout.labels.map((l) => l.text.replace(/\u00a0/g, ' ')).join(' ')).toMatch(/The bar has \d+ times the area of the small filled square/);
+    expect(layout.labels.map((l) => l.text.replace(/\u00a0/g, ' ')).join(' ')).toMatch(
+      /The bar has \d+ times the area of the small filled square/,
+    );
   });
 
   it('enlarges the square by the same factor at every width, so the note says the same on a phone, on a desktop and in the PNG', () => {
@@ -43,8 +45,14 @@ describe('data-chain nested areas', () => {
       const at = (key: string) => drawn.marks.find((m) => m.key === key)!.shapes[0];
       const bar = at('disclosed-enlarged');
       const square = at('disclosed');
-      const note = drawn.labels.map((l) => l.text.replace(/\u00a0/g, ' ')).join(' ').match(/has (\d+) times the area/)?.[1];
-      return { note: Number(note), measured: Math.round((bar.width * bar.height) / (square.width * square.width) / 10) * 10 };
+      const note = drawn.labels
+        .map((l) => l.text.replace(/\u00a0/g, ' '))
+        .join(' ')
+        .match(/has (\d+) times the area/)?.[1];
+      return {
+        note: Number(note),
+        measured: Math.round((bar.width * bar.height) / (square.width * square.width) / 10) * 10,
+      };
     });
     expect(new Set(factors.map((f) => f.note)).size, JSON.stringify(factors)).toBe(1);
     for (const f of factors) expect(f.measured).toBe(f.note);
@@ -52,8 +60,11 @@ describe('data-chain nested areas', () => {
 
   it('prints every count with its unit on one line, and the share of the part', () => {
     const texts = layout.labels.map((l) => l.text.replace(/\u00a0/g, ' '));
-    for (const v of ['7.6 million', '7.3 million', '1.28 million', 'All 47,289', '42,695 (about 90%)']) expect(texts).toContain(v);
-    const splits = texts.filter((t, i) => /\d,?$/.test(t) && /^(million|billion|people|\d{4})/.test(texts[i + 1] ?? ''));
+    for (const v of ['7.6 million', '7.3 million', '1.28 million', 'All 47,289', '42,695 (about 90%)'])
+      expect(texts).toContain(v);
+    const splits = texts.filter(
+      (t, i) => /\d,?$/.test(t) && /^(million|billion|people|\d{4})/.test(texts[i + 1] ?? ''),
+    );
     expect(splits).toEqual([]);
   });
 
@@ -64,16 +75,33 @@ describe('data-chain nested areas', () => {
   });
 
   it('refuses non-finite values and a disclosed figure larger than its request', () => {
-    expect(() => dataChain(rows.map((r) => ({ ...r, value: Number.NaN })), NARROW, EN)).toThrow(/not a finite number/);
+    expect(() =>
+      dataChain(
+        rows.map((r) => ({ ...r, value: Number.NaN })),
+        NARROW,
+        EN,
+      ),
+    ).toThrow(/not a finite number/);
     const bigger = rows.map((r) => (r.label === 'Addresses the IRS disclosed' ? { ...r, value: 2_000_000 } : r));
-    expect(() => dataChain(bigger, NARROW, EN)).toThrow(/"Addresses the IRS disclosed" is larger than "Narrowed request"/);
-    expect(() => dataChain(rows.filter((r) => r.partOf === undefined), NARROW, EN)).toThrow(/needs one row whose partOf names a request/);
+    expect(() => dataChain(bigger, NARROW, EN)).toThrow(
+      /"Addresses the IRS disclosed" is larger than "Narrowed request"/,
+    );
+    expect(() =>
+      dataChain(
+        rows.filter((r) => r.partOf === undefined),
+        NARROW,
+        EN,
+      ),
+    ).toThrow(/needs one row whose partOf names a request/);
   });
 
   it('states the chain in the takeaway and every figure in the description', () => {
     const { takeaway, description } = chartText('data-chain', rows);
     // The headline keeps to the chain's two ends; the judge's count is drawn, labelled and in the description.
-    expect(takeaway.replace(/\u00a0/g, ' ')).toBe('ICE’s requests named up to 7.6 million people; the IRS disclosed 47,289 addresses.');
-    for (const v of ['7.6 million', '7.3 million', '1.28 million', '47,289', '3.7%', '42,695', '90.3%']) expect(description.replace(/\u00a0/g, ' ')).toContain(v);
+    expect(takeaway.replace(/\u00a0/g, ' ')).toBe(
+      'ICE’s requests named up to 7.6 million people; the IRS disclosed 47,289 addresses.',
+    );
+    for (const v of ['7.6 million', '7.3 million', '1.28 million', '47,289', '3.7%', '42,695', '90.3%'])
+      expect(description.replace(/\u00a0/g, ' ')).toContain(v);
   });
 });

@@ -16,7 +16,8 @@ const errorOf = (data: unknown, file: string): string => {
   }
   throw new Error(`${file} was accepted`);
 };
-const valid = () => fixture('total-mismatch.json') as { meta: Record<string, unknown>; rows: Record<string, unknown>[] };
+const valid = () =>
+  fixture('total-mismatch.json') as { meta: Record<string, unknown>; rows: Record<string, unknown>[] };
 const fixValid = () => {
   const d = valid();
   d.rows[2].value = 89.8;
@@ -53,7 +54,9 @@ describe('the datasets schema', () => {
   });
 
   it.each(Object.entries(EXPECTED))('rejects %s, naming the file, the row and the field', (file, message) => {
-    expect(errorOf(fixture(file), `${DATA}/${file}`)).toContain(`Invalid dataset ${DATA}/${file}:\n  ${DATA}/${file}: ${message}`);
+    expect(errorOf(fixture(file), `${DATA}/${file}`)).toContain(
+      `Invalid dataset ${DATA}/${file}:\n  ${DATA}/${file}: ${message}`,
+    );
   });
 
   it('accepts parts that miss the stated total only by rounding (AIC 2023: 55.8 + 33.9 = 89.7, stated 89.8)', () => {
@@ -62,14 +65,36 @@ describe('the datasets schema', () => {
 
   it('rejects parts of a row that add up to more than the row itself', () => {
     const d = fixValid();
-    d.rows.push({ id: 'g-social-security', group: 'g', label: 'Social Security', value: 60, unit: 'usd_billions', period: '2023', source: 'src', partOf: 'g-federal' });
-    expect(errorOf(d, 'parts.json')).toContain('parts.json: row 3 ("Social Security"), field "value": the parts of "Federal" add up to 60');
+    d.rows.push({
+      id: 'g-social-security',
+      group: 'g',
+      label: 'Social Security',
+      value: 60,
+      unit: 'usd_billions',
+      period: '2023',
+      source: 'src',
+      partOf: 'g-federal',
+    });
+    expect(errorOf(d, 'parts.json')).toContain(
+      'parts.json: row 3 ("Social Security"), field "value": the parts of "Federal" add up to 60',
+    );
   });
 
   it('rejects a part that points at a row id missing from its group', () => {
     const d = fixValid();
-    d.rows.push({ id: 'g-medicare', group: 'g', label: 'Medicare', value: 6.4, unit: 'usd_billions', period: '2023', source: 'src', partOf: 'g-federl' });
-    expect(errorOf(d, 'partof.json')).toContain('partof.json: row 3 ("Medicare"), field "partOf": refers to "g-federl", which is not the id of a row in the same group');
+    d.rows.push({
+      id: 'g-medicare',
+      group: 'g',
+      label: 'Medicare',
+      value: 6.4,
+      unit: 'usd_billions',
+      period: '2023',
+      source: 'src',
+      partOf: 'g-federl',
+    });
+    expect(errorOf(d, 'partof.json')).toContain(
+      'partof.json: row 3 ("Medicare"), field "partOf": refers to "g-federl", which is not the id of a row in the same group',
+    );
   });
 
   it('rejects source links that are not https', () => {
@@ -80,7 +105,9 @@ describe('the datasets schema', () => {
 
   it('reads the kind of a file from its kind field: none or "figures" is figures, "cases" lawsuits, anything else is named', () => {
     expect(() => parseDataset({ ...fixValid(), kind: 'figures' }, 'x.json')).not.toThrow();
-    expect(errorOf({ ...fixValid(), kind: 'figure' }, 'x.json')).toMatch(/^Invalid dataset x\.json:\n {2}x\.json: field "kind": /);
+    expect(errorOf({ ...fixValid(), kind: 'figure' }, 'x.json')).toMatch(
+      /^Invalid dataset x\.json:\n {2}x\.json: field "kind": /,
+    );
     // A figures file marked as cases is checked as cases: the message names a case field, not a union's guess.
     expect(errorOf({ ...fixValid(), kind: 'cases' }, 'x.json')).toContain('field "court": Required');
   });
@@ -96,7 +123,9 @@ describe('ranges on a figure', () => {
   it('rejects a range with only one end, or a value outside its range, naming the row and field', () => {
     const one = fixValid();
     one.rows[0].low = 50;
-    expect(errorOf(one, 'r.json')).toContain('r.json: row 0 ("Federal"), field "high": a range needs both `low` and `high`');
+    expect(errorOf(one, 'r.json')).toContain(
+      'r.json: row 0 ("Federal"), field "high": a range needs both `low` and `high`',
+    );
     const out = fixValid();
     Object.assign(out.rows[0], { low: 60, high: 70 });
     expect(errorOf(out, 'r.json')).toMatch(/r\.json: row 0 \("Federal"\), field "low": must not be above the value/);
@@ -104,10 +133,11 @@ describe('ranges on a figure', () => {
 });
 
 describe('a cases dataset (kind: "cases")', () => {
-  const cases = () => JSON.parse(readFileSync(`${DATA}/lawsuits.json`, 'utf8')) as {
-    meta: Record<string, unknown>;
-    rows: { label: string; source: string; steps: Record<string, unknown>[] }[];
-  };
+  const cases = () =>
+    JSON.parse(readFileSync(`${DATA}/lawsuits.json`, 'utf8')) as {
+      meta: Record<string, unknown>;
+      rows: { label: string; source: string; steps: Record<string, unknown>[] }[];
+    };
 
   it('accepts the lawsuits file and keeps its steps', () => {
     const data = parseDataset(cases(), 'lawsuits.json');
@@ -125,16 +155,29 @@ describe('a cases dataset (kind: "cases")', () => {
 
   it('rejects a dated step after an undated one and a step citing an unknown source', () => {
     const d = cases();
-    d.rows[1].steps.push({ id: 'decided', date: '2026-12-01', court: 'D.C. Cir.', ruling: 'Decided', step: 'relief-denied', source: 'no-such' });
+    d.rows[1].steps.push({
+      id: 'decided',
+      date: '2026-12-01',
+      court: 'D.C. Cir.',
+      ruling: 'Decided',
+      step: 'relief-denied',
+      source: 'no-such',
+    });
     const message = errorOf(d, 'lawsuits.json');
-    expect(message).toContain('row 1 ("Center for Taxpayer Rights v. IRS"), field "steps.4.date": a dated step cannot come after an undated one');
-    expect(message).toContain('row 1 ("Center for Taxpayer Rights v. IRS"), field "steps.4.source": unknown source id "no-such"');
+    expect(message).toContain(
+      'row 1 ("Center for Taxpayer Rights v. IRS"), field "steps.4.date": a dated step cannot come after an undated one',
+    );
+    expect(message).toContain(
+      'row 1 ("Center for Taxpayer Rights v. IRS"), field "steps.4.source": unknown source id "no-such"',
+    );
   });
 
   it('rejects two steps of one case with the same id, naming the case and the step', () => {
     const d = cases();
     d.rows[0].steps[1].id = d.rows[0].steps[0].id;
-    expect(errorOf(d, 'lawsuits.json')).toContain('row 0 ("Centro de Trabajadores Unidos v. Bessent"), field "steps.1.id": duplicate step id "filed" in case "centro"');
+    expect(errorOf(d, 'lawsuits.json')).toContain(
+      'row 0 ("Centro de Trabajadores Unidos v. Bessent"), field "steps.1.id": duplicate step id "filed" in case "centro"',
+    );
   });
 
   it('matches a translation to its steps by id, so a step added in English names itself as untranslated', () => {
@@ -143,12 +186,21 @@ describe('a cases dataset (kind: "cases")', () => {
     const spanish = resolveDataset(d, es, 'es/lawsuits.json') as CaseDataset;
     expect(spanish.rows[0]!.steps.map((s) => s.ruling)).toEqual(Object.values(es.rows.centro.steps));
     const added = cases();
-    added.rows[0].steps.splice(1, 0, { id: 'hearing', date: '2025-03-10', court: 'D.D.C.', ruling: 'Hearing', step: 'argued', source: 'tr-tro' });
+    added.rows[0].steps.splice(1, 0, {
+      id: 'hearing',
+      date: '2025-03-10',
+      court: 'D.D.C.',
+      ruling: 'Hearing',
+      step: 'argued',
+      source: 'tr-tro',
+    });
     expect(() => resolveDataset(parseDataset(added, 'lawsuits.json'), es, 'es/lawsuits.json')).toThrow(
       /^es\/lawsuits\.json:\n {2}row "centro", step "hearing": missing translation of "Hearing"$/,
     );
     es.rows.centro.steps.gone = 'Ya no está';
-    expect(() => resolveDataset(d, es, 'es/lawsuits.json')).toThrow('row "centro", steps: "gone" is not a step id of the English file');
+    expect(() => resolveDataset(d, es, 'es/lawsuits.json')).toThrow(
+      'row "centro", steps: "gone" is not a step id of the English file',
+    );
   });
 
   it('rejects an unknown kind of step, naming the case and the step', () => {
@@ -164,7 +216,9 @@ describe('a cases dataset (kind: "cases")', () => {
     d.rows[0].steps = [];
     delete (d.rows[1] as Record<string, unknown>).now;
     const message = errorOf(d, 'lawsuits.json');
-    expect(message).toContain('row 0 ("Centro de Trabajadores Unidos v. Bessent"), field "steps": needs at least one step');
+    expect(message).toContain(
+      'row 0 ("Centro de Trabajadores Unidos v. Bessent"), field "steps": needs at least one step',
+    );
     expect(message).toContain('row 1 ("Center for Taxpayer Rights v. IRS"), field "now": Required');
   });
 });

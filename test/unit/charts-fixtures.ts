@@ -37,8 +37,10 @@ export function outsideViewBox(layout: ChartLayout): string[] {
   const problems: string[] = [];
   for (const label of layout.labels) {
     const [left, right] = labelExtent(label);
-    if (left < 0 || right > layout.width) problems.push(`label "${label.text}" spans ${left.toFixed(1)}–${right.toFixed(1)}`);
-    if (label.y - label.size < 0 || label.y + label.size * 0.3 > layout.height) problems.push(`label "${label.text}" at y ${label.y}`);
+    if (left < 0 || right > layout.width)
+      problems.push(`label "${label.text}" spans ${left.toFixed(1)}–${right.toFixed(1)}`);
+    if (label.y - label.size < 0 || label.y + label.size * 0.3 > layout.height)
+      problems.push(`label "${label.text}" at y ${label.y}`);
   }
   for (const mark of layout.marks) {
     for (const s of mark.shapes) {
@@ -74,7 +76,8 @@ export function labelsOverMarks(layout: ChartLayout): string[] {
     const y1 = l.y + l.size * 0.2;
     for (const m of layout.marks) {
       for (const s of m.shapes) {
-        if (x0 < s.x + s.width && s.x < x1 && y0 < s.y + s.height && s.y < y1) out.push(`"${l.text}" over "${m.label}"`);
+        if (x0 < s.x + s.width && s.x < x1 && y0 < s.y + s.height && s.y < y1)
+          out.push(`"${l.text}" over "${m.label}"`);
       }
     }
   }

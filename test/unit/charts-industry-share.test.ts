@@ -26,7 +26,9 @@ describe('industry-share layout', () => {
   });
 
   it('refuses to mix sources in one series', () => {
-    expect(() => industryShare([...rows, { ...rows[0], source: 'aic', label: 'Construction (AIC)' }], NARROW, EN)).toThrow(/one source per chart/);
+    expect(() =>
+      industryShare([...rows, { ...rows[0], source: 'aic', label: 'Construction (AIC)' }], NARROW, EN),
+    ).toThrow(/one source per chart/);
   });
 
   it('throws on non-finite input', () => {
@@ -34,6 +36,8 @@ describe('industry-share layout', () => {
   });
 
   it('says "about 1 in 8" for 13%', () => {
-    expect(chartText('industry-share', rows).takeaway).toBe('In construction, about 1 in 8 workers (13%) was an unauthorized immigrant in 2022.');
+    expect(chartText('industry-share', rows).takeaway).toBe(
+      'In construction, about 1 in 8 workers (13%) was an unauthorized immigrant in 2022.',
+    );
   });
 });

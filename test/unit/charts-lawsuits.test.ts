@@ -4,7 +4,15 @@ import { lawsuits, markerShapes } from '../../src/charts/lawsuits';
 import { casesTable } from '../../src/charts/table';
 import { casesCsv, csvColumns, csvLineCount, parseCsv } from '../../src/charts/csv';
 import type { CaseDataset } from '../../src/content/data-schema';
-import { casesOf, labelsOverMarks, loadDataset, outsideViewBox, overlappingLabels, NARROW, EN } from './charts-fixtures';
+import {
+  casesOf,
+  labelsOverMarks,
+  loadDataset,
+  outsideViewBox,
+  overlappingLabels,
+  NARROW,
+  EN,
+} from './charts-fixtures';
 
 const rows = casesOf('lawsuits');
 const layout = lawsuits(rows, NARROW, EN);
@@ -29,7 +37,10 @@ describe('lawsuits step tracks', () => {
   });
 
   it('tells relief granted, relief denied, a finding and a filing apart by shape, not colour alone', () => {
-    const look = (step: Parameters<typeof markerShapes>[0]) => markerShapes(step, 10, 10).map((s) => `${s.width}x${s.height}${s.outline ? 'o' : 'f'}`).join('+');
+    const look = (step: Parameters<typeof markerShapes>[0]) =>
+      markerShapes(step, 10, 10)
+        .map((s) => `${s.width}x${s.height}${s.outline ? 'o' : 'f'}`)
+        .join('+');
     const looks = new Set(['relief-granted', 'relief-denied', 'finding', 'filed'].map((s) => look(s as never)));
     expect(looks.size).toBe(4);
     expect(look('relief-granted')).toBe('12x12f');
@@ -50,15 +61,15 @@ describe('lawsuits step tracks', () => {
   });
 
   it('refuses a case with no steps', () => {
-    expect(() => lawsuits([{ ...rows[0], steps: [] }], NARROW, EN)).toThrow(/row 0 \("Centro de Trabajadores Unidos v. Bessent"\) has no steps/);
+    expect(() => lawsuits([{ ...rows[0], steps: [] }], NARROW, EN)).toThrow(
+      /row 0 \("Centro de Trabajadores Unidos v. Bessent"\) has no steps/,
+    );
     expect(() => lawsuits([], NARROW, EN)).toThrow(/no cases/);
   });
 
   it('counts the cases with orders in the takeaway and lists every step in the description', () => {
     const { takeaway, description } = chartText('lawsuits', rows);
-    expect(takeaway).toBe(
-      'Two of three lawsuits won orders limiting the sharing; one lost, also on appeal.',
-    );
+    expect(takeaway).toBe('Two of three lawsuits won orders limiting the sharing; one lost, also on appeal.');
     for (const r of rows) for (const s of r.steps) expect(description).toContain(s.ruling);
   });
 
@@ -78,7 +89,10 @@ describe('lawsuits step tracks', () => {
     const table = parseCsv(casesCsv(data, EN));
     expect(table[0]).toEqual(csvColumns('cases', EN));
     expect(table).toHaveLength(csvLineCount(data) + 1);
-    expect(table[1].slice(0, 2)).toEqual(['Centro de Trabajadores Unidos v. Bessent', 'D.D.C.; on appeal, D.C. Cir. No. 25-5181']);
+    expect(table[1].slice(0, 2)).toEqual([
+      'Centro de Trabajadores Unidos v. Bessent',
+      'D.D.C.; on appeal, D.C. Cir. No. 25-5181',
+    ]);
     expect(table.find((l) => l[7] === 'Appeal argued' && l[1].includes('26-5006'))?.[5]).toBe('');
   });
 });

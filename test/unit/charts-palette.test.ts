@@ -31,20 +31,28 @@ describe('the chart palette', () => {
     }
   });
 
-  it.each(schemes)('in the $scheme scheme, every colour is at least 4.5:1 against the page (marks need 3:1, text 4.5:1)', ({ scheme, background }) => {
-    for (const id of CATEGORY_IDS) expect(contrast(colour(id, scheme), background), `${id} on ${background}`).toBeGreaterThanOrEqual(4.5);
-  });
+  it.each(schemes)(
+    'in the $scheme scheme, every colour is at least 4.5:1 against the page (marks need 3:1, text 4.5:1)',
+    ({ scheme, background }) => {
+      for (const id of CATEGORY_IDS)
+        expect(contrast(colour(id, scheme), background), `${id} on ${background}`).toBeGreaterThanOrEqual(4.5);
+    },
+  );
 
   it('in the dark scheme, no colour glares: each stays at or under 9:1 against the page', () => {
     const background = schemes[1].background;
     for (const id of CATEGORY_IDS) expect(contrast(colour(id, 'dark'), background), id).toBeLessThanOrEqual(9);
   });
 
-  it.each(schemes)('in the $scheme scheme, a request is never drawn in a tax colour (ΔE ≥ 20 from every tax colour)', ({ scheme }) => {
-    for (const r of family('request')) {
-      for (const t of family('tax')) expect(deltaE(seen(colour(r, scheme)), seen(colour(t, scheme))), `${r} vs ${t}`).toBeGreaterThanOrEqual(20);
-    }
-  });
+  it.each(schemes)(
+    'in the $scheme scheme, a request is never drawn in a tax colour (ΔE ≥ 20 from every tax colour)',
+    ({ scheme }) => {
+      for (const r of family('request')) {
+        for (const t of family('tax'))
+          expect(deltaE(seen(colour(r, scheme)), seen(colour(t, scheme))), `${r} vs ${t}`).toBeGreaterThanOrEqual(20);
+      }
+    },
+  );
 
   it.each(schemes)('in the $scheme scheme, categories of one family are told apart (ΔE ≥ 15)', ({ scheme }) => {
     for (const f of new Set(CATEGORY_IDS.map((id) => PALETTE[id].family))) {
@@ -55,19 +63,30 @@ describe('the chart palette', () => {
     }
   });
 
-  it.each(schemes)('in the $scheme scheme, colours drawn in one chart stay apart under simulated colour blindness (ΔE ≥ 10)', ({ scheme }) => {
-    for (const group of together) {
-      for (const [a, b] of pairs(group)) {
-        for (const [kind, m] of Object.entries(CVD)) {
-          expect(deltaE(seen(colour(a, scheme), m), seen(colour(b, scheme), m)), `${kind}: ${a} vs ${b}`).toBeGreaterThanOrEqual(10);
+  it.each(schemes)(
+    'in the $scheme scheme, colours drawn in one chart stay apart under simulated colour blindness (ΔE ≥ 10)',
+    ({ scheme }) => {
+      for (const group of together) {
+        for (const [a, b] of pairs(group)) {
+          for (const [kind, m] of Object.entries(CVD)) {
+            expect(
+              deltaE(seen(colour(a, scheme), m), seen(colour(b, scheme), m)),
+              `${kind}: ${a} vs ${b}`,
+            ).toBeGreaterThanOrEqual(10);
+          }
         }
       }
-    }
-  });
+    },
+  );
 
-  it.each(schemes)('in the $scheme scheme, Federal and state-and-local taxes are clearly different colours (ΔE ≥ 20)', ({ scheme }) => {
-    expect(deltaE(seen(colour('tax-federal', scheme)), seen(colour('tax-state-local', scheme)))).toBeGreaterThanOrEqual(20);
-  });
+  it.each(schemes)(
+    'in the $scheme scheme, Federal and state-and-local taxes are clearly different colours (ΔE ≥ 20)',
+    ({ scheme }) => {
+      expect(
+        deltaE(seen(colour('tax-federal', scheme)), seen(colour('tax-state-local', scheme))),
+      ).toBeGreaterThanOrEqual(20);
+    },
+  );
 
   it('is the stylesheet components import: virtual:chart-palette.css serves paletteCss(), every colour in both schemes', async () => {
     const plugin = chartPaletteVitePlugin();

@@ -6,7 +6,8 @@ import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf, nb, NARROW,
 
 const rows = rowsOf('requests-vs-disclosed');
 const layout = requestsVsDisclosed(rows, NARROW, EN);
-const areaOf = (key: string) => layout.marks.find((m) => m.key === key)!.shapes.reduce((a, s) => a + (s.outline ? 0 : s.width * s.height), 0);
+const areaOf = (key: string) =>
+  layout.marks.find((m) => m.key === key)!.shapes.reduce((a, s) => a + (s.outline ? 0 : s.width * s.height), 0);
 
 describe('requests-vs-disclosed: the match rate of the request the IRS acted on', () => {
   it('fills exactly the disclosed share of a 100-square grid of the narrowed request, not a rounded one', () => {
@@ -20,7 +21,8 @@ describe('requests-vs-disclosed: the match rate of the request the IRS acted on'
 
   it('names the refused requests with their dates under the grid, so the 7.6 and 7.3 million are not left out', () => {
     const text = layout.labels.map((l) => l.text.replace(/\u00a0/g, ' ')).join(' ');
-    for (const v of ['7.6 million (June 5, 2025)', '7.3 million (June 24, 2025)', '47,289', '3.7%', '1.28 million']) expect(text).toContain(v);
+    for (const v of ['7.6 million (June 5, 2025)', '7.3 million (June 24, 2025)', '47,289', '3.7%', '1.28 million'])
+      expect(text).toContain(v);
     expect(text).toMatch(/refused two larger requests/);
   });
 
@@ -34,10 +36,18 @@ describe('requests-vs-disclosed: the match rate of the request the IRS acted on'
   });
 
   it('throws on non-finite input', () => {
-    expect(() => requestsVsDisclosed(rows.map((r) => ({ ...r, value: Number.NaN })), NARROW, EN)).toThrow(/not a finite number/);
+    expect(() =>
+      requestsVsDisclosed(
+        rows.map((r) => ({ ...r, value: Number.NaN })),
+        NARROW,
+        EN,
+      ),
+    ).toThrow(/not a finite number/);
   });
 
   it('gives the disclosed share of the narrowed request in the takeaway', () => {
-    expect(chartText('requests-vs-disclosed', rows).takeaway).toBe(nb('The IRS disclosed addresses for 47,289 of the 1.28 million names: about 3.7%.'));
+    expect(chartText('requests-vs-disclosed', rows).takeaway).toBe(
+      nb('The IRS disclosed addresses for 47,289 of the 1.28 million names: about 3.7%.'),
+    );
   });
 });

@@ -8,7 +8,10 @@ const layout = revenueScenarios(rows, NARROW, EN);
 // Marks are keyed by row id; a label names its row here only to find that id.
 const bar = (label: string) => layout.marks.find((m) => m.key === rows.find((r) => r.label === label)?.id)!;
 // Read as a reader does: the non-breaking spaces that hold a number to its unit (or a date together) as spaces.
-const plainText = (t: { takeaway: string; description: string }) => ({ takeaway: t.takeaway.replace(/\u00a0/g, ' '), description: t.description.replace(/\u00a0/g, ' ') });
+const plainText = (t: { takeaway: string; description: string }) => ({
+  takeaway: t.takeaway.replace(/\u00a0/g, ' '),
+  description: t.description.replace(/\u00a0/g, ' '),
+});
 const texts = layout.labels.map((l) => l.text.replace(/\u00a0/g, ' '));
 
 describe('revenue-scenarios blocks', () => {
@@ -55,14 +58,33 @@ describe('revenue-scenarios blocks', () => {
   });
 
   it('refuses non-finite values and a row with no study', () => {
-    expect(() => revenueScenarios(rows.map((r) => ({ ...r, value: Number.NaN })), NARROW, EN)).toThrow(/not a finite number/);
-    expect(() => revenueScenarios(rows.map((r) => ({ ...r, low: r.low === undefined ? undefined : Number.NaN })), NARROW, EN)).toThrow(/low that is not a finite number/);
-    expect(() => revenueScenarios(rows.map(({ group, ...r }) => r), NARROW, EN)).toThrow(/needs a group/);
+    expect(() =>
+      revenueScenarios(
+        rows.map((r) => ({ ...r, value: Number.NaN })),
+        NARROW,
+        EN,
+      ),
+    ).toThrow(/not a finite number/);
+    expect(() =>
+      revenueScenarios(
+        rows.map((r) => ({ ...r, low: r.low === undefined ? undefined : Number.NaN })),
+        NARROW,
+        EN,
+      ),
+    ).toThrow(/low that is not a finite number/);
+    expect(() =>
+      revenueScenarios(
+        rows.map(({ group, ...r }) => r),
+        NARROW,
+        EN,
+      ),
+    ).toThrow(/needs a group/);
   });
 
   it('leads with the central forecast and says the studies measure different things', () => {
     const { takeaway, description } = plainText(chartText('revenue-scenarios', rows));
     expect(takeaway).toBe('Three studies measure different things; one forecasts $25 billion lost in 2026.');
-    for (const v of ['$8.6 billion', '$900 million', '$25.9 billion', '$2.6 billion', '$40 billion', '$313 billion']) expect(description).toContain(v);
+    for (const v of ['$8.6 billion', '$900 million', '$25.9 billion', '$2.6 billion', '$40 billion', '$313 billion'])
+      expect(description).toContain(v);
   });
 });

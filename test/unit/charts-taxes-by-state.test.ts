@@ -9,7 +9,14 @@ const layout = taxesByState(rows, NARROW, EN);
 describe('taxes-by-state layout', () => {
   it('sorts the states largest first, whatever the order of the rows', () => {
     const shuffled = [...rows].reverse();
-    expect(taxesByState(shuffled, NARROW, EN).order).toEqual(['california', 'texas', 'new-york', 'florida', 'illinois', 'new-jersey']);
+    expect(taxesByState(shuffled, NARROW, EN).order).toEqual([
+      'california',
+      'texas',
+      'new-york',
+      'florida',
+      'illinois',
+      'new-jersey',
+    ]);
     const ys = layout.marks.map((m) => m.shapes[0].y);
     expect([...ys].sort((a, b) => a - b)).toEqual(ys);
   });
@@ -34,6 +41,8 @@ describe('taxes-by-state layout', () => {
   });
 
   it('names the leader and the next two states in the takeaway', () => {
-    expect(chartText('taxes-by-state', rows).takeaway).toBe(nb('California led with $8.5 billion, then Texas ($4.9 billion) and New York ($3.1 billion).'));
+    expect(chartText('taxes-by-state', rows).takeaway).toBe(
+      nb('California led with $8.5 billion, then Texas ($4.9 billion) and New York ($3.1 billion).'),
+    );
   });
 });

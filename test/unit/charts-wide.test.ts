@@ -12,7 +12,15 @@ import { revenueScenarios } from '../../src/charts/revenue-scenarios';
 import { taxesByLevel } from '../../src/charts/taxes-by-level';
 import { taxesByState } from '../../src/charts/taxes-by-state';
 import { workforceShare } from '../../src/charts/workforce-share';
-import { casesOf, labelsOverMarks, loadDataset, outsideViewBox, overlappingLabels, rowsOf, EN } from './charts-fixtures';
+import {
+  casesOf,
+  labelsOverMarks,
+  loadDataset,
+  outsideViewBox,
+  overlappingLabels,
+  rowsOf,
+  EN,
+} from './charts-fixtures';
 
 // Every chart is drawn twice, narrow and wide (ChartFigure shows the one that fits its column);
 // the wide layout must be as clean as the narrow one the per-chart tests check.
@@ -39,11 +47,16 @@ describe.each(charts)('the %s chart, laid out wide', (_id, draw) => {
   });
 
   it('draws the same marks, in the same categories, as the narrow layout', () => {
-    expect(wide.marks.map((m) => [m.key, m.category, m.value])).toEqual(narrow.marks.map((m) => [m.key, m.category, m.value]));
+    expect(wide.marks.map((m) => [m.key, m.category, m.value])).toEqual(
+      narrow.marks.map((m) => [m.key, m.category, m.value]),
+    );
   });
 
   it('uses the extra width: its marks and labels reach past the narrow layout’s width', () => {
-    const right = Math.max(...wide.marks.flatMap((m) => m.shapes.map((s) => s.x + s.width)), ...wide.labels.map((l) => labelExtent(l)[1]));
+    const right = Math.max(
+      ...wide.marks.flatMap((m) => m.shapes.map((s) => s.x + s.width)),
+      ...wide.labels.map((l) => labelExtent(l)[1]),
+    );
     expect(right).toBeGreaterThan(CHART_SIZES[0].width);
   });
 });
@@ -52,7 +65,12 @@ describe.each(charts)('the %s chart, laid out wide', (_id, draw) => {
 // (ChartFigure shows that drawing at up to 1:1 beside the text column). In both languages it must be as
 // clean as the others, keep its text at the chart's own size (not scaled up), and be at least three charts.
 const broad = (Object.keys(CHARTS) as ChartId[]).filter((id) => 'broad' in CHARTS[id] && CHARTS[id].broad);
-const spanish = (id: string) => resolveDataset(parseDataset(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')), id), JSON.parse(readFileSync(`content/es/data/${id}.json`, 'utf8')), id);
+const spanish = (id: string) =>
+  resolveDataset(
+    parseDataset(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')), id),
+    JSON.parse(readFileSync(`content/es/data/${id}.json`, 'utf8')),
+    id,
+  );
 
 describe('the wide-screen drawings', () => {
   it('are drawn for at least three charts, the court fight among them', () => {
@@ -60,7 +78,15 @@ describe('the wide-screen drawings', () => {
     expect(broad.length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(broad.flatMap((id) => [[id, 'en'], [id, 'es']] as const))('%s (%s) is laid out at CHART_BROAD, its text at chart size, inside its viewBox with no overlaps', (id, locale) => {
+  it.each(
+    broad.flatMap(
+      (id) =>
+        [
+          [id, 'en'],
+          [id, 'es'],
+        ] as const,
+    ),
+  )('%s (%s) is laid out at CHART_BROAD, its text at chart size, inside its viewBox with no overlaps', (id, locale) => {
     const data = locale === 'en' ? loadDataset(id) : spanish(id);
     const drawn = drawChart(id, data, chartLocale(locale));
     const layout = drawn.broad!;
@@ -69,6 +95,8 @@ describe('the wide-screen drawings', () => {
     expect(outsideViewBox(layout)).toEqual([]);
     expect(overlappingLabels(layout)).toEqual([]);
     expect(labelsOverMarks(layout)).toEqual([]);
-    expect(layout.marks.map((m) => [m.key, m.category, m.value])).toEqual(drawn.layouts[1].marks.map((m) => [m.key, m.category, m.value]));
+    expect(layout.marks.map((m) => [m.key, m.category, m.value])).toEqual(
+      drawn.layouts[1].marks.map((m) => [m.key, m.category, m.value]),
+    );
   });
 });

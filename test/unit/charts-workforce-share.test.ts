@@ -6,7 +6,9 @@ import { labelsOverMarks, outsideViewBox, overlappingLabels, rowsOf, NARROW, EN 
 
 const rows = rowsOf('workforce-share');
 const layout = workforceShare(rows, NARROW, EN);
-const share = (value: number): DataRow[] => [{ id: 'share', label: 'Share', value, unit: 'percent', period: '2022', source: 's' }];
+const share = (value: number): DataRow[] => [
+  { id: 'share', label: 'Share', value, unit: 'percent', period: '2022', source: 's' },
+];
 
 describe('workforce-share waffle', () => {
   it('has 100 squares, each 1% of workers', () => {

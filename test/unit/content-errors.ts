@@ -11,15 +11,27 @@ const shown = (value: unknown) => JSON.stringify(value) ?? String(value);
 
 /** Astro's words where a schema gives none: a missing field is "Required", a wrong type says what it got. Like
  *  Astro's, they lead with the field, which the message then names again ("shareTitle: shareTitle: Required"). */
-function astroWords(issue: { code: string; input?: unknown; expected?: unknown; path?: PropertyKey[] }): string | undefined {
+function astroWords(issue: {
+  code: string;
+  input?: unknown;
+  expected?: unknown;
+  path?: PropertyKey[];
+}): string | undefined {
   if (issue.code !== 'invalid_type') return undefined;
   const field = (issue.path ?? []).map(String).join('.');
-  const words = issue.input === undefined ? 'Required' : `Expected type \`${shown(issue.expected)}\`, received \`${shown(typeof issue.input)}\``;
+  const words =
+    issue.input === undefined
+      ? 'Required'
+      : `Expected type \`${shown(issue.expected)}\`, received \`${shown(typeof issue.input)}\``;
   return field ? `${field}: ${words}` : words;
 }
 
 /** "" when the data passes; otherwise "<file>: <what astro build prints>", markdown bold removed as in the terminal. */
-export function contentError(schema: ZodType, data: unknown, where: { collection: string; file: string; id?: string }): string {
+export function contentError(
+  schema: ZodType,
+  data: unknown,
+  where: { collection: string; file: string; id?: string },
+): string {
   const result = schema.safeParse(data, { error: astroWords });
   if (result.success) return '';
   // The entry id the build names: sections are "en/sections/08-in-court", a summary is its language, "en".

@@ -9,13 +9,31 @@ const dataset = {
   csv: '/data/taxes-by-level.csv',
   periods: ['Tax year 2022', '2023', ''],
   sources: [
-    { title: 'Tax Payments by Undocumented Immigrants', publisher: 'ITEP', url: 'https://itep.org/x', date: '2024-07-30' },
-    { title: 'Undocumented immigrants pay taxes', publisher: 'American Immigration Council', url: 'https://example.org/aic' },
+    {
+      title: 'Tax Payments by Undocumented Immigrants',
+      publisher: 'ITEP',
+      url: 'https://itep.org/x',
+      date: '2024-07-30',
+    },
+    {
+      title: 'Undocumented immigrants pay taxes',
+      publisher: 'American Immigration Council',
+      url: 'https://example.org/aic',
+    },
   ],
   modified: '2026-12-01',
 };
 const ld = (locale: 'en' | 'es' = 'en') => {
-  const tags = buildHead({ description: 'x', path: '/c/taxes-by-level/', site: 'https://explainer.example.org/', type: 'article', published: '2026-11-25', modified: '2026-12-01', dataset, locale });
+  const tags = buildHead({
+    description: 'x',
+    path: '/c/taxes-by-level/',
+    site: 'https://explainer.example.org/',
+    type: 'article',
+    published: '2026-11-25',
+    modified: '2026-12-01',
+    dataset,
+    locale,
+  });
   const scripts = tags.flatMap((t) => (t.tag === 'script' ? [JSON.parse(t.text)] : []));
   return scripts.find((s) => s['@type'] === 'Dataset');
 };
@@ -37,20 +55,37 @@ describe('the Dataset JSON-LD of a chart page', () => {
   });
 
   it('offers the CSV, at its absolute address, as the distribution', () => {
-    expect(ld().distribution).toEqual([{ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: 'https://explainer.example.org/data/taxes-by-level.csv' }]);
+    expect(ld().distribution).toEqual([
+      {
+        '@type': 'DataDownload',
+        encodingFormat: 'text/csv',
+        contentUrl: 'https://explainer.example.org/data/taxes-by-level.csv',
+      },
+    ]);
   });
 
   it('lists every source it is based on, with publisher and address, and cites them', () => {
     const d = ld('es');
     expect(d.inLanguage).toBe('es');
     expect(d.isBasedOn.map((s: { url: string }) => s.url)).toEqual(dataset.sources.map((s) => s.url));
-    expect(d.isBasedOn[0]).toMatchObject({ name: dataset.sources[0]!.title, publisher: { name: 'ITEP' }, datePublished: '2024-07-30' });
+    expect(d.isBasedOn[0]).toMatchObject({
+      name: dataset.sources[0]!.title,
+      publisher: { name: 'ITEP' },
+      datePublished: '2024-07-30',
+    });
     expect(d.citation).toHaveLength(2);
     expect(d.citation[1]).toContain('American Immigration Council');
   });
 
   it('is left out of pages that are not about a dataset', () => {
-    const tags = buildHead({ description: 'x', path: '/s/in-court/', site: 'https://explainer.example.org/', type: 'article', published: '2026-11-25', modified: '2026-12-01' });
+    const tags = buildHead({
+      description: 'x',
+      path: '/s/in-court/',
+      site: 'https://explainer.example.org/',
+      type: 'article',
+      published: '2026-11-25',
+      modified: '2026-12-01',
+    });
     expect(tags.some((t) => t.tag === 'script' && t.text.includes('"Dataset"'))).toBe(false);
   });
 

@@ -5,7 +5,10 @@ import { resolveDataset, type DatasetText } from '../../src/content/dataset-text
 
 // A chart's source line is read in the page's language: the words we wrote about a source (a described
 // title, "(quoting …)") are translated, the publishers' names and the published titles are not.
-const stored = parseDataset(JSON.parse(readFileSync('content/data/requests-vs-disclosed.json', 'utf8')), 'requests-vs-disclosed');
+const stored = parseDataset(
+  JSON.parse(readFileSync('content/data/requests-vs-disclosed.json', 'utf8')),
+  'requests-vs-disclosed',
+);
 const words: DatasetText = JSON.parse(readFileSync('content/es/data/requests-vs-disclosed.json', 'utf8'));
 const source = (data: Dataset, id: string) => data.meta.sources.find((s) => s.id === id)!;
 

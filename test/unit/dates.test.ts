@@ -40,8 +40,14 @@ describe('dates in Spanish (es-US)', () => {
 describe('numbers and money in each language', () => {
   it('writes the scale word the language uses, with the same digits', () => {
     const en = formatters('en');
-    expect([en.value(96.7, 'usd_billions'), es.value(96.7, 'usd_billions')]).toEqual(['$96.7\u00a0billion', '$96.7\u00a0mil\u00a0millones']);
-    expect([en.value(7_600_000, 'people'), es.value(7_600_000, 'people')]).toEqual(['7.6\u00a0million', '7.6\u00a0millones']);
+    expect([en.value(96.7, 'usd_billions'), es.value(96.7, 'usd_billions')]).toEqual([
+      '$96.7\u00a0billion',
+      '$96.7\u00a0mil\u00a0millones',
+    ]);
+    expect([en.value(7_600_000, 'people'), es.value(7_600_000, 'people')]).toEqual([
+      '7.6\u00a0million',
+      '7.6\u00a0millones',
+    ]);
     expect(es.value(1_000_000, 'people')).toBe('1\u00a0millón');
     expect([en.value(4.8, 'percent'), es.value(4.8, 'percent')]).toEqual(['4.8%', '4.8%']);
     expect([en.exact(47_289, 'people'), es.exact(47_289, 'people')]).toEqual(['47,289', '47,289']);
@@ -50,7 +56,10 @@ describe('numbers and money in each language', () => {
   });
 
   it('writes an amount under a billion in millions, as the text does ("$900 million", not "$0.9 billion")', () => {
-    expect([formatters('en').value(0.9, 'usd_billions'), es.value(0.9, 'usd_billions')]).toEqual(['$900\u00a0million', '$900\u00a0millones']);
+    expect([formatters('en').value(0.9, 'usd_billions'), es.value(0.9, 'usd_billions')]).toEqual([
+      '$900\u00a0million',
+      '$900\u00a0millones',
+    ]);
   });
 });
 
@@ -81,7 +90,12 @@ const bundle = buildSync({
 }).outputFiles[0].text;
 
 const inZone = (TZ: string) =>
-  JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', bundle], { env: { ...process.env, TZ }, encoding: 'utf8' }));
+  JSON.parse(
+    execFileSync(process.execPath, ['--input-type=module', '-e', bundle], {
+      env: { ...process.env, TZ },
+      encoding: 'utf8',
+    }),
+  );
 
 describe('a calendar day in every time zone', () => {
   it.each(ZONES)('prints the same day in %s as in UTC', (zone) => {
@@ -89,7 +103,10 @@ describe('a calendar day in every time zone', () => {
     // The child really ran in that zone, on the other side of midnight from UTC at one of the instants.
     expect(out.zone).toBe(zone);
     expect(out.localDays).not.toEqual([25, 25]);
-    expect(out.date).toEqual({ en: ['November 25, 2026', 'November 25, 2026'], es: ['25 de noviembre de 2026', '25 de noviembre de 2026'] });
+    expect(out.date).toEqual({
+      en: ['November 25, 2026', 'November 25, 2026'],
+      es: ['25 de noviembre de 2026', '25 de noviembre de 2026'],
+    });
     expect(out.partialDate).toEqual(['July 30, 2024', 'July 2025']);
   });
 });

@@ -11,13 +11,23 @@ const css = [
   ':focus-visible{outline:2px solid}',
   '@media print{.lede{color:#000}}@page{margin:1cm}',
 ].join('');
-const html = '<html><head><style>.timeline{}</style></head><body><h1>x</h1><p class="lede">y</p><details><summary>z</summary></details></body></html>';
-const script = "document.documentElement.classList.add(`font-in`);pop.className='note-pop';pop.setAttribute('hidden','')";
+const html =
+  '<html><head><style>.timeline{}</style></head><body><h1>x</h1><p class="lede">y</p><details><summary>z</summary></details></body></html>';
+const script =
+  "document.documentElement.classList.add(`font-in`);pop.className='note-pop';pop.setAttribute('hidden','')";
 
 describe('the front pages\u2019 stylesheet subset', () => {
   it('keeps the rules for what the page and its script name, with their states and dark mode, and drops the rest and print', async () => {
     const out = await frontCss(css, html, script);
-    for (const kept of ['.lede{color:red}', '.lede:hover', '.lede{color:pink}', '.font-in h1', '.note-pop[hidden]', 'details[open]>summary', ':focus-visible{']) {
+    for (const kept of [
+      '.lede{color:red}',
+      '.lede:hover',
+      '.lede{color:pink}',
+      '.font-in h1',
+      '.note-pop[hidden]',
+      'details[open]>summary',
+      ':focus-visible{',
+    ]) {
       expect(out, kept).toContain(kept);
     }
     for (const dropped of ['.timeline', '@media print', '@page', '#000']) expect(out, dropped).not.toContain(dropped);

@@ -8,7 +8,9 @@ import { sectionPageHref } from '../../src/i18n/paths';
 
 // The front page's words (content/<locale>/front.mdx) and the log's two kinds of entry, read without a build.
 const published = LOCALES.filter((l) => existsSync(`content/${l}/front.mdx`));
-const sectionIds = readdirSync('content/en/sections').map((f) => /^id:\s*(\S+)/m.exec(readFileSync(`content/en/sections/${f}`, 'utf8'))?.[1]);
+const sectionIds = readdirSync('content/en/sections').map(
+  (f) => /^id:\s*(\S+)/m.exec(readFileSync(`content/en/sections/${f}`, 'utf8'))?.[1],
+);
 
 describe.each(published)('the short version on the %s front page', (locale) => {
   const source = readFileSync(`content/${locale}/front.mdx`, 'utf8');
@@ -32,12 +34,21 @@ describe.each(published)('the short version on the %s front page', (locale) => {
 
 describe('the Spanish front page', () => {
   it('carries the same figures, notes, sources and links as the English', () => {
-    expect(parityProblems(readFileSync('content/en/front.mdx', 'utf8'), readFileSync('content/es/front.mdx', 'utf8'))).toEqual([]);
+    expect(
+      parityProblems(readFileSync('content/en/front.mdx', 'utf8'), readFileSync('content/es/front.mdx', 'utf8')),
+    ).toEqual([]);
   });
 });
 
 describe('the log’s developments and site changes', () => {
-  const entry = (id: string, date: string, scope: LogEntry['scope'], extra: Partial<LogEntry> = {}): LogEntry => ({ id, date: new Date(date), kind: 'update', scope, text: `${id} happened. More detail follows.`, ...extra });
+  const entry = (id: string, date: string, scope: LogEntry['scope'], extra: Partial<LogEntry> = {}): LogEntry => ({
+    id,
+    date: new Date(date),
+    kind: 'update',
+    scope,
+    text: `${id} happened. More detail follows.`,
+    ...extra,
+  });
   const log = [
     entry('first', '2026-11-25', 'site'),
     entry('ruling', '2026-12-01', 'development', { section: 'in-court' }),
@@ -56,7 +67,13 @@ describe('the log’s developments and site changes', () => {
     expect(latestDevelopment([entry('layout', '2026-12-05', 'site')])).toBeUndefined();
     // Of several the same day, the one with a headline (an editor's pick), though another was added later.
     const picked = entry('pick', '2026-12-01', 'development', { headline: 'The one the front page should lead with.' });
-    expect(latestDevelopment([...log.filter((e) => e.id !== 'same-day'), picked, entry('later-same-day', '2026-12-01', 'development')])?.id).toBe('pick');
+    expect(
+      latestDevelopment([
+        ...log.filter((e) => e.id !== 'same-day'),
+        picked,
+        entry('later-same-day', '2026-12-01', 'development'),
+      ])?.id,
+    ).toBe('pick');
   });
 
   it('says an entry in one line: its headline, else its first sentence', () => {
@@ -69,7 +86,10 @@ describe('the log’s developments and site changes', () => {
     expect(lastChangeOf(log, 'the-law')?.id).toBe('same-day');
     expect(lastChangeOf([log[1]!], 'in-court')?.id).toBe('ruling');
     expect(lastChangeOf([log[1]!], 'the-law')).toBeUndefined();
-    expect(lastChangeOf([...log, entry('later', '2026-12-03', 'development')], 'in-court')?.id, 'a newer site-wide one wins').toBe('later');
+    expect(
+      lastChangeOf([...log, entry('later', '2026-12-03', 'development')], 'in-court')?.id,
+      'a newer site-wide one wins',
+    ).toBe('later');
   });
 
   it('classifies every entry of the real log', () => {

@@ -31,7 +31,10 @@ describe('buildHead', () => {
   });
 
   it('gives the canonical link and og:url as the absolute URL of the page itself', () => {
-    expect(section).toContainEqual({ tag: 'link', attrs: { rel: 'canonical', href: 'https://explainer.example.org/s/in-court/' } });
+    expect(section).toContainEqual({
+      tag: 'link',
+      attrs: { rel: 'canonical', href: 'https://explainer.example.org/s/in-court/' },
+    });
     expect(meta(section, 'og:url')).toBe('https://explainer.example.org/s/in-court/');
   });
 
@@ -51,9 +54,13 @@ describe('buildHead', () => {
 
   it('points every page, the 404 included, at the updates feed on its own origin', () => {
     for (const tags of [section, buildHead({ description: 'x', path: '/404/', site, noindex: true })]) {
-      const feeds = tags.filter((t) => t.tag === 'link' && t.attrs.rel === 'alternate' && t.attrs.type === 'application/atom+xml');
+      const feeds = tags.filter(
+        (t) => t.tag === 'link' && t.attrs.rel === 'alternate' && t.attrs.type === 'application/atom+xml',
+      );
       expect(feeds).toHaveLength(1);
-      expect(feeds[0]).toMatchObject({ attrs: { href: '/updates.xml', title: expect.stringMatching(/^Updates and corrections/) } });
+      expect(feeds[0]).toMatchObject({
+        attrs: { href: '/updates.xml', title: expect.stringMatching(/^Updates and corrections/) },
+      });
     }
   });
 
@@ -82,18 +89,53 @@ describe('buildHead', () => {
   });
 
   it('describes the same article in Spanish with the Spanish publisher and language', () => {
-    const data = newsArticle({ title: 'En los tribunales', description: 'Dónde está cada demanda.', path: '/es/s/in-court/', site, type: 'article', published: '2026-11-25', modified: '2026-11-26', locale: 'es' });
-    expect(data).toMatchObject({ inLanguage: 'es', url: 'https://explainer.example.org/es/s/in-court/', publisher: { name: ui('es').site.publisher } });
+    const data = newsArticle({
+      title: 'En los tribunales',
+      description: 'Dónde está cada demanda.',
+      path: '/es/s/in-court/',
+      site,
+      type: 'article',
+      published: '2026-11-25',
+      modified: '2026-11-26',
+      locale: 'es',
+    });
+    expect(data).toMatchObject({
+      inLanguage: 'es',
+      url: 'https://explainer.example.org/es/s/in-court/',
+      publisher: { name: ui('es').site.publisher },
+    });
   });
 
   it('refuses an article page without its publication and modification dates', () => {
-    expect(() => buildHead({ title: 'x', description: 'x', path: '/x/', site, type: 'article' })).toThrow(/published and modified/);
+    expect(() => buildHead({ title: 'x', description: 'x', path: '/x/', site, type: 'article' })).toThrow(
+      /published and modified/,
+    );
   });
 
   it('gives a page with breadcrumbs a BreadcrumbList, positions from 1, with absolute addresses', () => {
-    const tags = buildHead({ title: 'In court', description: 'x', path: '/s/in-court/', site, breadcrumbs: [{ name: 'Front page', path: '/' }, { name: 'In court', path: '/s/in-court/' }] });
-    const lists = tags.filter((t) => t.tag === 'script').map((t) => JSON.parse((t as { text: string }).text)).filter((d) => d['@type'] === 'BreadcrumbList');
-    expect(lists).toEqual([breadcrumbList([{ name: 'Front page', path: '/' }, { name: 'In court', path: '/s/in-court/' }], site)]);
+    const tags = buildHead({
+      title: 'In court',
+      description: 'x',
+      path: '/s/in-court/',
+      site,
+      breadcrumbs: [
+        { name: 'Front page', path: '/' },
+        { name: 'In court', path: '/s/in-court/' },
+      ],
+    });
+    const lists = tags
+      .filter((t) => t.tag === 'script')
+      .map((t) => JSON.parse((t as { text: string }).text))
+      .filter((d) => d['@type'] === 'BreadcrumbList');
+    expect(lists).toEqual([
+      breadcrumbList(
+        [
+          { name: 'Front page', path: '/' },
+          { name: 'In court', path: '/s/in-court/' },
+        ],
+        site,
+      ),
+    ]);
     expect(lists[0].itemListElement).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Front page', item: 'https://explainer.example.org/' },
       { '@type': 'ListItem', position: 2, name: 'In court', item: 'https://explainer.example.org/s/in-court/' },
@@ -101,7 +143,15 @@ describe('buildHead', () => {
   });
 
   it('cannot be broken out of its JSON-LD script by a title containing </script>', () => {
-    const tags = buildHead({ title: '</script><script>alert(1)</script>', description: 'x', path: '/', site, type: 'article', published: '2026-11-25', modified: '2026-11-26' });
+    const tags = buildHead({
+      title: '</script><script>alert(1)</script>',
+      description: 'x',
+      path: '/',
+      site,
+      type: 'article',
+      published: '2026-11-25',
+      modified: '2026-11-26',
+    });
     const ld = tags.find((t) => t.tag === 'script') as { text: string };
     expect(ld.text).not.toContain('</script>');
   });

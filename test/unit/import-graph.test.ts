@@ -19,7 +19,14 @@ function modules(dir: string): string[] {
 function resolveImport(from: string, spec: string): string | undefined {
   if (!spec.startsWith('.')) return undefined;
   const base = resolve(dirname(from), spec);
-  const candidates = [base, `${base}.ts`, `${base}.mjs`, `${base}.js`, join(base, 'index.ts'), base.replace(/\.js$/, '.ts')];
+  const candidates = [
+    base,
+    `${base}.ts`,
+    `${base}.mjs`,
+    `${base}.js`,
+    join(base, 'index.ts'),
+    base.replace(/\.js$/, '.ts'),
+  ];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 

@@ -77,7 +77,10 @@ describe('assertKeyFigureInText', () => {
     '[^jurist]: JURIST, report, 2026. 12,000 in a note is not the text.',
     '[^yale]: Budget Lab at Yale, report, 2025.',
   ].join('\n');
-  const check = (value: string, extra: object = {}) => () => assertKeyFigureInText({ filePath: 'x.mdx', body, ...figure(value, extra) });
+  const check =
+    (value: string, extra: object = {}) =>
+    () =>
+      assertKeyFigureInText({ filePath: 'x.mdx', body, ...figure(value, extra) });
 
   it('accepts a figure printed in a cited paragraph, qualifier and range included', () => {
     expect(check('42,695', { qualifier: 'Approximately' })).not.toThrow();
@@ -101,9 +104,9 @@ describe('assertKeyFigureInText', () => {
   });
 
   it('names the file when its text is not valid MDX', () => {
-    expect(() => assertKeyFigureInText({ filePath: 'broken.mdx', body: 'A <Term id="x">66 stray tag.', ...figure('66') })).toThrow(
-      /^broken\.mdx: keyFigure cannot be checked, the text is not valid MDX/,
-    );
+    expect(() =>
+      assertKeyFigureInText({ filePath: 'broken.mdx', body: 'A <Term id="x">66 stray tag.', ...figure('66') }),
+    ).toThrow(/^broken\.mdx: keyFigure cannot be checked, the text is not valid MDX/);
   });
 
   it('refuses a figure printed without a note, and a range the text does not give with it', () => {

@@ -15,7 +15,8 @@ const json = (path: string) => JSON.parse(read(path));
 function strings(value: unknown, path = ''): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
   if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
   return [];
 }
 const sameFigures = (a: string, b: string) => [...figures(a)].sort().join(' ') === [...figures(b)].sort().join(' ');
@@ -37,7 +38,9 @@ describe.each(others)('the %s edition', (locale) => {
 
   it('lists the same official help as the English, in the same order, with the same phone numbers, on pages in its own language', () => {
     const en: { entries: { id: string; url: string; phone?: string }[] } = json(`${EN}/help.json`);
-    const tr: { entries: { id: string; url: string; phone?: string; englishOnly?: boolean }[] } = json(`content/${locale}/help.json`);
+    const tr: { entries: { id: string; url: string; phone?: string; englishOnly?: boolean }[] } = json(
+      `content/${locale}/help.json`,
+    );
     expect(tr.entries.map((e) => e.id)).toEqual(en.entries.map((e) => e.id));
     expect(tr.entries.map((e) => e.phone)).toEqual(en.entries.map((e) => e.phone));
     // A page the office also publishes in this language is linked in it; only pages it does not are shared with English, and say so.
@@ -60,7 +63,10 @@ describe.each(others)('the %s edition', (locale) => {
     const b = new Map(strings(tr));
     expect([...b.keys()].sort()).toEqual(a.map(([k]) => k).sort());
     // Ids, dataset references, dates and URLs are keys, not words: they stay exactly as in English.
-    const keys = a.filter(([k, v]) => /(^|\.)(id|dataset|row|date|datetime|asOf|updated|url|via|chart)$|sources\[\d+\]$/.test(k) || /^https:/.test(v));
+    const keys = a.filter(
+      ([k, v]) =>
+        /(^|\.)(id|dataset|row|date|datetime|asOf|updated|url|via|chart)$|sources\[\d+\]$/.test(k) || /^https:/.test(v),
+    );
     for (const [k, v] of keys) expect(b.get(k), k).toBe(v);
     const differ = a.filter(([k, v]) => !sameFigures(v, b.get(k) ?? '')).map(([k]) => k);
     expect(differ).toEqual([]);
@@ -71,9 +77,11 @@ describe.each(others)('the %s edition', (locale) => {
       const data = json(`content/data/${file}`);
       const words = json(`content/${locale}/data/${file}`);
       const pairs: [string, string, string][] = [];
-      for (const k of ['title', 'period', 'notes', 'publisher']) pairs.push([`meta.${k}`, data.meta[k], words.meta?.[k]]);
+      for (const k of ['title', 'period', 'notes', 'publisher'])
+        pairs.push([`meta.${k}`, data.meta[k], words.meta?.[k]]);
       for (const s of data.meta.sources) {
-        for (const k of ['publisher', 'title', 'short'] as const) pairs.push([`meta.sources.${s.id}.${k}`, s[k], words.meta?.sources?.[s.id]?.[k]]);
+        for (const k of ['publisher', 'title', 'short'] as const)
+          pairs.push([`meta.sources.${s.id}.${k}`, s[k], words.meta?.sources?.[s.id]?.[k]]);
       }
       for (const row of data.rows) {
         for (const k of ['label', 'period', 'note', 'status', 'now', 'judge', 'court'] as const) {
@@ -81,7 +89,9 @@ describe.each(others)('the %s edition', (locale) => {
           if (typeof row[k] === 'string' && typeof tr === 'string') pairs.push([`${row.id}.${k}`, row[k], tr]);
         }
       }
-      const differ = pairs.filter(([, a, b]) => typeof b === 'string' && !sameFigures(a, b)).map(([k]) => `${file} ${k}`);
+      const differ = pairs
+        .filter(([, a, b]) => typeof b === 'string' && !sameFigures(a, b))
+        .map(([k]) => `${file} ${k}`);
       expect(differ).toEqual([]);
     }
   });
@@ -96,16 +106,27 @@ describe('parityProblems', () => {
   });
 
   it('names a changed figure, a lost source link and an untagged English title', () => {
-    expect(parityProblems(en, es.replace('47,289', '47,298'))).toEqual(expect.arrayContaining([expect.stringMatching(/figures missing from the translation: 47,289/)]));
-    expect(parityProblems(en, es.replace('https://example.org/a', 'https://example.org/b'))).toEqual(expect.arrayContaining([expect.stringMatching(/source links missing/)]));
-    expect(parityProblems(en, es.replace('<span lang="en">', '<span>'))).toEqual(expect.arrayContaining([expect.stringMatching(/needs lang="en"/)]));
+    expect(parityProblems(en, es.replace('47,289', '47,298'))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/figures missing from the translation: 47,289/)]),
+    );
+    expect(parityProblems(en, es.replace('https://example.org/a', 'https://example.org/b'))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/source links missing/)]),
+    );
+    expect(parityProblems(en, es.replace('<span lang="en">', '<span>'))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/needs lang="en"/)]),
+    );
   });
 
   it('reads charts, list items and timeline dates from the MDX tree: markup quoted in code is not a chart', () => {
     const chart = '\n<Chart id="lawsuits" />\n\n- <time datetime="2025-04-07">April 7, 2025</time>: signed.\n';
     const withChart = (text: string, extra: string) => text.replace('\n\n[^a]', `\n${extra}\n[^a]`);
-    expect(parityProblems(withChart(en, chart), withChart(es, chart.replace('April 7, 2025', '7 de abril de 2025')))).toEqual([]);
-    const lost = parityProblems(withChart(en, chart), withChart(es, '\nEl código `<Chart id="lawsuits" />` no es un gráfico.\n'));
+    expect(
+      parityProblems(withChart(en, chart), withChart(es, chart.replace('April 7, 2025', '7 de abril de 2025'))),
+    ).toEqual([]);
+    const lost = parityProblems(
+      withChart(en, chart),
+      withChart(es, '\nEl código `<Chart id="lawsuits" />` no es un gráfico.\n'),
+    );
     expect(lost).toEqual(
       expect.arrayContaining([
         'body: <Chart> count differs (1 / 0)',

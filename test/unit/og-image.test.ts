@@ -28,14 +28,20 @@ import { parseDataset } from '../../src/content/data-schema';
 
 /** A dataset with its Spanish words (content/es/data/<id>.json), as the build reads it. */
 const spanishDataset = (id: string) =>
-  resolveDataset(parseDataset(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')), id), JSON.parse(readFileSync(`content/es/data/${id}.json`, 'utf8')), id);
+  resolveDataset(
+    parseDataset(JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8')), id),
+    JSON.parse(readFileSync(`content/es/data/${id}.json`, 'utf8')),
+    id,
+  );
 
 // Every card is laid out by satori; these tests read satori's own boxes (onNodeDetected) of the real
 // cards of both editions and of the longest text the schema allows.
 const sectionsOf = (locale: 'en' | 'es') =>
   readdirSync(`content/${locale}/sections`)
     .filter((f) => f.endsWith('.mdx'))
-    .map((f) => sectionSchema.parse(parseFrontmatter(readFileSync(`content/${locale}/sections/${f}`, 'utf8')).frontmatter));
+    .map((f) =>
+      sectionSchema.parse(parseFrontmatter(readFileSync(`content/${locale}/sections/${f}`, 'utf8')).frontmatter),
+    );
 const sections = sectionsOf('en');
 
 // The schema's limits: shareTitle ≤ 80 characters, summary ≤ 200, key figure qualifier ≤ 24, value ≤ 24,
@@ -60,12 +66,17 @@ const LONGEST_SUMMARY: CardInput = {
 const chartCards = (['en', 'es'] as const).flatMap((locale) =>
   (Object.keys(CHARTS) as ChartId[]).map((id) => {
     const drawn = drawChart(id, locale === 'en' ? loadDataset(id) : spanishDataset(id), chartLocale(locale));
-    return { id: `${locale} ${id}`, input: chartCard({ layout: drawn.layouts[1], takeaway: drawn.text.takeaway, site: ui(locale).site.name }) };
+    return {
+      id: `${locale} ${id}`,
+      input: chartCard({ layout: drawn.layouts[1], takeaway: drawn.text.takeaway, site: ui(locale).site.name }),
+    };
   }),
 );
 
 const CARDS: [string, CardInput][] = [
-  ...(['en', 'es'] as const).flatMap((l) => sectionsOf(l).map((s): [string, CardInput] => [`${l} ${s.id}`, sectionCard(s, l)])),
+  ...(['en', 'es'] as const).flatMap((l) =>
+    sectionsOf(l).map((s): [string, CardInput] => [`${l} ${s.id}`, sectionCard(s, l)]),
+  ),
   ['home', HOME_CARD],
   ['es home', homeCard('es')],
   ['summary', SUMMARY_CARD],
@@ -83,27 +94,35 @@ const render = (name: string, input: CardInput) => {
 const texts = (boxes: CardBox[]) => boxes.filter((b) => b.textContent);
 
 describe('the share cards, as satori lays them out', () => {
-  it.each(CARDS)('%s: every text is at least 28 px at 1200×630 (about 9 px in a 400 px feed)', { timeout: 60_000 }, async (name, input) => {
-    const { boxes } = await render(name, input);
-    expect(texts(boxes).length).toBeGreaterThan(1);
-    for (const b of texts(boxes)) expect(b.fontSize, b.textContent).toBeGreaterThanOrEqual(MIN_TEXT);
-  });
+  it.each(CARDS)(
+    '%s: every text is at least 28 px at 1200×630 (about 9 px in a 400 px feed)',
+    { timeout: 60_000 },
+    async (name, input) => {
+      const { boxes } = await render(name, input);
+      expect(texts(boxes).length).toBeGreaterThan(1);
+      for (const b of texts(boxes)) expect(b.fontSize, b.textContent).toBeGreaterThanOrEqual(MIN_TEXT);
+    },
+  );
 
-  it.each(CARDS)('%s: every text box sits inside the card’s margins, each block within its line limit', { timeout: 60_000 }, async (name, input) => {
-    const { boxes } = await render(name, input);
-    for (const b of texts(boxes)) {
-      expect(b.top, b.textContent).toBeGreaterThanOrEqual(CARD.padY - 1);
-      expect(b.top + b.height, b.textContent).toBeLessThanOrEqual(CARD.height - CARD.padY + 1);
-      expect(b.left + b.width, b.textContent).toBeLessThanOrEqual(CARD.width - CARD.padX + 1);
-    }
-    const title = boxes.find((b) => b.key === 'title')!;
-    expect(title.textContent).toBe(input.title);
-    expect(linesOf(title)).toBeLessThanOrEqual(LINES.titleMost);
-    for (const key of ['label', 'summary', 'range'] as const) {
-      const b = boxes.find((x) => x.key === key);
-      if (b) expect(linesOf(b), `${key}: ${b.textContent}`).toBeLessThanOrEqual(LINES[key]);
-    }
-  });
+  it.each(CARDS)(
+    '%s: every text box sits inside the card’s margins, each block within its line limit',
+    { timeout: 60_000 },
+    async (name, input) => {
+      const { boxes } = await render(name, input);
+      for (const b of texts(boxes)) {
+        expect(b.top, b.textContent).toBeGreaterThanOrEqual(CARD.padY - 1);
+        expect(b.top + b.height, b.textContent).toBeLessThanOrEqual(CARD.height - CARD.padY + 1);
+        expect(b.left + b.width, b.textContent).toBeLessThanOrEqual(CARD.width - CARD.padX + 1);
+      }
+      const title = boxes.find((b) => b.key === 'title')!;
+      expect(title.textContent).toBe(input.title);
+      expect(linesOf(title)).toBeLessThanOrEqual(LINES.titleMost);
+      for (const key of ['label', 'summary', 'range'] as const) {
+        const b = boxes.find((x) => x.key === key);
+        if (b) expect(linesOf(b), `${key}: ${b.textContent}`).toBeLessThanOrEqual(LINES[key]);
+      }
+    },
+  );
 
   it('sets every real section’s share headline in at most three lines, at least 56 px', async () => {
     for (const s of sections) {
@@ -138,25 +157,42 @@ describe('the share cards, as satori lays them out', () => {
     expect(q.top + q.height).toBeGreaterThan(v.top + v.height / 2);
   });
 
-  it.each(chartCards.map((c) => [c.id, c.input] as const))('the %s chart card gives its key marks most of the card, under the takeaway', async (id, input) => {
-    const { boxes } = await render(`chart ${id}`, input);
-    const title = boxes.find((b) => b.key === 'title')!;
-    const art = boxes.find((b) => b.key === 'art')!;
-    expect(art.top).toBeGreaterThanOrEqual(title.top + title.height);
-    expect(art.height).toBeGreaterThanOrEqual(200);
-    expect(art.top + art.height).toBeLessThanOrEqual(CARD.height - CARD.padY + 1);
-  });
+  it.each(chartCards.map((c) => [c.id, c.input] as const))(
+    'the %s chart card gives its key marks most of the card, under the takeaway',
+    async (id, input) => {
+      const { boxes } = await render(`chart ${id}`, input);
+      const title = boxes.find((b) => b.key === 'title')!;
+      const art = boxes.find((b) => b.key === 'art')!;
+      expect(art.top).toBeGreaterThanOrEqual(title.top + title.height);
+      expect(art.height).toBeGreaterThanOrEqual(200);
+      expect(art.top + art.height).toBeLessThanOrEqual(CARD.height - CARD.padY + 1);
+    },
+  );
 
   it('stops with a clear error rather than cut text that could never fit', async () => {
-    await expect(renderCard({ ...LONGEST_SUMMARY, title: 'An impossible title '.repeat(60) })).rejects.toThrow(/does not fit on the card/);
+    await expect(renderCard({ ...LONGEST_SUMMARY, title: 'An impossible title '.repeat(60) })).rejects.toThrow(
+      /does not fit on the card/,
+    );
   });
 
   it('describes the card in words for og:image:alt: headline, figure with its qualifier and range', () => {
     const shareTitle = 'Where the three lawsuits over IRS–ICE data sharing stand';
-    const alt = cardAlt(sectionCard({ shareTitle, summary: 'x'.repeat(30), keyFigure: { qualifier: 'approximately', value: '42,695', label: 'disclosures' } }));
+    const alt = cardAlt(
+      sectionCard({
+        shareTitle,
+        summary: 'x'.repeat(30),
+        keyFigure: { qualifier: 'approximately', value: '42,695', label: 'disclosures' },
+      }),
+    );
     expect(alt).toContain(shareTitle);
     expect(alt).toContain('approximately 42,695 disclosures');
-    const ranged = cardAlt(sectionCard({ shareTitle, summary: 'x'.repeat(30), keyFigure: { value: '$313 billion', range: 'range $147 billion to $479 billion', label: 'possible loss' } }));
+    const ranged = cardAlt(
+      sectionCard({
+        shareTitle,
+        summary: 'x'.repeat(30),
+        keyFigure: { value: '$313 billion', range: 'range $147 billion to $479 billion', label: 'possible loss' },
+      }),
+    );
     expect(ranged).toContain('$313 billion possible loss (range $147 billion to $479 billion)');
   });
 
@@ -167,7 +203,9 @@ describe('the share cards, as satori lays them out', () => {
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);
     expect(a.byteLength).toBeLessThan(300 * 1024);
     expect(Buffer.compare(Buffer.from(a), Buffer.from(b))).toBe(0);
-    const image = new Resvg((await render('longest summary', LONGEST_SUMMARY)).svg, { font: { loadSystemFonts: false } }).render();
+    const image = new Resvg((await render('longest summary', LONGEST_SUMMARY)).svg, {
+      font: { loadSystemFonts: false },
+    }).render();
     const { pixels: data, width, height } = image;
     const marks: string[] = [];
     for (let y = 0; y < height; y++) {

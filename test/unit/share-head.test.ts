@@ -15,12 +15,19 @@ describe('the <title> of a share page', () => {
     expect(pageTitle(medium)).toBe(`${medium} | ${SITE.shortName}`);
     const long = 'How many undocumented immigrants work, where, and in which industries';
     expect(pageTitle(long)).toBe(long);
-    for (const t of [medium, long, 'x'.repeat(69)]) expect(pageTitle(t).length).toBeLessThanOrEqual(Math.max(TITLE_MAX, t.length));
+    for (const t of [medium, long, 'x'.repeat(69)])
+      expect(pageTitle(t).length).toBeLessThanOrEqual(Math.max(TITLE_MAX, t.length));
   });
 
   it('puts the share headline, not the short heading, in og:title when the section has one', () => {
     const shareTitle = 'What undocumented immigrants pay in taxes, and why estimates differ';
-    const tags = buildHead({ title: 'Taxes paid', shareTitle, description: 'x', path: '/s/taxes-paid/', site: 'https://explainer.example.org/' });
+    const tags = buildHead({
+      title: 'Taxes paid',
+      shareTitle,
+      description: 'x',
+      path: '/s/taxes-paid/',
+      site: 'https://explainer.example.org/',
+    });
     expect(tags).toContainEqual({ tag: 'meta', attrs: { property: 'og:title', content: shareTitle } });
     expect(tags[0]).toEqual({ tag: 'title', text: pageTitle('Taxes paid') });
   });

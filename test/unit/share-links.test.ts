@@ -13,7 +13,9 @@ describe('share paths', () => {
   it('gives each section one share page per language, English at the root and Spanish under /es/', () => {
     expect(paths('en').share('in-court')).toBe('/s/in-court/');
     expect(paths('es').share('in-court')).toBe('/es/s/in-court/');
-    expect(new URL(paths('en').share('in-court'), 'https://explainer.example.org/').href).toBe('https://explainer.example.org/s/in-court/');
+    expect(new URL(paths('en').share('in-court'), 'https://explainer.example.org/').href).toBe(
+      'https://explainer.example.org/s/in-court/',
+    );
   });
 });
 
@@ -26,7 +28,10 @@ describe('shareLinks', () => {
     for (const l of links.filter((l) => l.network !== 'email')) {
       const url = new URL(l.href);
       expect(url.protocol, l.label).toBe('https:');
-      expect([...url.searchParams.keys()].filter((k) => /^utm_|ref|source|via/.test(k)), l.label).toEqual([]);
+      expect(
+        [...url.searchParams.keys()].filter((k) => /^utm_|ref|source|via/.test(k)),
+        l.label,
+      ).toEqual([]);
     }
   });
 
@@ -57,13 +62,26 @@ describe('mastodonShareUrl', () => {
 
   it('opens the share page of the server the reader names, however they type it', () => {
     const expected = `https://mastodon.social/share?text=${encodeURIComponent(text)}`;
-    for (const typed of ['mastodon.social', ' Mastodon.Social ', 'https://mastodon.social/', '@someone@mastodon.social', 'mastodon.social/@someone']) {
+    for (const typed of [
+      'mastodon.social',
+      ' Mastodon.Social ',
+      'https://mastodon.social/',
+      '@someone@mastodon.social',
+      'mastodon.social/@someone',
+    ]) {
       expect(mastodonShareUrl(typed, text), typed).toBe(expected);
     }
   });
 
   it('refuses anything that is not a host name, so the form cannot be pointed elsewhere', () => {
-    for (const typed of ['', 'mastodon', 'javascript:alert(1)', 'exa mple.org', '<b>.social', 'mastodon.social"onclick=x']) {
+    for (const typed of [
+      '',
+      'mastodon',
+      'javascript:alert(1)',
+      'exa mple.org',
+      '<b>.social',
+      'mastodon.social"onclick=x',
+    ]) {
       expect(mastodonShareUrl(typed, text), typed).toBeNull();
     }
   });

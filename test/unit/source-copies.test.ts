@@ -49,9 +49,11 @@ describe('notes that rest on a copy or repost', () => {
       const after = n.text.slice(at);
       const problems: string[] = [];
       // The original publisher leads: the note starts with a name, not with the copy.
-      if (!/^[A-Z0-9“"]/.test(before.trim()) || !before.includes(',')) problems.push('does not start with the original publisher');
+      if (!/^[A-Z0-9“"]/.test(before.trim()) || !before.includes(','))
+        problems.push('does not start with the original publisher');
       // The original's date (or "undated") comes before the copy is named.
-      if (!/\b(?:19|20)\d{2}\b|\bundated\b/.test(before)) problems.push('gives no date for the original before the copy');
+      if (!/\b(?:19|20)\d{2}\b|\bundated\b/.test(before))
+        problems.push('gives no date for the original before the copy');
       // The copy is named and linked after the marker.
       if (!/\[[^\]]+\]\(https:\/\/[^)]+\)/.test(after)) problems.push('does not link the copy after naming it');
       return problems.map((p) => `${n.file} [^${n.label}]: ${p}`);

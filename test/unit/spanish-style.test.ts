@@ -17,11 +17,20 @@ const FILES = [
 /** Forms the desk replaced, each with what a U.S. Spanish newsroom writes instead. */
 const RULES: [RegExp, string][] = [
   [/EE\.(?!\u00a0UU\.)\s*UU\./, '"EE. UU." with a non-breaking space, so it never splits across lines'],
-  [/\b[Rr]eport(?:ar|a|an|ó|ado|ada|ados|adas|e|es)\b/, '"informar" / "informe" ("reportaje" and "reportero" are fine)'],
+  [
+    /\b[Rr]eport(?:ar|a|an|ó|ado|ada|ados|adas|e|es)\b/,
+    '"informar" / "informe" ("reportaje" and "reportero" are fine)',
+  ],
   [/(?<=[\p{Ll},] )Sección \d/u, '"sección 6103": lower case inside a sentence'],
-  [/abusó de su discreción|potencialmente|El punto simple|integridad y validez|hospitalidad/, 'plain Spanish, not a calque of the English'],
+  [
+    /abusó de su discreción|potencialmente|El punto simple|integridad y validez|hospitalidad/,
+    'plain Spanish, not a calque of the English',
+  ],
   [/«trad\.»/, '"(trad.)", as the pages print it'],
-  [/información del contribuyente/, '"información tributaria" (return information) or "información aportada por el contribuyente" (taxpayer return information)'],
+  [
+    /información del contribuyente/,
+    '"información tributaria" (return information) or "información aportada por el contribuyente" (taxpayer return information)',
+  ],
   [/exhibición de pruebas/, '"descubrimiento de pruebas" (discovery), the one term'],
   [/medida cautelar/, '"orden judicial preliminar" (preliminary injunction), the one term'],
   [/Código de Impuestos Internos/, '"código tributario" (the code\'s one name)'],

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { Resvg } from '@resvg/resvg-js';
 import { CHARTS, drawChart, type ChartId } from '../../src/chart-registry';
-import { FONT_STACK, SVG_WIDTH, embedHeight, keyMarksSvg, standaloneSvg, xmlEscape, type StandaloneInput } from '../../src/charts/standalone-svg';
+import {
+  FONT_STACK,
+  SVG_WIDTH,
+  embedHeight,
+  keyMarksSvg,
+  standaloneSvg,
+  xmlEscape,
+  type StandaloneInput,
+} from '../../src/charts/standalone-svg';
 import { notDrawnNote } from '../../src/charts/not-drawn';
 import { PALETTE } from '../../src/charts/palette';
 import { svgToPng } from '../../src/lib/chart-png';
@@ -25,7 +33,7 @@ function inputOf(id: ChartId): StandaloneInput {
     title: data.meta.title,
     description: drawn.text.description,
     note: notDrawnNote(drawn.notDrawn, ui('en').chart, EN.f),
-    source: `Source: ${data.meta.publisher}.`,
+    source: `Source: ${data.meta.sources[0]!.publisher}.`,
     site: 'The IRS–ICE Data Agreement, Explained',
     credit: `example.org/c/${id}/ · CC BY 4.0`,
     lang: 'en',
@@ -34,14 +42,22 @@ function inputOf(id: ChartId): StandaloneInput {
 }
 
 const walk = (el: XmlElement): XmlElement[] => [el, ...el.children.flatMap(walk)];
-const allText = (el: XmlElement): string => walk(el).filter((e) => e.name === 'text').map((e) => e.text).join(' ');
+const allText = (el: XmlElement): string =>
+  walk(el)
+    .filter((e) => e.name === 'text')
+    .map((e) => e.text)
+    .join(' ');
 
 /** Pixels of an SVG rendered as resvg draws the PNGs (RGBA). */
 function pixels(svg: string) {
-  const image = new Resvg(svg, { fitTo: { mode: 'width', value: 600 }, font: { loadSystemFonts: false, fontFiles: [ttfPath(400), ttfPath(700)], defaultFontFamily: FAMILY } }).render();
+  const image = new Resvg(svg, {
+    fitTo: { mode: 'width', value: 600 },
+    font: { loadSystemFonts: false, fontFiles: [ttfPath(400), ttfPath(700)], defaultFontFamily: FAMILY },
+  }).render();
   return { width: image.width, height: image.height, data: image.pixels };
 }
-const hex = (data: Buffer, i: number) => `#${[data[i], data[i + 1], data[i + 2]].map((n) => n!.toString(16).padStart(2, '0')).join('')}`;
+const hex = (data: Buffer, i: number) =>
+  `#${[data[i], data[i + 1], data[i + 2]].map((n) => n!.toString(16).padStart(2, '0')).join('')}`;
 
 describe.each(IDS)('the standalone %s chart', (id) => {
   const input = inputOf(id);
@@ -104,8 +120,19 @@ describe.each(IDS)('the standalone %s chart', (id) => {
     const seen = new Set<string>();
     for (let i = 0; i < data.length; i += 4 * 7) seen.add(hex(data, i));
     expect(seen.has('#ffffff'), 'white background').toBe(true);
-    const fills = [...new Set(input.layout.marks.flatMap((m) => m.shapes.some((s) => !s.outline) && m.category !== 'muted' ? [PALETTE[m.category as keyof typeof PALETTE].light] : []))];
-    expect(fills.some((c) => seen.has(c)), `one of ${fills.join(', ')} is drawn`).toBe(true);
+    const fills = [
+      ...new Set(
+        input.layout.marks.flatMap((m) =>
+          m.shapes.some((s) => !s.outline) && m.category !== 'muted'
+            ? [PALETTE[m.category as keyof typeof PALETTE].light]
+            : [],
+        ),
+      ),
+    ];
+    expect(
+      fills.some((c) => seen.has(c)),
+      `one of ${fills.join(', ')} is drawn`,
+    ).toBe(true);
     // Text is drawn: dark pixels of the ink colour appear in the takeaway's band at the top.
     let dark = 0;
     for (let i = 0; i < 600 * 60 * 4; i += 4) if (data[i]! < 80 && data[i + 1]! < 80 && data[i + 2]! < 80) dark++;
@@ -127,7 +154,11 @@ describe.each(IDS)('the standalone %s chart', (id) => {
       expect(s.y + s.height).toBeLessThanOrEqual(y! + h!);
     }
     // A shape with a path (a circle, a diamond) is drawn as that path, not as its bounding box.
-    expect(walk(el).filter((e) => e.name === 'path').map((e) => e.attrs.d)).toEqual(shapes.filter((s) => s.d).map((s) => s.d));
+    expect(
+      walk(el)
+        .filter((e) => e.name === 'path')
+        .map((e) => e.attrs.d),
+    ).toEqual(shapes.filter((s) => s.d).map((s) => s.d));
     expect(walk(el).filter((e) => e.name === 'rect')).toHaveLength(shapes.filter((s) => !s.d).length);
     expect(walk(el).filter((e) => e.name === 'text')).toEqual([]);
   });
@@ -147,7 +178,10 @@ describe('the standalone file’s helpers', () => {
 
   it('draw text in the site’s typeface, from the project’s own font files (the machine’s are never used)', () => {
     const text = (family: string) =>
-      svgToPng(`<svg xmlns="http://www.w3.org/2000/svg" width="100" height="20"><text x="0" y="15" font-family="${family}" font-size="14">Hello</text></svg>`, 200);
+      svgToPng(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="100" height="20"><text x="0" y="15" font-family="${family}" font-size="14">Hello</text></svg>`,
+        200,
+      );
     const png = text(FAMILY);
     expect(Buffer.from(png).readUInt32BE(16)).toBe(200);
     // A family resvg does not have falls back to the same file, so the pixels match.

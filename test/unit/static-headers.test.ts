@@ -6,7 +6,8 @@ import { headersFor, parseHeaders } from '../../src/server/static-server.mjs';
 // order, "! Name" dropping what an earlier block set, a header set twice joined with a comma.
 describe('headers per path from a _headers file', () => {
   const rules = parseHeaders(readFileSync('public/_headers', 'utf8'));
-  const frameAncestors = (path: string) => /frame-ancestors ([^;]+)$/.exec(headersFor(rules, path)['Content-Security-Policy'] ?? '')?.[1];
+  const frameAncestors = (path: string) =>
+    /frame-ancestors ([^;]+)$/.exec(headersFor(rules, path)['Content-Security-Policy'] ?? '')?.[1];
 
   it('lets any site frame /embed/<id>/ and no other page', () => {
     expect(frameAncestors('/embed/taxes-by-level/')).toBe('*');
@@ -20,7 +21,8 @@ describe('headers per path from a _headers file', () => {
   it('keeps every other header of "/*" on the embeds', () => {
     const all = headersFor(rules, '/');
     const embed = headersFor(rules, '/embed/lawsuits/');
-    for (const name of ['Referrer-Policy', 'Permissions-Policy', 'X-Content-Type-Options', 'Strict-Transport-Security']) expect(embed[name], name).toBe(all[name]);
+    for (const name of ['Referrer-Policy', 'Permissions-Policy', 'X-Content-Type-Options', 'Strict-Transport-Security'])
+      expect(embed[name], name).toBe(all[name]);
     expect(embed['Content-Security-Policy']!.split(',')).toHaveLength(1);
   });
 

@@ -16,7 +16,8 @@ const raw = () => JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, any>;
 const error = (value: unknown) => contentError(summarySchema, value, { collection: 'summary', file: FILE, id: 'en' });
 /** Its "field: reason" lines, one per problem. */
 const issues = (value: unknown) => reasons(error(value));
-const dataset = (id: string): Dataset => resolveDataset(parseDataset(JSON.parse(readFileSync(`${CONTENT.data}/${id}.json`, 'utf8')), id)) as Dataset;
+const dataset = (id: string): Dataset =>
+  resolveDataset(parseDataset(JSON.parse(readFileSync(`${CONTENT.data}/${id}.json`, 'utf8')), id)) as Dataset;
 const datasets = () => new Map(['taxes-by-level', 'workforce-share'].map((id) => [id, dataset(id)]));
 const summary = (): SummaryData => summarySchema.parse(raw());
 
@@ -43,13 +44,17 @@ describe('the summary content file', () => {
     while (data.keyPoints.length < 7) data.keyPoints.push({ ...data.keyPoints[0] });
     const message = error(data);
     expect(message).toMatch(/^content\/en\/summary\.json: summary → en data does not match collection schema/);
-    expect(reasons(message)).toEqual(['keyPoints: must have at most 6 key points (the summary must fit on one printed page)']);
+    expect(reasons(message)).toEqual([
+      'keyPoints: must have at most 6 key points (the summary must fit on one printed page)',
+    ]);
   });
 
   it('rejects a key point longer than fits the printed page', () => {
     const data = raw();
     data.keyPoints[1].text = 'word '.repeat(80);
-    expect(issues(data)).toEqual(['keyPoints.1.text: must be at most 300 characters (the summary must fit on one printed page)']);
+    expect(issues(data)).toEqual([
+      'keyPoints.1.text: must be at most 300 characters (the summary must fit on one printed page)',
+    ]);
   });
 
   it('rejects a citation of a source that is not listed, and a listed source nobody cites', () => {
@@ -70,7 +75,9 @@ describe('the summary content file', () => {
   it('rejects timeline dates out of order', () => {
     const data = raw();
     [data.timeline[0], data.timeline[1]] = [data.timeline[1], data.timeline[0]];
-    expect(issues(data)).toContainEqual(expect.stringMatching(/^timeline\.1\.date: .* comes before .*; list dates oldest first/));
+    expect(issues(data)).toContainEqual(
+      expect.stringMatching(/^timeline\.1\.date: .* comes before .*; list dates oldest first/),
+    );
   });
 
   it('rejects a placeholder in a headline that has no dataset row behind it', () => {
@@ -126,8 +133,10 @@ describe('buildSummary', () => {
     const data = summary();
     data.updated = new Date('2020-01-01T00:00:00Z');
     const view = buildSummary(data, datasets());
-    const checked = ['taxes-by-level', 'workforce-share'].map((id) => datasets().get(id)!.meta.date).sort().at(-1);
+    const checked = ['taxes-by-level', 'workforce-share']
+      .map((id) => datasets().get(id)!.meta.date)
+      .sort()
+      .at(-1);
     expect(view.updated.toISOString().slice(0, 10)).toBe(checked);
   });
 });
-

@@ -6,7 +6,9 @@ import { formatters } from '../../i18n/format';
 import type { Locale } from '../../i18n/locales';
 import { buildSummary, type SummaryView } from '../../content/summary-model';
 
-export async function loadSummary(locale: Locale): Promise<{ summary: SummaryView; datasets: Map<string, Dataset>; chartDataset: string }> {
+export async function loadSummary(
+  locale: Locale,
+): Promise<{ summary: SummaryView; datasets: Map<string, Dataset>; chartDataset: string }> {
   const { data, file } = await getSummaryData(locale);
   const datasets = (await getDatasets(locale)) as Map<string, Dataset>;
   const summary = buildSummary(data, datasets, file, formatters(locale));

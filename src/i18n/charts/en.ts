@@ -64,7 +64,9 @@ export const enCharts = {
         x.blocks
           .map((b) => {
             const bars = b.bars.map(({ label, value, parts }) => {
-              const of = parts.length ? ` (of which ${parts.map((p) => `${p.label} ${billions(f, p.value)}`).join(', ')})` : '';
+              const of = parts.length
+                ? ` (of which ${parts.map((p) => `${p.label} ${billions(f, p.value)}`).join(', ')})`
+                : '';
               return `${label.toLowerCase()} ${billions(f, value)}${of}`;
             });
             const total = b.stated !== undefined ? `total ${billions(f, b.stated)}: ` : '';
@@ -113,16 +115,21 @@ export const enCharts = {
     }),
   },
   requests: {
-    eachSquare: (whole: string, period: string) => `Each square is 1% of the ${whole} names in ICE’s request of ${period}.`,
-    filled: (count: string, share: string, period: string) => `Filled: the ${count} addresses the IRS disclosed on ${period}, ${share} of those names.`,
-    refused: (items: string[]) => `Before it, the IRS refused ${items.length === 1 ? 'a larger request' : `${word(items.length)} larger requests`}: ${items.join(' and ')}.`,
+    eachSquare: (whole: string, period: string) =>
+      `Each square is 1% of the ${whole} names in ICE’s request of ${period}.`,
+    filled: (count: string, share: string, period: string) =>
+      `Filled: the ${count} addresses the IRS disclosed on ${period}, ${share} of those names.`,
+    refused: (items: string[]) =>
+      `Before it, the IRS refused ${items.length === 1 ? 'a larger request' : `${word(items.length)} larger requests`}: ${items.join(' and ')}.`,
     restMark: (label: string, period: string) => `${label} (${period}), names with no address disclosed`,
     text: (x: RequestsFacts, f: Formatters): ChartText => ({
       takeaway: x.next
         ? `The IRS disclosed addresses for ${people(f, x.smallest.value)} of the ${people(f, x.next.value)} names: about ${x.next.share.toFixed(1)}%.`
         : `${x.smallest.label}: ${people(f, x.smallest.value)}.`,
       description:
-        'Squares with areas proportional to the number of people: ' + x.rows.map((r) => `${r.label} (${r.period}), ${people(f, r.value)} people`).join('; ') + '.',
+        'Squares with areas proportional to the number of people: ' +
+        x.rows.map((r) => `${r.label} (${r.period}), ${people(f, r.value)} people`).join('; ') +
+        '.',
     }),
   },
   dataChain: {
@@ -133,7 +140,9 @@ export const enCharts = {
         'Squares with areas proportional to the number of people. ' +
         x.requests.map((r) => `${r.label} (${r.period}): ${people(f, r.value)} people`).join('; ') +
         `. Inside the ${low(x.within.label)}, ${low(x.disclosed.label)} (${x.disclosed.period}): ${people(f, x.disclosed.value)}, ${x.disclosed.percentOfWithin.toFixed(1)}% of it.` +
-        (x.part ? ` Of those, ${low(x.part.label)} (${x.part.period}): ${people(f, x.part.value)}, ${x.part.percentOfDisclosed.toFixed(1)}%.` : ''),
+        (x.part
+          ? ` Of those, ${low(x.part.label)} (${x.part.period}): ${people(f, x.part.value)}, ${x.part.percentOfDisclosed.toFixed(1)}%.`
+          : ''),
     }),
   },
   lawsuits: {
@@ -148,7 +157,12 @@ export const enCharts = {
           (x.denied ? `; ${word(x.denied)} lost${x.onAppeal ? ', also on appeal' : ''}.` : '.'),
         description:
           'Step tracks, one per lawsuit. ' +
-          x.cases.map((r) => `${r.label} (${r.court}): ${r.steps.map((s) => `${date(s.date)}, ${s.ruling}`).join('; ')}. Now: ${r.status}.`).join(' '),
+          x.cases
+            .map(
+              (r) =>
+                `${r.label} (${r.court}): ${r.steps.map((s) => `${date(s.date)}, ${s.ruling}`).join('; ')}. Now: ${r.status}.`,
+            )
+            .join(' '),
       };
     },
   },
@@ -176,10 +190,17 @@ export const enCharts = {
       return {
         takeaway: n
           ? `${cap(word(n))} trial court${n === 1 ? '' : 's'} ${verbs} IRS–ICE data sharing${x.allowedOnAppeal ? '; an appeals court allowed it' : ''}.`
-          : x.allowedOnAppeal ? 'An appeals court allowed IRS–ICE data sharing.' : 'No court has blocked or limited IRS–ICE data sharing.',
+          : x.allowedOnAppeal
+            ? 'An appeals court allowed IRS–ICE data sharing.'
+            : 'No court has blocked or limited IRS–ICE data sharing.',
         description:
           'Timeline in lanes, one per lawsuit and one for the agencies. ' +
-          x.lanes.map(({ lane, rows }) => `${lane.label}: ${rows.map((r) => `${date(r.date)}, ${r.label}${r.effect ? ` (${names[r.effect]})` : ''}`).join('; ')}.`).join(' ') +
+          x.lanes
+            .map(
+              ({ lane, rows }) =>
+                `${lane.label}: ${rows.map((r) => `${date(r.date)}, ${r.label}${r.effect ? ` (${names[r.effect]})` : ''}`).join('; ')}.`,
+            )
+            .join(' ') +
           ` Sources checked through ${f.partialDate(x.checkedThrough)}.`,
       };
     },
@@ -189,7 +210,8 @@ export const enCharts = {
     range: (range: string) => `range ${range}`,
     text: (x: RevenueFacts, f: Formatters): ChartText => {
       const stated = (r: RevenueFacts['studies'][number]['rows'][number]) =>
-        f.value(r.value, r.unit) + (r.low !== undefined && r.high !== undefined ? ` (range ${f.range(r.low, r.high, r.unit)})` : '');
+        f.value(r.value, r.unit) +
+        (r.low !== undefined && r.high !== undefined ? ` (range ${f.range(r.low, r.high, r.unit)})` : '');
       const n = x.studies.length;
       const r = x.ranged;
       return {
@@ -198,7 +220,9 @@ export const enCharts = {
           : `${cap(word(n))} studies measure different things; none should be added together.`,
         description:
           'Bar chart, one block per study, not joined. ' +
-          x.studies.map((s) => `${s.name}: ${s.rows.map((row) => `${row.label} (${row.period}), ${stated(row)}`).join('; ')}.`).join(' '),
+          x.studies
+            .map((s) => `${s.name}: ${s.rows.map((row) => `${row.label} (${row.period}), ${stated(row)}`).join('; ')}.`)
+            .join(' '),
       };
     },
   },

@@ -58,7 +58,9 @@ export const esCharts: ChartWords = {
         x.blocks
           .map((b) => {
             const bars = b.bars.map(({ label, value, parts }) => {
-              const of = parts.length ? ` (de los cuales, ${parts.map((p) => `${p.label} ${billions(f, p.value)}`).join(', ')})` : '';
+              const of = parts.length
+                ? ` (de los cuales, ${parts.map((p) => `${p.label} ${billions(f, p.value)}`).join(', ')})`
+                : '';
               return `${label.toLowerCase()} ${billions(f, value)}${of}`;
             });
             const total = b.stated !== undefined ? `total ${billions(f, b.stated)}: ` : '';
@@ -82,7 +84,8 @@ export const esCharts: ChartWords = {
   },
   workforceShare: {
     eachSquare: 'Cada cuadro representa el 1% de los trabajadores de EE.\u00a0UU.',
-    filled: (n, share, workers, period) => `Rellenos: ${n} cuadros = ${share}${workers ? `, ${ofNoun(workers)} trabajadores` : ''} (${period})`,
+    filled: (n, share, workers, period) =>
+      `Rellenos: ${n} cuadros = ${share}${workers ? `, ${ofNoun(workers)} trabajadores` : ''} (${period})`,
     shareMark: (period) => `Trabajadores inmigrantes no autorizados, ${period}`,
     shareValue: (share, workers) => `${share} de los trabajadores de EE.\u00a0UU.${workers ? ` (${workers})` : ''}`,
     restMark: (period) => `Todos los demás trabajadores de EE.\u00a0UU., ${period}`,
@@ -106,16 +109,21 @@ export const esCharts: ChartWords = {
     }),
   },
   requests: {
-    eachSquare: (whole, period) => `Cada cuadro es el 1% de ${thePeople(whole).replace(/personas$/, 'nombres')} de la solicitud del ICE del ${period}.`,
-    filled: (count, share, period) => `Rellenos: las ${count} direcciones que el IRS divulgó el ${period}, el ${share} de esos nombres.`,
-    refused: (items) => `Antes, el IRS rechazó ${items.length === 1 ? 'una solicitud más grande' : `${word(items.length)} solicitudes más grandes`}: ${items.join(' y ')}.`,
+    eachSquare: (whole, period) =>
+      `Cada cuadro es el 1% de ${thePeople(whole).replace(/personas$/, 'nombres')} de la solicitud del ICE del ${period}.`,
+    filled: (count, share, period) =>
+      `Rellenos: las ${count} direcciones que el IRS divulgó el ${period}, el ${share} de esos nombres.`,
+    refused: (items) =>
+      `Antes, el IRS rechazó ${items.length === 1 ? 'una solicitud más grande' : `${word(items.length)} solicitudes más grandes`}: ${items.join(' y ')}.`,
     restMark: (label, period) => `${label} (${period}), nombres sin dirección divulgada`,
     text: (x, f) => ({
       takeaway: x.next
         ? `El IRS divulgó direcciones de ${people(f, x.smallest.value)} de ${thePeople(people(f, x.next.value)).replace(/personas$/, 'nombres')}: alrededor del ${pct1(f, x.next.share)}.`
         : `${x.smallest.label}: ${people(f, x.smallest.value)}.`,
       description:
-        'Cuadros con áreas proporcionales al número de personas: ' + x.rows.map((r) => `${r.label} (${r.period}), ${ofNoun(people(f, r.value))} personas`).join('; ') + '.',
+        'Cuadros con áreas proporcionales al número de personas: ' +
+        x.rows.map((r) => `${r.label} (${r.period}), ${ofNoun(people(f, r.value))} personas`).join('; ') +
+        '.',
     }),
   },
   dataChain: {
@@ -125,7 +133,9 @@ export const esCharts: ChartWords = {
         'Cuadros con áreas proporcionales al número de personas. ' +
         x.requests.map((r) => `${r.label} (${r.period}): ${ofNoun(people(f, r.value))} personas`).join('; ') +
         `. Dentro de la ${low(x.within.label)}, ${low(x.disclosed.label)} (${x.disclosed.period}): ${people(f, x.disclosed.value)}, el ${pct1(f, x.disclosed.percentOfWithin)}.` +
-        (x.part ? ` De ellas, ${low(x.part.label)} (${x.part.period}): ${people(f, x.part.value)}, el ${pct1(f, x.part.percentOfDisclosed)}.` : ''),
+        (x.part
+          ? ` De ellas, ${low(x.part.label)} (${x.part.period}): ${people(f, x.part.value)}, el ${pct1(f, x.part.percentOfDisclosed)}.`
+          : ''),
     }),
   },
   lawsuits: {
@@ -137,10 +147,17 @@ export const esCharts: ChartWords = {
       return {
         takeaway:
           `${cap(word(x.granted))} de las ${word(x.cases.length)} demandas ${x.granted <= 1 ? 'obtuvo' : 'obtuvieron'} órdenes que limitan el intercambio` +
-          (x.denied ? `; ${word(x.denied)} ${x.denied === 1 ? 'perdió' : 'perdieron'}${x.onAppeal ? ', también en apelación' : ''}.` : '.'),
+          (x.denied
+            ? `; ${word(x.denied)} ${x.denied === 1 ? 'perdió' : 'perdieron'}${x.onAppeal ? ', también en apelación' : ''}.`
+            : '.'),
         description:
           'Líneas de pasos, una por demanda. ' +
-          x.cases.map((r) => `${r.label} (${r.court}): ${r.steps.map((s) => `${date(s.date)}, ${s.ruling}`).join('; ')}. Ahora: ${r.status}.`).join(' '),
+          x.cases
+            .map(
+              (r) =>
+                `${r.label} (${r.court}): ${r.steps.map((s) => `${date(s.date)}, ${s.ruling}`).join('; ')}. Ahora: ${r.status}.`,
+            )
+            .join(' '),
       };
     },
   },
@@ -162,17 +179,35 @@ export const esCharts: ChartWords = {
       const n = x.restricted.length;
       const kinds = new Set(x.restricted);
       const one = n === 1;
-      const verbs = kinds.size > 1 ? (one ? 'limitó o bloqueó' : 'limitaron o bloquearon') : kinds.has('blocked') ? (one ? 'bloqueó' : 'bloquearon') : one ? 'limitó' : 'limitaron';
+      const verbs =
+        kinds.size > 1
+          ? one
+            ? 'limitó o bloqueó'
+            : 'limitaron o bloquearon'
+          : kinds.has('blocked')
+            ? one
+              ? 'bloqueó'
+              : 'bloquearon'
+            : one
+              ? 'limitó'
+              : 'limitaron';
       const count = ['Ningún', 'Un', 'Dos', 'Tres', 'Cuatro'][n] ?? String(n);
       const names = { blocked: 'bloqueado', limited: 'limitado', allowed: 'permitido', pending: 'pendiente' } as const;
       const date = (d?: string) => (d ? f.partialDate(d) : 'fecha no encontrada');
       return {
         takeaway: n
           ? `${count} ${one ? 'tribunal' : 'tribunales'} de distrito ${verbs} el intercambio de datos IRS–ICE${x.allowedOnAppeal ? '; uno de apelaciones lo permitió' : ''}.`
-          : x.allowedOnAppeal ? 'Un tribunal de apelaciones permitió el intercambio de datos IRS–ICE.' : 'Ningún tribunal ha bloqueado ni limitado el intercambio de datos IRS–ICE.',
+          : x.allowedOnAppeal
+            ? 'Un tribunal de apelaciones permitió el intercambio de datos IRS–ICE.'
+            : 'Ningún tribunal ha bloqueado ni limitado el intercambio de datos IRS–ICE.',
         description:
           'Cronología en carriles, uno por demanda y uno para las agencias. ' +
-          x.lanes.map(({ lane, rows }) => `${lane.label}: ${rows.map((r) => `${date(r.date)}, ${r.label}${r.effect ? ` (${names[r.effect]})` : ''}`).join('; ')}.`).join(' ') +
+          x.lanes
+            .map(
+              ({ lane, rows }) =>
+                `${lane.label}: ${rows.map((r) => `${date(r.date)}, ${r.label}${r.effect ? ` (${names[r.effect]})` : ''}`).join('; ')}.`,
+            )
+            .join(' ') +
           ` Fuentes revisadas hasta el ${f.partialDate(x.checkedThrough)}.`,
       };
     },
@@ -182,7 +217,8 @@ export const esCharts: ChartWords = {
     range: (range) => `rango ${range}`,
     text: (x, f) => {
       const stated = (r: (typeof x.studies)[number]['rows'][number]) =>
-        f.value(r.value, r.unit) + (r.low !== undefined && r.high !== undefined ? ` (rango ${f.range(r.low, r.high, r.unit)})` : '');
+        f.value(r.value, r.unit) +
+        (r.low !== undefined && r.high !== undefined ? ` (rango ${f.range(r.low, r.high, r.unit)})` : '');
       const n = x.studies.length;
       const r = x.ranged;
       return {
@@ -191,7 +227,9 @@ export const esCharts: ChartWords = {
           : `${cap(wordM(n))} estudios miden cosas distintas; no deben sumarse entre sí.`,
         description:
           'Gráfico de barras, un bloque por estudio, sin unirlos. ' +
-          x.studies.map((s) => `${s.name}: ${s.rows.map((row) => `${row.label} (${row.period}), ${stated(row)}`).join('; ')}.`).join(' '),
+          x.studies
+            .map((s) => `${s.name}: ${s.rows.map((row) => `${row.label} (${row.period}), ${stated(row)}`).join('; ')}.`)
+            .join(' '),
       };
     },
   },
@@ -206,7 +244,19 @@ export const esCharts: ChartWords = {
   csv: {
     yes: 'sí',
     no: 'no',
-    figures: ['grupo', 'etiqueta', 'valor', 'unidad', 'periodo', 'parte_de', 'es_total', 'comparable', 'nota', 'minimo', 'maximo'],
+    figures: [
+      'grupo',
+      'etiqueta',
+      'valor',
+      'unidad',
+      'periodo',
+      'parte_de',
+      'es_total',
+      'comparable',
+      'nota',
+      'minimo',
+      'maximo',
+    ],
     cases: ['caso', 'tribunal', 'juez', 'estado', 'ahora', 'fecha_paso', 'tribunal_paso', 'paso', 'tipo_paso'],
     lanes: ['carril', 'tribunales_carril', 'fecha', 'evento', 'efecto', 'apelacion', 'que_paso'],
     sources: ['fuente_id', 'fuente_editor', 'fuente_titulo', 'fuente_url', 'fuente_fecha'],

@@ -30,7 +30,8 @@ export const en = {
     sourcesAndMethods: 'Sources and methods',
     corrections: 'Corrections and updates',
     summary: 'One-page summary',
-    footerNote: 'An independent explainer. No tracking, no cookies, no third-party requests. Nothing here is legal advice.',
+    footerNote:
+      'An independent explainer. No tracking, no cookies, no third-party requests. Nothing here is legal advice.',
     languages: 'Languages',
   },
   home: {
@@ -132,7 +133,8 @@ export const en = {
     dek: 'Every document, article and data set cited in the explainer, by title, with the sections that cite it. How sources were chosen and checked:',
     count: (n: number) => `${n} sources are cited on this site.`,
     citedIn: 'Cited in:',
-    pointer: (n: number) => `The ${n} sources cited on this site, each with the sections that cite it, are listed on their own page:`,
+    pointer: (n: number) =>
+      `The ${n} sources cited on this site, each with the sections that cite it, are listed on their own page:`,
     pointerRest: 'Each section’s notes give the sources for its statements.',
   },
   notFound: {
@@ -192,7 +194,8 @@ export const en = {
     homeSummary: 'The April 2025 IRS–ICE memorandum, the law, the courts and the data, with every figure sourced.',
     /** The summary's share title (og:title) and card headline: says what the page holds, standing alone in a feed. */
     summaryTitle: 'The IRS–ICE data agreement on one page: the law, the courts and the key figures',
-    summarySummary: 'The agreement, the law, the court cases and the key figures on a single printable page, each with its source.',
+    summarySummary:
+      'The agreement, the law, the court cases and the key figures on a single printable page, each with its source.',
   },
   kit: {
     embedAndCite: 'Embed code and how to cite',
@@ -210,12 +213,13 @@ export const en = {
     copiedEmbed: 'Embed code copied.',
     copyFailed: 'Could not copy. Select the text and press Ctrl+C (⌘C on a Mac).',
     cite: 'How to cite:',
-    citation: (publisher: string, title: string, date: string, url: string) => `${publisher}, “${title},” ${date}, ${url}.`,
+    citation: (publisher: string, title: string, date: string, url: string) =>
+      `${publisher}, “${title},” ${date}, ${url}.`,
     licence: 'CC BY 4.0',
     licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
     licenceNote: 'for our chart and words; the data belong to their sources.',
     /** The source line of the downloaded image and SVG. */
-    source: (publisher: string) => `Source: ${publisher}.`,
+    source: (publishers: string, count: number) => `${count > 1 ? 'Sources' : 'Source'}: ${publishers}.`,
     /** The credit line of the downloaded image and SVG. */
     credit: (url: string) => `${url} · CC BY 4.0`,
     /** The embed page and its iframe. */

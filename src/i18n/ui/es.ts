@@ -22,7 +22,8 @@ export const es: Dictionary = {
     sourcesAndMethods: 'Fuentes y métodos',
     corrections: 'Correcciones y actualizaciones',
     summary: 'Resumen de una página',
-    footerNote: 'Una guía independiente. Sin rastreo, sin cookies, sin solicitudes a terceros. Nada de esto es asesoría legal.',
+    footerNote:
+      'Una guía independiente. Sin rastreo, sin cookies, sin solicitudes a terceros. Nada de esto es asesoría legal.',
     languages: 'Idiomas',
   },
   home: {
@@ -31,7 +32,8 @@ export const es: Dictionary = {
     sourcesChecked: 'Fuentes revisadas al',
     reportError: 'Avísenos de un error',
     printSummary: 'Imprimir el resumen de una página',
-    translationNote: 'La mayoría de las fuentes están en inglés. Las citas marcadas (trad.) son traducciones nuestras; la nota de cada una da el texto original.',
+    translationNote:
+      'La mayoría de las fuentes están en inglés. Las citas marcadas (trad.) son traducciones nuestras; la nota de cada una da el texto original.',
     latest: 'Lo más reciente',
     shortVersion: 'En resumen',
     sections: 'La guía, sección por sección',
@@ -95,7 +97,8 @@ export const es: Dictionary = {
     all: 'Todas las correcciones y actualizaciones',
     allRest: ', de la más reciente a la más antigua, con el canal Atom.',
     pageDescription: `Cada corrección y actualización de la guía “${name}”, de la más reciente a la más antigua, con la sección a la que se refiere.`,
-    pageDek: 'Cada cambio en una cifra o una afirmación de esta guía, del más reciente al más antiguo. Cómo se eligieron y verificaron las fuentes:',
+    pageDek:
+      'Cada cambio en una cifra o una afirmación de esta guía, del más reciente al más antiguo. Cómo se eligieron y verificaron las fuentes:',
     backToExplainer: 'Volver a la guía',
     developments: 'Novedades y correcciones',
     developmentsDek: 'Hechos nuevos que añadimos y datos que corregimos.',
@@ -114,7 +117,8 @@ export const es: Dictionary = {
     dek: 'Cada documento, artículo y conjunto de datos citado en esta guía, por título, con las secciones que lo citan. Cómo se eligieron y verificaron las fuentes:',
     count: (n: number) => `Este sitio cita ${n} fuentes.`,
     citedIn: 'Citada en:',
-    pointer: (n: number) => `Las ${n} fuentes citadas en este sitio, cada una con las secciones que la citan, están en su propia página:`,
+    pointer: (n: number) =>
+      `Las ${n} fuentes citadas en este sitio, cada una con las secciones que la citan, están en su propia página:`,
     pointerRest: 'Las notas de cada sección indican las fuentes de sus afirmaciones.',
   },
   notFound: {
@@ -169,9 +173,11 @@ export const es: Dictionary = {
   },
   card: {
     homeHeader: 'Una guía independiente',
-    homeSummary: 'El memorando IRS–ICE de abril de 2025, la ley, los tribunales y los datos, con la fuente de cada cifra.',
+    homeSummary:
+      'El memorando IRS–ICE de abril de 2025, la ley, los tribunales y los datos, con la fuente de cada cifra.',
     summaryTitle: 'El acuerdo de datos entre el IRS y el ICE en una página: la ley, los tribunales y las cifras clave',
-    summarySummary: 'El acuerdo, la ley, los casos judiciales y las cifras clave en una sola página para imprimir, cada una con su fuente.',
+    summarySummary:
+      'El acuerdo, la ley, los casos judiciales y las cifras clave en una sola página para imprimir, cada una con su fuente.',
   },
   kit: {
     embedAndCite: 'Código para insertar y cómo citar',
@@ -188,11 +194,12 @@ export const es: Dictionary = {
     copiedEmbed: 'Código copiado.',
     copyFailed: 'No se pudo copiar. Seleccione el texto y presione Ctrl+C (⌘C en una Mac).',
     cite: 'Cómo citar:',
-    citation: (publisher: string, title: string, date: string, url: string) => `${publisher}, “${title}”, ${date}, ${url}.`,
+    citation: (publisher: string, title: string, date: string, url: string) =>
+      `${publisher}, “${title}”, ${date}, ${url}.`,
     licence: 'CC BY 4.0',
     licenceUrl: 'https://creativecommons.org/licenses/by/4.0/deed.es',
     licenceNote: 'para nuestro gráfico y nuestros textos; los datos pertenecen a sus fuentes.',
-    source: (publisher: string) => `Fuente: ${publisher}.`,
+    source: (publishers: string, count: number) => `${count > 1 ? 'Fuentes' : 'Fuente'}: ${publishers}.`,
     credit: (url: string) => `${url} · CC BY 4.0`,
     iframeTitle: (title: string) => `Gráfico: ${title}`,
     embedDetails: 'Fuentes, período y notas',

@@ -27,6 +27,14 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ site, props }) => {
       section: section && { title: section.shareTitle, path: p.share(section.id) },
     };
   });
-  const xml = atomFeed({ locale, site, feedPath: p.feed, logPath: p.updates, siteName: t.site.name, author: t.site.publisher, entries });
+  const xml = atomFeed({
+    locale,
+    site,
+    feedPath: p.feed,
+    logPath: p.updates,
+    siteName: t.site.name,
+    author: t.site.publisher,
+    entries,
+  });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

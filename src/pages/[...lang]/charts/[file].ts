@@ -13,9 +13,9 @@ export const PNG_SCALE = 2;
 export const getStaticPaths = (async () =>
   eachLocale(async (locale, params) =>
     (await chartAssets(locale)).flatMap((asset) => [
-          { params: { ...params, file: `${asset.id}.svg` }, props: { locale, asset, kind: 'svg' as const } },
-          { params: { ...params, file: `${asset.id}.png` }, props: { locale, asset, kind: 'png' as const } },
-        ]),
+      { params: { ...params, file: `${asset.id}.svg` }, props: { locale, asset, kind: 'svg' as const } },
+      { params: { ...params, file: `${asset.id}.png` }, props: { locale, asset, kind: 'png' as const } },
+    ]),
   )) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

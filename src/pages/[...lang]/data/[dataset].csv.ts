@@ -10,7 +10,10 @@ import type { Locale } from '../../../i18n/locales';
 
 export const getStaticPaths = (async () =>
   eachLocale(async (locale, params) =>
-    [...(await getDatasets(locale))].map(([id, data]) => ({ params: { ...params, dataset: id }, props: { locale, data } })),
+    [...(await getDatasets(locale))].map(([id, data]) => ({
+      params: { ...params, dataset: id },
+      props: { locale, data },
+    })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ locale: Locale; data: AnyDataset }> = ({ props }) =>

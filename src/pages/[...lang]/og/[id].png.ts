@@ -8,15 +8,15 @@ import { eachLocale } from '../../../i18n/page';
 
 export const getStaticPaths = (async () =>
   eachLocale(async (locale, params) => {
-        // The content rules the cards rely on (figures the text prints, distinct lead numbers, no section
-        // named like the home, summary or guide card) are checked where sections are loaded (src/content/).
-        const sections = await getSections(locale);
-        return [
-          ...sections.map((s) => ({ params: { ...params, id: s.data.id }, props: { card: sectionCard(s.data, locale) } })),
-          { params: { ...params, id: 'home' }, props: { card: homeCard(locale) } },
-          { params: { ...params, id: 'summary' }, props: { card: summaryCard(locale) } },
-          { params: { ...params, id: 'itin' }, props: { card: guideCard((await getGuide(locale)).data, locale) } },
-        ];
+    // The content rules the cards rely on (figures the text prints, distinct lead numbers, no section
+    // named like the home, summary or guide card) are checked where sections are loaded (src/content/).
+    const sections = await getSections(locale);
+    return [
+      ...sections.map((s) => ({ params: { ...params, id: s.data.id }, props: { card: sectionCard(s.data, locale) } })),
+      { params: { ...params, id: 'home' }, props: { card: homeCard(locale) } },
+      { params: { ...params, id: 'summary' }, props: { card: summaryCard(locale) } },
+      { params: { ...params, id: 'itin' }, props: { card: guideCard((await getGuide(locale)).data, locale) } },
+    ];
   })) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: CardInput }> = async ({ props }) => {
