@@ -34,6 +34,12 @@ async function look(page: Page, path: string): Promise<[string, Buffer][]> {
   }
   await page.locator('main a[data-footnote-ref]').first().click();
   await page.locator('.note-pop:popover-open').waitFor();
+  // The note is placed twice (below as it opens, above once its height is known, if below does not fit):
+  // draw it only when it has settled wholly on screen.
+  await page.waitForFunction(() => {
+    const box = document.querySelector('.note-pop:popover-open')!.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= innerHeight;
+  });
   shots.push(['note-open', await page.screenshot({ type: 'jpeg', animations: 'disabled' })]);
   return shots;
 }
