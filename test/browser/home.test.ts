@@ -80,7 +80,10 @@ describe('reading the whole explainer on one page (/all/) in Chromium', () => {
     const back = phone.locator(`.footnotes a[data-footnote-backref][href="#${refId}"]`);
     await back.click();
     await expect.poll(() => phone.evaluate(() => location.hash)).toBe(`#${refId}`);
-    await expect.poll(() => ref.evaluate((a) => a.getBoundingClientRect().top / innerHeight)).toBeGreaterThan(0.2);
+    // The way back is a smooth scroll, which a busy machine can stretch past the poll's default second.
+    await expect
+      .poll(() => ref.evaluate((a) => a.getBoundingClientRect().top / innerHeight), { timeout: 5_000 })
+      .toBeGreaterThan(0.2);
     expect(await ref.evaluate((a) => a.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
     expect(await ref.evaluate((a) => getComputedStyle(a).outlineStyle)).toBe('solid');
     await phone.close();
