@@ -12,11 +12,15 @@ export interface LineSource {
 /** How many publishers the line names before it counts the rest. */
 export const SOURCE_LINE_SHOWN = 4;
 
+/** The sources with those the rows cite first (the disclosure lists them in this order too). */
+export function citedFirst<S extends LineSource>(sources: readonly S[], rows: readonly { source: string }[]): S[] {
+  const cited = new Set(rows.map((r) => r.source));
+  return [...sources].sort((a, b) => Number(cited.has(b.id)) - Number(cited.has(a.id)));
+}
+
 /** Each source's short name (its publisher when it has none), sources the rows cite first, each name once. */
 export function sourcePublishers(sources: readonly LineSource[], rows: readonly { source: string }[]): string[] {
-  const cited = new Set(rows.map((r) => r.source));
-  const ordered = [...sources].sort((a, b) => Number(cited.has(b.id)) - Number(cited.has(a.id)));
-  return [...new Set(ordered.map((s) => s.short ?? s.publisher))];
+  return [...new Set(citedFirst(sources, rows).map((s) => s.short ?? s.publisher))];
 }
 
 /**
