@@ -205,7 +205,6 @@ export const en = {
     svg: 'Download SVG',
     page: 'Chart page',
     copyLink: 'Copy chart link',
-    embed: 'Embed this chart',
     embedCode: 'Embed code (HTML):',
     embedHelp: 'It shows at this fixed height without JavaScript and follows the reader’s light or dark setting.',
     copyEmbed: 'Copy embed code',

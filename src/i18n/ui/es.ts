@@ -186,7 +186,6 @@ export const es: Dictionary = {
     svg: 'Descargar SVG',
     page: 'Página del gráfico',
     copyLink: 'Copiar el enlace del gráfico',
-    embed: 'Insertar este gráfico',
     embedCode: 'Código para insertar (HTML):',
     embedHelp: 'Se muestra con esta altura fija sin JavaScript y sigue el modo claro u oscuro del lector.',
     copyEmbed: 'Copiar código',
