@@ -1,17 +1,17 @@
 // The part of the site's stylesheet that the front pages (/ and /es/) inline: only the rules that can apply to
-// the page, for screens. The whole file is about 8 kB compressed, most of it rules for other pages (summary,
+// the page, on screen and in print. The whole file is about 8 kB compressed, most of it rules for other pages (summary,
 // guide, timeline, embeds) and for print; inline, it pushed the front page past what a slow phone connection
 // delivers in its first round trip (issue 22, `npm run bench`).
 //
 // PurgeCSS keeps a rule when the names in its selector (classes, ids, elements, attributes) occur in the page's
 // HTML or in the site's script, so the classes and attributes the script sets at run time (popovers,
 // .font-in, .is-active, hidden, aria-expanded…) are read from the built script, not listed by hand; states the
-// reader causes (:hover, :focus, :popover-open, dark mode) stay with the rules they qualify. The print rules go:
-// the page links the whole file for print (media="print", which does not hold up the first paint).
-import postcss from 'postcss';
+// reader causes (:hover, :focus, :popover-open, dark mode) stay with the rules they qualify. The print rules
+// that apply stay too (about 0.6 kB compressed): a stylesheet linked for print only is still fetched while the
+// page loads, and Lighthouse's simulated load counts every request started before the largest paint.
 import { PurgeCSS } from 'purgecss';
 
-/** The rules of `css` that can apply on screen to the page `html` (its own <style> ignored) run with `script`. */
+/** The rules of `css` that can apply to the page `html` (its own <style> ignored) run with `script`. */
 export async function frontCss(css: string, html: string, script: string): Promise<string> {
   const [result] = await new PurgeCSS().purge({
     content: [
@@ -26,9 +26,5 @@ export async function frontCss(css: string, html: string, script: string): Promi
     // A reader opens a <details> (the chart's table, notes): its [open] rules must be there when they do.
     dynamicAttributes: ['open'],
   });
-  const root = postcss.parse(result!.css);
-  root.walkAtRules((rule) => {
-    if (rule.name === 'page' || (rule.name === 'media' && /^print\b/.test(rule.params.trim()))) rule.remove();
-  });
-  return root.toString();
+  return result!.css;
 }

@@ -1,9 +1,9 @@
 // The front pages (/ and /es/) carry the site's stylesheet inside their HTML instead of linking it. A linked
 // stylesheet is one more round trip before anything can be drawn; on a slow phone connection that trip alone
 // put the front page's first paint past its 1.0 s budget (issue 22, `npm run bench`). They carry only the rules
-// that can apply to them on screen (src/integrations/front-css.ts, about 4.6 kB compressed of the file's 8) and
-// link the whole file for print (media="print": fetched without holding up the first paint, and cached for the
-// next page). Every other page links the one file.
+// that can apply to them, on screen and in print (src/integrations/front-css.ts, about 5.2 kB compressed of the
+// file's 8), and link no stylesheet at all: even one linked for print only (media="print") is fetched while the
+// page loads. Every other page links the one file, cached after the first.
 //
 // Done after the build, on the written HTML, because Astro's `build.inlineStylesheets` is one setting for
 // every page. The page's CSP <meta> (astro.config.mjs, security.csp) gets the new <style>'s hash, so the policy
@@ -36,14 +36,9 @@ export function stylesheetHref(html: string, page: string): string {
  * A page's HTML with its one stylesheet link replaced by a <style> holding that stylesheet (or the part of it
  * `readCss` returns), and the hash of it added to the style-src of the page's CSP <meta>. Throws, naming the
  * page, when the page does not have exactly one stylesheet link or has no CSP <meta> with a style-src, rather
- * than write a page whose styles the policy would block. With `print`, the page keeps the file for print.
+ * than write a page whose styles the policy would block.
  */
-export function inlineStylesheet(
-  html: string,
-  readCss: (href: string) => string,
-  page: string,
-  { print = false } = {},
-): string {
+export function inlineStylesheet(html: string, readCss: (href: string) => string, page: string): string {
   const links = [...html.matchAll(LINK)];
   if (links.length !== 1)
     throw new Error(`${page}: expected one <link rel="stylesheet"> to inline, found ${links.length}`);
@@ -59,8 +54,7 @@ export function inlineStylesheet(
   directives[at] = `${directives[at]!.trimEnd()} ${styleHash(css)}`;
   return html
     .replace(CSP, (_, open: string, _policy: string, close: string) => `${open}${directives.join(';')}${close}`)
-    .replace(links[0]![0], () => `<style>${css}</style>`)
-    .replace(/<\/body>/, (end) => (print ? `<link rel="stylesheet" href="${links[0]![1]}" media="print">${end}` : end));
+    .replace(links[0]![0], () => `<style>${css}</style>`);
 }
 
 const SCRIPT = /<script type="module" src="[^"]+"><\/script>/;
@@ -105,13 +99,13 @@ export const inlineFrontCss = (pages: readonly string[]): AstroIntegration => ({
           html,
           script ? readFileSync(local(script), 'utf8') : '',
         );
-        const inlined = inlineStylesheet(html, () => css, page, { print: true });
+        const inlined = inlineStylesheet(html, () => css, page);
         writeFileSync(file, scriptBeforeStyle(inlined, page));
         scripts.push({ page, src: /<script type="module" src="([^"]+)">/.exec(inlined)![1]! });
       }
       appendFileSync(`${root}_headers`, preloadHeaders(scripts));
       logger.info(
-        `stylesheet inlined into ${targets.join(', ')} (its rules for the page, on screen), after the site script`,
+        `stylesheet inlined into ${targets.join(', ')} (its rules for the page, on screen and in print), after the site script`,
       );
     },
   },

@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openBrowser, site } from '../setup/browser';
+import { page as built } from '../setup/dist';
 
 // The front pages carry only the stylesheet rules that can apply to them (src/integrations/front-css.ts). A
 // reader must see exactly what the whole stylesheet would show them: each front page is drawn as built and
 // again with its <style> swapped for a link to the whole file, at phone and desktop widths, light and dark,
-// and with a note open, and the two drawings must be the same to the pixel.
+// as printed (print media at a Letter page's width), and with a note open, and the two drawings must be the
+// same to the pixel.
 let browser: Awaited<ReturnType<typeof openBrowser>>;
 
 beforeAll(async () => {
@@ -32,6 +34,12 @@ async function look(page: Page, path: string): Promise<[string, Buffer][]> {
       ]);
     }
   }
+  // Letter paper is 8.5 in wide: 816 CSS px.
+  await page.setViewportSize({ width: 816, height: 740 });
+  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  shots.push(['print', await page.screenshot({ fullPage: true, type: 'jpeg', animations: 'disabled' })]);
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize({ width: 360, height: 740 });
   await page.locator('main a[data-footnote-ref]').first().click();
   await page.locator('.note-pop:popover-open').waitFor();
   // The note is placed twice (below as it opens, above once its height is known, if below does not fit):
@@ -46,10 +54,11 @@ async function look(page: Page, path: string): Promise<[string, Buffer][]> {
 
 describe('the front pages\u2019 inline stylesheet', () => {
   it.each(['/', '/es/'])('draws %s exactly as the whole stylesheet does', async (path) => {
-    const built = await browser.newPage();
-    const subset = await look(built, path);
-    const href = await built.locator('link[rel="stylesheet"][media="print"]').getAttribute('href');
-    await built.close();
+    const asBuilt = await browser.newPage();
+    const subset = await look(asBuilt, path);
+    await asBuilt.close();
+    // The one file every other page links.
+    const href = built('/sources/').querySelector('link[rel="stylesheet"]')!.getAttribute('href');
 
     const whole = await browser.newPage();
     await whole.route(site(path), async (route) => {

@@ -24,14 +24,6 @@ describe('inlining the front pages\u2019 stylesheet', () => {
     expect(out).toContain("script-src 'self';");
   });
 
-  it('keeps the whole file for print when asked, as a link that holds up no screen', () => {
-    const out = inlineStylesheet(page('<link rel="stylesheet" href="/_astro/style.css">'), () => 'p{}', '/', {
-      print: true,
-    });
-    expect(out).toContain('<style>p{}</style>');
-    expect(out).toContain('<link rel="stylesheet" href="/_astro/style.css" media="print"></body>');
-  });
-
   it('refuses a page with no stylesheet link, or two, naming the page', () => {
     expect(() => inlineStylesheet(page(''), read, '/es/')).toThrow(
       /\/es\/: expected one <link rel="stylesheet">.*found 0/,
