@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, site } from '../setup/browser';
+import { openBrowser, pageWithoutJavaScript, site } from '../setup/browser';
 import { CHART_IDS, loadDataset } from '../unit/charts-fixtures';
 
 let browser: Awaited<ReturnType<typeof openBrowser>>;
@@ -233,11 +233,7 @@ describe('where a tooltip goes', () => {
 describe('the tooltip enhancement', () => {
   it('changes no chart’s size or layout when it starts (same boxes with JavaScript off)', async () => {
     const measure = async (javaScriptEnabled: boolean) => {
-      const page = await browser.newPage();
-      // What javaScriptEnabled: false does to a new browser (Playwright sends this same DevTools command),
-      // for one page of the browser already open.
-      if (!javaScriptEnabled)
-        await (await browser.newCDPSession(page)).send('Emulation.setScriptExecutionDisabled', { value: true });
+      const page = javaScriptEnabled ? await browser.newPage() : await pageWithoutJavaScript(browser);
       await page.setViewportSize({ width: 360, height: 780 });
       await page.goto(site('/all/'));
       expect(await page.evaluate(() => !!customElements.get('chart-tips')), 'the site script ran').toBe(
