@@ -89,6 +89,7 @@ describe('keyboard-only reading', () => {
     await page.goto(site('/all/'));
     // 1. The skip link is the first stop and moves focus to the main content.
     const skip = await tabUntil(page, 'the skip link', 'a.skip-link', 1);
+    expect(skip?.text).toBe('Skip to content');
     expect(skip?.visible && (skip.outline || skip.shadow)).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
