@@ -87,26 +87,22 @@ async function tab(times: number) {
   await cdp.detach();
 }
 
-describe.each(pages)('%s', (path) => {
-  let status: number | undefined;
-  beforeAll(async () => {
+// Pressing Tab ~1,800 times on the home page would take most of a minute, so: real Tab presses walk the
+// first 40 stops (which also puts Chromium in keyboard mode), then each Tab stop is focused in turn inside
+// the page (in keyboard mode that matches :focus-visible exactly as Tab does). What the page's scripts did is
+// read last, after every control has had focus and a link has been followed, so what those start counts too;
+// everything is read before anything is asserted, so one failure does not hide another's cause.
+it.each(pages)(
+  '%s: every Tab stop is visible, shows a focus outline and comes in page order; nothing scrolls smoothly or animates; its own scripts and styles work under both policies, with no script error, console error or CSP violation, and it asks nothing of another origin',
+  async (path) => {
     current = path;
-    status = (await p.goto(site(path)))?.status();
-  });
-
-  // Pressing Tab ~1,800 times on the home page would take most of a minute, so: real Tab presses walk the
-  // first 40 stops (which also puts Chromium in keyboard mode), then each Tab stop is focused in turn inside
-  // the page (in keyboard mode that matches :focus-visible exactly as Tab does).
-  it('every Tab stop is visible, shows a focus outline and comes in page order; nothing scrolls smoothly or animates', async () => {
+    const res = await p.goto(site(path));
     const stops = await p.evaluate(() => {
       const w = window as unknown as W;
       return w.__tabbable().map(w.__describe);
     });
-    expect(stops.length).toBeGreaterThan(0);
-
     await tab(Math.min(stops.length, 40));
     const walked = await p.evaluate(() => (window as unknown as W).__walked);
-    expect(walked, 'Tab order follows the page').toEqual(stops.slice(0, 40));
 
     const bad = await p.evaluate(() => {
       const w = window as unknown as W;
@@ -128,7 +124,6 @@ describe.each(pages)('%s', (path) => {
       }
       return bad;
     });
-    expect(bad).toEqual([]);
 
     // Reduced motion, after the Tab walk and an in-page link, so anything that animates on focus or
     // navigation has had its chance.
@@ -158,14 +153,7 @@ describe.each(pages)('%s', (path) => {
         .filter((d) => d > 10);
       return { scroll: getComputedStyle(document.documentElement).scrollBehavior, slow: slow.slice(0, 20), running };
     });
-    expect(motion.scroll, 'scroll-behavior with reduced motion').toBe('auto');
-    expect(motion.slow).toEqual([]);
-    expect(motion.running).toEqual([]);
-  });
 
-  // Read after the keyboard test has focused every control and followed a link, so what those start counts too.
-  it('runs its own scripts and styles under both policies, with no script error, console error or CSP violation, and asks nothing of another origin', async () => {
-    expect(status).toBe(200);
     const state = await p.evaluate(() => ({
       undefinedElements: [
         ...new Set([...document.querySelectorAll('*')].map((e) => e.localName).filter((n) => n.includes('-'))),
@@ -179,6 +167,14 @@ describe.each(pages)('%s', (path) => {
       csp: (window as unknown as W).__csp,
     }));
     jsonLd += state.jsonLd;
+
+    expect(res?.status()).toBe(200);
+    expect(stops.length).toBeGreaterThan(0);
+    expect(walked, 'Tab order follows the page').toEqual(stops.slice(0, 40));
+    expect(bad).toEqual([]);
+    expect(motion.scroll, 'scroll-behavior with reduced motion').toBe('auto');
+    expect(motion.slow).toEqual([]);
+    expect(motion.running).toEqual([]);
     expect(state.undefinedElements, 'custom elements whose script did not run').toEqual([]);
     expect(state.styles).toBeGreaterThan(0);
     expect(state.emptyStyles, 'stylesheets the policy blocked').toBe(0);
@@ -188,11 +184,11 @@ describe.each(pages)('%s', (path) => {
       .filter((r) => r.page === path)
       .filter((r) => !r.url.startsWith(origin + '/') && !/^(data|blob):/.test(r.url));
     expect(elsewhere).toEqual([]);
-  });
-});
+  },
+);
 
 describe('every page together', () => {
-  it('loads the site’s own scripts, including on pages with inline JSON-LD', () => {
+  it('visited every built page, and the pages loaded the site’s own scripts (pages with inline JSON-LD among them)', () => {
     expect(new Set(requests.map((r) => r.page)), 'every page was visited').toEqual(new Set(pages));
     expect(requests.filter((r) => r.type === 'script').length).toBeGreaterThan(0);
     expect(jsonLd, 'pages with inline JSON-LD were visited').toBeGreaterThan(0);
