@@ -106,27 +106,6 @@ describe('reading the whole explainer on one page (/all/) in Chromium', () => {
     await phone.close();
   });
 
-  it('the skip link is the first thing a keyboard reaches and moves focus to the main content', async () => {
-    await page.goto(site('/all/'));
-    await page.keyboard.press('Tab');
-    const focused = page.locator(':focus');
-    await expect(focused.textContent()).resolves.toBe('Skip to content');
-    expect(await focused.isVisible()).toBe(true);
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
-  });
-
-  it('has no horizontal scrolling on a 360 px wide phone', async () => {
-    const phone = await openPhone();
-    await phone.goto(site('/all/'));
-    const { scroll, client } = await phone.evaluate(() => ({
-      scroll: document.documentElement.scrollWidth,
-      client: document.documentElement.clientWidth,
-    }));
-    expect(scroll).toBeLessThanOrEqual(client);
-    await phone.close();
-  });
-
   it('keeps each section’s "#" link beside its heading on a phone, never alone on a line below it', async () => {
     const phone = await openPhone();
     await phone.goto(site('/all/'));

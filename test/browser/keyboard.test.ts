@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser, site } from '../setup/browser';
-import { sitePages } from '../bench/measure.mjs';
 
 // A reader with only a keyboard: Tab, Shift+Tab, Enter and the arrow keys, never the mouse and never a
-// programmatic focus(). Every control must be reachable, show where focus is, and do its job.
-const pages = sitePages();
+// programmatic focus(). Every control must be reachable, show where focus is, and do its job. What every page
+// must get right for a keyboard reader (focus outlines, Tab order, reduced motion) is checked page by page in
+// test/browser/every-page.test.ts.
 const MAX_TABS = 2000;
 
 let browser: Awaited<ReturnType<typeof openBrowser>>;
@@ -89,14 +89,15 @@ describe('keyboard-only reading', () => {
     await page.goto(site('/all/'));
     // 1. The skip link is the first stop and moves focus to the main content.
     const skip = await tabUntil(page, 'the skip link', 'a.skip-link', 1);
+    expect(skip?.text).toBe('Skip to content');
     expect(skip?.visible && (skip.outline || skip.shadow)).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
 
-    // 2. The contents: reach the link of the first section that has a chart, and follow it.
+    // 2. The contents, inside the main content, come next: reach the link of the first section that has a
+    // chart, and follow it.
     const sectionId = await page.evaluate(() => document.querySelector('main section.section:has(figure.chart)')?.id);
     expect(sectionId, 'a section with a chart').toBeTruthy();
-    await page.goto(site('/all/'));
     const toc = await tabUntil(page, `the contents link to #${sectionId}`, `nav.toc a[href="#${sectionId}"]`);
     expect(toc?.focusVisible && (toc.outline || toc.shadow)).toBe(true);
     await page.keyboard.press('Enter');
@@ -177,133 +178,4 @@ describe('keyboard-only reading', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
   });
-});
-
-// One visit per page for what every page must get right for a keyboard reader, in a browser that asks for
-// reduced motion (focus rings and Tab order do not depend on it): every Tab stop shows where focus is, Tab
-// goes through them in page order, and nothing scrolls smoothly or animates.
-describe('every page by keyboard, with reduced motion', () => {
-  let still: Awaited<ReturnType<typeof openBrowser>>;
-  let p: Page;
-  beforeAll(async () => {
-    still = await openBrowser({ reducedMotion: 'reduce' });
-    p = await still.newPage();
-    // Where each Tab press moved focus, recorded in the page as it happens, so the presses of a walk can be
-    // sent together and read once (see tab()).
-    await p.addInitScript(() => {
-      type W = { __describe(el: Element | null): string; __tabbable(): HTMLElement[]; __walked: string[] };
-      const w = window as unknown as W;
-      w.__describe = (node) => {
-        const el = node as HTMLElement | null;
-        if (!el) return '(nothing)';
-        return `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${(el.getAttribute('class') ?? '').trim().replace(/\s+/g, '.')} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50)}"${el.getAttribute('href') ? ' href=' + el.getAttribute('href') : ''}`;
-      };
-      w.__tabbable = () =>
-        [
-          ...document.querySelectorAll<HTMLElement>(
-            'a[href], button, input, select, textarea, summary, [tabindex], [contenteditable]',
-          ),
-        ].filter(
-          (el) =>
-            el.tabIndex >= 0 &&
-            !(el as HTMLButtonElement).disabled &&
-            !el.closest('[inert]') &&
-            el.checkVisibility({ visibilityProperty: true }),
-        );
-      w.__walked = [];
-      document.addEventListener('focusin', (e) => w.__walked.push(w.__describe(e.target as Element)));
-    });
-  });
-  afterAll(async () => still?.dispose());
-
-  /**
-   * Presses Tab `times` times as Playwright's keyboard does (the DevTools input events a real key sends),
-   * without waiting for each press's round trip: the browser takes the events in order, and focusin records
-   * where each one moved focus.
-   */
-  async function tab(times: number) {
-    const cdp = await still.newCDPSession(p);
-    const key = { key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9 };
-    await Promise.all(
-      Array.from({ length: times }, () => [
-        cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key }),
-        cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key }),
-      ]).flat(),
-    );
-    await cdp.detach();
-  }
-
-  // Pressing Tab ~1,800 times on the home page would take most of a minute, so: real Tab presses walk the
-  // first 40 stops (which also puts Chromium in keyboard mode), then each Tab stop is focused in turn inside
-  // the page (in keyboard mode that matches :focus-visible exactly as Tab does).
-  it.each(pages)(
-    '%s: every Tab stop is visible, shows a focus outline and comes in page order; nothing scrolls smoothly or animates',
-    async (path) => {
-      await p.goto(site(path));
-      type W = { __describe(el: Element | null): string; __tabbable(): HTMLElement[]; __walked: string[] };
-      const stops = await p.evaluate(() => {
-        const w = window as unknown as W;
-        return w.__tabbable().map(w.__describe);
-      });
-      expect(stops.length).toBeGreaterThan(0);
-
-      await tab(Math.min(stops.length, 40));
-      const walked = await p.evaluate(() => (window as unknown as W).__walked);
-      expect(walked, 'Tab order follows the page').toEqual(stops.slice(0, 40));
-
-      const bad = await p.evaluate(() => {
-        const w = window as unknown as W;
-        const bad: string[] = [];
-        for (const el of w.__tabbable()) {
-          el.focus({ preventScroll: true });
-          if (document.activeElement !== el) {
-            bad.push(`${w.__describe(el)} cannot take focus`);
-            continue;
-          }
-          const style = getComputedStyle(el);
-          const rect = el.getBoundingClientRect();
-          const visible = rect.width > 0 && rect.height > 0;
-          const ring =
-            (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
-          const fv = el.matches(':focus-visible');
-          if (!visible || !fv || !ring)
-            bad.push(`${w.__describe(el)} visible=${visible} focus-visible=${fv} outline-or-shadow=${ring}`);
-        }
-        return bad;
-      });
-      expect(bad).toEqual([]);
-
-      // Reduced motion, after the Tab walk and an in-page link, so anything that animates on focus or
-      // navigation has had its chance.
-      const firstLink = p.locator('main a[href^="#"]:visible').first();
-      if (await firstLink.count()) await firstLink.press('Enter');
-      const motion = await p.evaluate(() => {
-        const seconds = (list: string) =>
-          Math.max(
-            0,
-            ...list.split(',').map((t) => (t.trim().endsWith('ms') ? parseFloat(t) / 1000 : parseFloat(t) || 0)),
-          );
-        const slow: string[] = [];
-        for (const el of [document.documentElement, ...document.querySelectorAll('body *')]) {
-          for (const pseudo of [null, '::before', '::after']) {
-            const s = getComputedStyle(el, pseudo);
-            const t = seconds(s.transitionDuration);
-            const a = s.animationName !== 'none' ? seconds(s.animationDuration) : 0;
-            if (t > 0.01 || a > 0.01)
-              slow.push(
-                `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}${pseudo ?? ''} transition=${t}s animation=${a}s`,
-              );
-          }
-        }
-        const running = document
-          .getAnimations()
-          .map((a) => Number(a.effect?.getTiming().duration ?? 0))
-          .filter((d) => d > 10);
-        return { scroll: getComputedStyle(document.documentElement).scrollBehavior, slow: slow.slice(0, 20), running };
-      });
-      expect(motion.scroll, 'scroll-behavior with reduced motion').toBe('auto');
-      expect(motion.slow).toEqual([]);
-      expect(motion.running).toEqual([]);
-    },
-  );
 });

@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, site } from '../setup/browser';
+import { openBrowser, pageWithoutJavaScript, site } from '../setup/browser';
 
 // The language switch as a reader uses it: it lands on the same section or page in the other
 // language, never on the top of the home page, and it is a plain link that works without JavaScript.
+// Reduced motion makes the browser's scrolls instant, so nothing here waits out a smooth scroll; where the
+// switch leads does not depend on it.
 let browser: Awaited<ReturnType<typeof openBrowser>>;
 let page: Page;
 beforeAll(async () => {
-  browser = await openBrowser({ viewport: { width: 360, height: 740 } });
+  browser = await openBrowser({ viewport: { width: 360, height: 740 }, reducedMotion: 'reduce' });
   page = await browser.newPage();
 });
 afterAll(async () => browser?.dispose());
@@ -42,15 +44,15 @@ describe('the language switch', () => {
   });
 
   it('follows the section the contents mark as being read, from the switch under the contents on a wide screen', async () => {
-    const desk = await openBrowser({ viewport: { width: 1366, height: 900 } });
-    const wide = await desk.newPage();
+    const wide = await browser.newPage();
+    await wide.setViewportSize({ width: 1366, height: 900 });
     await wide.goto(site('/all/'));
     await wide.locator('#workforce h2').evaluate((h) => h.scrollIntoView({ block: 'start' }));
     await wide.waitForSelector('.toc a[aria-current][href="#workforce"]');
     // The contents stay in view while reading, so their switch needs no scrolling (the header's would).
     await switchLanguage(wide, '.toc .toc-lang a');
     await wide.waitForURL(/\/es\/all\/#workforce$/);
-    await desk.dispose();
+    await wide.close();
   });
 
   it('leads a share page to its twin', async () => {
@@ -61,12 +63,12 @@ describe('the language switch', () => {
   });
 
   it('works without JavaScript, as a plain link to the other edition', async () => {
-    const noScript = await openBrowser({ javaScriptEnabled: false });
-    const plain = await noScript.newPage();
+    const plain = await pageWithoutJavaScript(browser);
     await plain.goto(site('/summary/'));
+    expect(await plain.evaluate(() => !!customElements.get('lang-switch')), 'the switch’s script ran').toBe(false);
     await plain.locator('.lang-switch a').click();
     await plain.waitForURL(/\/es\/summary\/$/);
     expect(await plain.locator('html').getAttribute('lang')).toBe('es');
-    await noScript.dispose();
+    await plain.close();
   });
 });

@@ -16,35 +16,49 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.dispose());
 
-/** Text blocks in <main> that a reader could not see. Closed <details>, popovers and the visually-hidden text
- * for screen readers are hidden on purpose, and so is anything marked hidden until a script can make it work,
- * and the phone-only "Back to contents" links (wide screens keep the contents in view beside the text). */
-const hiddenText = (p: Page) =>
-  p.evaluate(() => {
-    const onPurpose =
-      'details:not([open]) > :not(summary), [popover], [hidden], .visually-hidden, template, noscript, .to-contents';
-    const blocks = [
-      ...document.querySelectorAll<HTMLElement>(
-        'main :is(h1, h2, h3, h4, p, li, dt, dd, blockquote, figcaption, th, td, time)',
-      ),
-    ];
-    return blocks
-      .filter((el) => (el.textContent ?? '').trim() && !el.closest(onPurpose))
-      .filter((el) => {
-        const s = getComputedStyle(el);
-        return el.getClientRects().length === 0 || s.visibility !== 'visible' || Number(s.opacity) === 0;
-      })
-      .map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? '').trim().slice(0, 60)}`);
-  });
-
-const visible = (p: Page, selector: string) =>
-  p.locator(selector).evaluateAll((els) =>
-    els.map((el) => {
+/**
+ * What a reader without scripts gets from the page, read in one pass in it. Text blocks in <main> that a reader
+ * could not see: closed <details>, popovers and the visually-hidden text for screen readers are hidden on
+ * purpose, and so is anything marked hidden until a script can make it work, and the phone-only "Back to
+ * contents" links (wide screens keep the contents in view beside the text). Which elements of a kind show.
+ */
+const read = () => {
+  const shown = (selector: string) =>
+    [...document.querySelectorAll(selector)].map((el) => {
       const r = el.getBoundingClientRect();
       const s = getComputedStyle(el);
       return r.width > 0 && r.height > 0 && s.visibility === 'visible' && Number(s.opacity) > 0;
-    }),
-  );
+    });
+  const onPurpose =
+    'details:not([open]) > :not(summary), [popover], [hidden], .visually-hidden, template, noscript, .to-contents';
+  const hidden = [
+    ...document.querySelectorAll<HTMLElement>(
+      'main :is(h1, h2, h3, h4, p, li, dt, dd, blockquote, figcaption, th, td, time)',
+    ),
+  ]
+    .filter((el) => (el.textContent ?? '').trim() && !el.closest(onPurpose))
+    .filter((el) => {
+      const s = getComputedStyle(el);
+      return el.getClientRects().length === 0 || s.visibility !== 'visible' || Number(s.opacity) === 0;
+    })
+    .map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? '').trim().slice(0, 60)}`);
+  const refs = [...document.querySelectorAll('main a[data-footnote-ref]')].map((a) => a.getAttribute('href')!.slice(1));
+  return {
+    mains: document.querySelectorAll('main').length,
+    text: (document.querySelector('main') as HTMLElement | null)?.innerText.trim().length ?? 0,
+    hidden,
+    buttons: shown('button'),
+    shareLinks: shown('.share a[href]'),
+    shareButtons: shown('.share button'),
+    charts: document.querySelectorAll('figure.chart').length,
+    drawings: shown('figure.chart svg'),
+    captions: shown('figure.chart figcaption'),
+    refs: refs.length,
+    notFolded: refs.filter(
+      (id) => !document.getElementById(decodeURIComponent(id))?.closest('details.notes-block > ol'),
+    ),
+  };
+};
 
 /** Polls that wait on the browser's own scrolling and layout: a loaded 2-core machine can take over a second. */
 const SLOW = { timeout: 5000 };
@@ -63,41 +77,25 @@ describe('reading without JavaScript', () => {
     async (path) => {
       const res = await page.goto(site(path));
       expect(res?.status()).toBe(200);
+      const seen = await page.evaluate(read);
+      expect(seen.mains, 'one <main>').toBe(1);
       if (/^(\/es)?\/s\//.test(path)) {
-        const links = await visible(page, '.share a[href]');
-        expect(links.length, `${path} share links`).toBeGreaterThanOrEqual(3);
-        expect(links.every(Boolean), `${path} share links visible`).toBe(true);
+        expect(seen.shareLinks.length, `${path} share links`).toBeGreaterThanOrEqual(3);
+        expect(seen.shareLinks.every(Boolean), `${path} share links visible`).toBe(true);
         // Controls that need a script stay out of the way instead of doing nothing.
-        expect(
-          (await visible(page, '.share button')).filter(Boolean),
-          `${path} visible buttons that need JavaScript`,
-        ).toEqual([]);
+        expect(seen.shareButtons.filter(Boolean), `${path} visible buttons that need JavaScript`).toEqual([]);
       }
-      const text = (await page.locator('main').innerText()).trim();
-      expect(text.length).toBeGreaterThan(path === '/404.html' ? 100 : 400);
-      expect(await hiddenText(page), 'text a reader cannot see').toEqual([]);
+      expect(seen.text).toBeGreaterThan(path === '/404.html' ? 100 : 400);
+      expect(seen.hidden, 'text a reader cannot see').toEqual([]);
 
-      const n = await page.locator('figure.chart').count();
+      const n = seen.charts;
       // Each chart holds a narrow and a wide layout; CSS shows the one that fits the column.
-      expect(
-        (await visible(page, 'figure.chart svg')).filter(Boolean).length,
-        'one layout of each chart is shown',
-      ).toBe(n);
-      expect(await visible(page, 'figure.chart figcaption'), 'each chart’s source line').toEqual(
-        Array.from({ length: n }, () => true),
-      );
+      expect(seen.drawings.filter(Boolean).length, 'one layout of each chart is shown').toBe(n);
+      expect(seen.captions, 'each chart’s source line').toEqual(Array.from({ length: n }, () => true));
       if (path === '/') expect(n, 'the home page has the charts').toBeGreaterThan(0);
 
-      const refs = await page
-        .locator('main a[data-footnote-ref]')
-        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
-      const notFolded = await page.evaluate(
-        (ids) =>
-          ids.filter((id) => !document.getElementById(decodeURIComponent(id))?.closest('details.notes-block > ol')),
-        refs,
-      );
-      expect(notFolded, 'footnotes missing from the page or outside a notes fold').toEqual([]);
-      if (path.startsWith('/s/') || path === '/') expect(refs.length).toBeGreaterThan(0);
+      expect(seen.notFolded, 'footnotes missing from the page or outside a notes fold').toEqual([]);
+      if (path.startsWith('/s/') || path === '/') expect(seen.refs).toBeGreaterThan(0);
       const summaries = page.locator('main .notes-summary');
       if (!(await summaries.count())) return;
       const fold = page.locator('main details.notes-block').first();
@@ -167,8 +165,9 @@ describe('reading without JavaScript', () => {
   it('the one-page summary is readable and shows no print button that cannot work', async () => {
     const res = await page.goto(site('/summary/'));
     expect(res?.status()).toBe(200);
-    expect((await page.locator('main').innerText()).trim().length).toBeGreaterThan(800);
-    expect(await hiddenText(page)).toEqual([]);
-    expect((await visible(page, 'button')).filter(Boolean)).toEqual([]);
+    const seen = await page.evaluate(read);
+    expect(seen.text).toBeGreaterThan(800);
+    expect(seen.hidden).toEqual([]);
+    expect(seen.buttons.filter(Boolean)).toEqual([]);
   });
 });

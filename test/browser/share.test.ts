@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, site } from '../setup/browser';
+import { openBrowser, pageWithoutJavaScript, site } from '../setup/browser';
 
 // Sharing one section as a reader would: the permalink after the heading, "Copy link" with the mouse
 // and the keyboard, the Mastodon form, and the share page itself with JavaScript on and off.
@@ -149,14 +149,14 @@ describe('sharing a section from /', () => {
 
 describe('a share page with JavaScript off', () => {
   it('shows the section, its text and the way to the full explainer; the plain share links remain', async () => {
-    const noJs = await openBrowser({ javaScriptEnabled: false });
+    const p = await pageWithoutJavaScript(browser);
     try {
-      const p = await noJs.newPage();
       await p.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
       await p.goto(site('/all/'));
       const id = (await p.locator('main section.section').nth(4).getAttribute('id'))!;
       const title = (await p.locator(`section#${id} h2`).first().textContent())!.trim();
       await p.goto(site(`/s/${id}/`));
+      expect(await p.evaluate(() => !!customElements.get('share-controls')), 'the share script ran').toBe(false);
       await expect(p.locator('h1').textContent()).resolves.toBe(title);
       expect(await p.locator(`section#${id} p`).nth(1).isVisible()).toBe(true);
       const full = p.getByRole('link', { name: 'Read the full explainer' }).first();
@@ -180,7 +180,7 @@ describe('a share page with JavaScript off', () => {
       await p.waitForURL(new RegExp(`/#${id}$`));
       expect(await p.locator(`section#${id}`).isVisible()).toBe(true);
     } finally {
-      await noJs.dispose();
+      await p.close();
     }
   });
 });

@@ -9,7 +9,8 @@ import { headersFor, parseHeaders } from '../../src/server/static-server.mjs';
 
 // The deterministic half of the performance budget: bytes on the wire, measured from dist/ exactly as
 // `npm run bench` prints them (test/bench/measure.mjs). Timings and Lighthouse scores live in the bench only.
-// Requests to other origins are checked where a browser makes them (test/browser/privacy.test.ts).
+// Requests to other origins are checked where a browser makes them (test/browser/every-page.test.ts on every
+// page as it loads, test/browser/privacy.test.ts while a reader uses one page of each kind).
 const pages = sitePages();
 const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 const weights = pages.map((path) => pageWeight(path));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { page } from '../setup/dist';
+import { fileForPath } from '../bench/measure.mjs';
 import { paths } from '../../src/i18n/paths';
 import { ui } from '../../src/i18n/ui';
 import type { Locale } from '../../src/i18n/locales';
@@ -118,8 +119,11 @@ describe('the built front page', () => {
     expect(time?.text).toMatch(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
   });
 
-  it('loads nothing from another origin', () => {
-    for (const file of ['dist/index.html', 'dist/all/index.html']) {
+  // What the HTML itself names (a preconnect or prefetch to another host makes no request a browser test sees);
+  // the requests pages make as they run are checked on every page in test/browser/every-page.test.ts.
+  it('names nothing to load from another origin on the front page and the one-page explainer of either edition', () => {
+    const pages = (['en', 'es'] as Locale[]).flatMap((locale) => [paths(locale).home, paths(locale).all]);
+    for (const file of pages.map((path) => fileForPath(path))) {
       const html = readFileSync(file, 'utf8');
       const external = [
         ...html.matchAll(/<(?:script|link|img|iframe|source)\b[^>]*(?:src|href)="(https?:)?\/\/[^"]*"/g),

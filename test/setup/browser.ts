@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 const ARGS = [
@@ -32,6 +32,17 @@ export async function openBrowser(options: Options = {}): Promise<BrowserContext
       rmSync(dir, { recursive: true, force: true });
     },
   });
+}
+
+/**
+ * A new page of an open browser with JavaScript off, as in a browser opened with javaScriptEnabled: false
+ * (Playwright sends this same DevTools command for that option), without starting another Chromium.
+ */
+export async function pageWithoutJavaScript(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  // The setting lasts as long as the session that made it: the session stays open with the page.
+  await (await context.newCDPSession(page)).send('Emulation.setScriptExecutionDisabled', { value: true });
+  return page;
 }
 
 /** Absolute URL on the test server for a site path like "/s/in-court/". */
