@@ -11,7 +11,7 @@ import { rehypePrintHosts } from './src/lib/print-hosts.mjs';
 import { DEFAULT_LOCALE, LOCALE_INFO, PUBLISHED } from './src/i18n/locales.ts';
 import { ui } from './src/i18n/ui/index.ts';
 import { chartPalette } from './src/integrations/chart-palette.ts';
-import { inlineFrontCss } from './src/integrations/inline-front-css.ts';
+import { inlineFront } from './src/integrations/inline-front.ts';
 import { paths } from './src/i18n/paths.ts';
 import { contactSetting } from './src/lib/contact.ts';
 
@@ -45,7 +45,7 @@ export default defineConfig({
   // Fixture builds in the tests set their own cache so they never share a content store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // One stylesheet for the whole site, as a file: cached after the first page, and kept out of each page's
-  // HTML (/all/ stays within its 80 kB brotli budget). The front pages alone carry it inline (inlineFrontCss
+  // HTML (/all/ stays within its 80 kB brotli budget). The front pages alone carry it inline (inlineFront
   // below), so their first paint waits for no second file.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // sitemap(): /sitemap-index.xml lists every page, including each section's share page /s/<id>/ and each chart's
@@ -62,11 +62,12 @@ export default defineConfig({
         locales: Object.fromEntries(PUBLISHED.map((l) => [l, LOCALE_INFO[l].intl])),
       },
     }),
-    // The front pages' stylesheet, inlined after the build with its CSP hash (src/integrations/inline-front-css.ts).
-    inlineFrontCss(PUBLISHED.map((l) => paths(l).home)),
+    // The front pages' stylesheet and script, inlined after the build with their CSP hashes
+    // (src/integrations/inline-front.ts).
+    inlineFront(PUBLISHED.map((l) => paths(l).home)),
   ],
-  // Scripts ship as files, never inline, so the CSP can say script-src 'self'. cssCodeSplit off gives the
-  // single stylesheet (in import order: global, print, components) instead of one per page.
+  // Scripts ship as files, so the CSP can say script-src 'self' (the front pages add their inline copy's hash).
+  // cssCodeSplit off gives the single stylesheet (in import order: global, print, components), not one per page.
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   // Every page gets <meta http-equiv="content-security-policy">: script-src 'self' plus hashes of Astro's own
   // inline scripts (never 'unsafe-inline'), style-src 'self' plus a hash of each inlined <style>. The header
