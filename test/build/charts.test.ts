@@ -117,16 +117,6 @@ describe('charts on every built page', () => {
       }
     }
   });
-
-  // Their bytes count toward each page's JavaScript budget, which lives in test/build/budgets.test.ts.
-  it('load their tooltip script as a file (no inline script)', () => {
-    for (const { path, doc } of withCharts) {
-      for (const s of doc.querySelectorAll('script')) {
-        if (s.getAttribute('type') === 'application/ld+json') continue;
-        expect(s.getAttribute('src'), `${path}: inline <script>`).toBeTruthy();
-      }
-    }
-  });
 });
 
 describe('the CSV files', () => {
