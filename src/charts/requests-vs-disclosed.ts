@@ -3,7 +3,6 @@
 // (3.7% fills three squares and 69% of the fourth). Its job is the match rate; the data-chain chart sets
 // the requests side by side at scale. The larger requests the IRS refused (rows without partOf that no
 // row is part of) are named under the grid, with their dates, so none is left out.
-import { range } from 'd3';
 import type { DataRow } from '../content/data-schema';
 import {
   FONT,
@@ -17,12 +16,9 @@ import {
   type Label,
   type Shape,
 } from './common';
+import { waffle } from './waffle';
 
 const CHART = 'requests-vs-disclosed';
-const COLUMNS = 10;
-const GAP = 4;
-/** Side of the grid when the words go beside it (layouts at least twice as wide). */
-const SIDE_GRID = 270;
 
 export interface RequestsLayout extends ChartLayout {
   /** The disclosed share of the request, in percent, as drawn. */
@@ -46,27 +42,12 @@ export function requestsVsDisclosed(rows: DataRow[], size: { width: number }, L:
   const width = size.width;
   const share = (part.value / whole.value) * 100;
   // Wide layouts put the words beside the grid; narrow ones set the grid full width, words under it.
-  const beside = width >= 2 * SIDE_GRID;
-  const cell = beside
-    ? (SIDE_GRID - GAP * (COLUMNS - 1)) / COLUMNS
-    : Math.floor((width - 2 * INSET - GAP * (COLUMNS - 1)) / COLUMNS);
-  const grid = cell * COLUMNS + GAP * (COLUMNS - 1);
-  const left = INSET;
-  const full = Math.floor(share + 1e-9);
-  const partial = share - full;
-  const cells = range(100).map((index) => ({
-    x: left + (index % COLUMNS) * (cell + GAP),
-    y: Math.floor(index / COLUMNS) * (cell + GAP),
-    fill: index < full ? 1 : index === full ? partial : 0,
-  }));
+  const { beside, grid, left, cells, open } = waffle(width, share);
   const filled: Shape[] = cells.flatMap((c) => {
-    if (c.fill === 1) return [{ x: c.x, y: c.y, width: cell, height: cell }];
-    if (c.fill > 0) return [{ x: c.x, y: c.y, width: cell * c.fill, height: cell }];
+    if (c.fill === 1) return [{ x: c.x, y: c.y, width: c.size, height: c.size }];
+    if (c.fill > 0) return [{ x: c.x, y: c.y, width: c.size * c.fill, height: c.size }];
     return [];
   });
-  const rest: Shape[] = cells
-    .filter((c) => c.fill < 1)
-    .map((c) => ({ x: c.x, y: c.y, width: cell, height: cell, outline: true }));
 
   const labels: Label[] = [];
   const textX = beside ? left + grid + 20 : left;
@@ -111,7 +92,7 @@ export function requestsVsDisclosed(rows: DataRow[], size: { width: number }, L:
         label: w.restMark(whole.label, whole.period),
         value: L.w.areas.people(count(whole)),
         category: 'request-narrowed',
-        shapes: rest,
+        shapes: open,
       },
     ],
     labels,

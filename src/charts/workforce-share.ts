@@ -2,11 +2,9 @@
 // exactly, not rounded to whole squares: 4.8% fills four squares and 80% of the fifth (a waffle
 // that rounds to whole squares would show 5%). Rows flagged comparable: false (Pew's revised
 // series) are never drawn; the chart shell prints them as a separate note.
-import { range } from 'd3';
 import type { DataRow } from '../content/data-schema';
 import {
   FONT,
-  INSET,
   LINE,
   assertFiniteRows,
   finish,
@@ -16,21 +14,9 @@ import {
   type Label,
   type Shape,
 } from './common';
+import { waffle, type WaffleCell } from './waffle';
 
 const CHART = 'workforce-share';
-const COLUMNS = 10;
-const GAP = 4;
-/** Side of the grid when the words go beside it (layouts at least twice as wide). */
-const SIDE_GRID = 270;
-
-export interface WaffleCell {
-  index: number;
-  x: number;
-  y: number;
-  size: number;
-  /** Filled fraction of this square, 0 to 1. */
-  fill: number;
-}
 
 export interface WorkforceShareLayout extends ChartLayout {
   /** The share drawn, in percent. */
@@ -65,23 +51,10 @@ export function workforceShare(rows: DataRow[], size: { width: number }, L: Char
   const width = size.width;
   // Wide layouts put the words beside the grid, so the figure uses the column's width without
   // growing a tall grid; narrow ones centre the grid with the words under it.
-  const beside = width >= 2 * SIDE_GRID;
-  // Narrow: the grid fills the width, so on a phone the drawing is most of the figure.
-  const cell = beside
-    ? (SIDE_GRID - GAP * (COLUMNS - 1)) / COLUMNS
-    : Math.floor((width - 2 * INSET - GAP * (COLUMNS - 1)) / COLUMNS);
-  const grid = cell * COLUMNS + GAP * (COLUMNS - 1);
-  const left = beside ? INSET : (width - grid) / 2;
-  const full = Math.floor(share.value + 1e-9);
-  const partial = Math.round((share.value - full) * 1000) / 1000;
-
-  const cells: WaffleCell[] = range(100).map((index) => ({
-    index,
-    x: left + (index % COLUMNS) * (cell + GAP),
-    y: Math.floor(index / COLUMNS) * (cell + GAP),
-    size: cell,
-    fill: index < full ? 1 : index === full ? partial : 0,
-  }));
+  const { beside, grid, left, full, partial, cells, open } = waffle(width, share.value, {
+    centred: true,
+    partialDigits: 3,
+  });
 
   const filledShapes: Shape[] = cells.flatMap((c) => {
     if (c.fill === 1) return [{ x: c.x, y: c.y, width: c.size, height: c.size }];
@@ -92,16 +65,12 @@ export function workforceShare(rows: DataRow[], size: { width: number }, L: Char
       ];
     return [];
   });
-  const emptyShapes: Shape[] = cells
-    .filter((c) => c.fill < 1)
-    .map((c) => ({ x: c.x, y: c.y, width: c.size, height: c.size, outline: true }));
-
   const shareText = formatValue(share.value, share.unit);
   const rest = formatValue(Math.round((100 - share.value) * 10) / 10, 'percent');
   const labels: Label[] = [];
   const textX = beside ? left + grid + 20 : left;
   const textWidth = beside ? width - textX : grid;
-  let y = beside ? 0 : 10 * cell + 9 * GAP + 6;
+  let y = beside ? 0 : grid + 6;
   const lines = [
     { text: w.eachSquare, muted: true },
     {
@@ -135,7 +104,7 @@ export function workforceShare(rows: DataRow[], size: { width: number }, L: Char
         category: 'workforce-share',
         shapes: filledShapes,
       },
-      { key: 'rest', label: w.restMark(share.period), value: rest, category: 'muted', shapes: emptyShapes },
+      { key: 'rest', label: w.restMark(share.period), value: rest, category: 'muted', shapes: open },
     ],
     labels,
     rules: [],
