@@ -44,21 +44,21 @@ function allowInMeta(html: string, name: string, source: string, page: string): 
   return html.replace(CSP, (_, open: string, _policy: string, close: string) => `${open}${policy}${close}`);
 }
 
-/** The href of the page's one stylesheet link. Throws, naming the page, when it has none or several. */
-export function stylesheetHref(html: string, page: string): string {
-  const links = [...html.matchAll(LINK)];
-  if (links.length !== 1)
-    throw new Error(`${page}: expected one <link rel="stylesheet"> to inline, found ${links.length}`);
-  return links[0]![1]!;
+/**
+ * The one address that `tag` (a pattern whose first group is the address) finds in the page. Throws, naming
+ * the page, when it finds none or several.
+ */
+function theOne(html: string, tag: RegExp, what: string, page: string): string {
+  const found = [...html.matchAll(tag)];
+  if (found.length !== 1) throw new Error(`${page}: expected one ${what} to inline, found ${found.length}`);
+  return found[0]![1]!;
 }
 
-/** The src of the page's one module script. Throws, naming the page, when it has none or several. */
-export function scriptSrc(html: string, page: string): string {
-  const scripts = [...html.matchAll(SCRIPT)];
-  if (scripts.length !== 1)
-    throw new Error(`${page}: expected one <script type="module" src> to inline, found ${scripts.length}`);
-  return scripts[0]![1]!;
-}
+/** The href of the page's one stylesheet link. */
+const stylesheetHref = (html: string, page: string) => theOne(html, LINK, '<link rel="stylesheet">', page);
+
+/** The src of the page's one module script. */
+const scriptSrc = (html: string, page: string) => theOne(html, SCRIPT, '<script type="module" src>', page);
 
 /**
  * A page's HTML with its one stylesheet link replaced by a <style> holding that stylesheet (or the part of it
