@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { serve } from '../../src/server/static-server.mjs';
 import { BUDGETS, checkBudgets, pageWeight, sitePages } from './measure.mjs';
+import { CHROMIUM_FLAGS } from '../setup/chromium-flags.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -31,17 +32,8 @@ const option = (name, fallback) => {
 const RUNS = Math.max(1, Number(option('--runs', '1')) || 1);
 const SAVE = option('--save', null);
 const LIGHTHOUSE_PAGES = option('--pages', '/,/summary/,/es/,/es/summary/').split(',').filter(Boolean);
-// The flags test/setup/browser.ts gives Chromium, with the new headless mode Lighthouse expects.
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// The tests' Chromium flags, with the new headless mode Lighthouse expects.
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 const pad = (s, n) => String(s).padEnd(n);
