@@ -97,8 +97,8 @@ function scriptClosure(/** @type {string} */ path, /** @type {string} */ dist, s
  * @typedef {object} PageWeight
  * @property {string} path site path
  * @property {{ raw: number, gzip: number, brotli: number }} html the document itself
- * @property {{ gzip: number, inline: number, files: string[], print: string[] }} css the CSS a screen uses, gzip; inline
- *   <style> bytes; stylesheet files; stylesheets linked for print only (media="print": requested, not weighed here)
+ * @property {{ gzip: number, inline: number, files: string[] }} css the CSS a screen uses, gzip; inline <style> bytes;
+ *   stylesheet files (one linked for print only, media="print", is counted as a request, not weighed)
  * @property {{ gzip: number, files: string[], inline: number }} js each script file gzip, summed; inline executable scripts count too
  * @property {number} requests the document plus every same-origin file its markup loads (scripts and their imports,
  *   stylesheets, images, icon, preloads); other origins count too (and fail the privacy gate)
@@ -122,15 +122,13 @@ export function pageWeight(/** @type {string} */ path, dist = 'dist') {
   let css = '';
   let inlineCss = 0;
   /** @type {string[]} */ const cssFiles = [];
-  /** @type {string[]} */ const printFiles = [];
   for (const style of doc.querySelectorAll('style')) {
     css += style.textContent;
     inlineCss += Buffer.byteLength(style.textContent);
   }
   for (const link of doc.querySelectorAll('link[rel~="stylesheet"]')) {
     const local = note(link.getAttribute('href'));
-    if (local && link.getAttribute('media') === 'print') printFiles.push(local);
-    else if (local && existsSync(join(dist, local))) {
+    if (local && link.getAttribute('media') !== 'print' && existsSync(join(dist, local))) {
       cssFiles.push(local);
       css += readFileSync(join(dist, local), 'utf8');
     }
@@ -179,7 +177,7 @@ export function pageWeight(/** @type {string} */ path, dist = 'dist') {
         return (brotli ??= brotliSize(html));
       },
     },
-    css: { gzip: css ? gzipSize(css) : 0, inline: inlineCss, files: cssFiles, print: printFiles },
+    css: { gzip: css ? gzipSize(css) : 0, inline: inlineCss, files: cssFiles },
     js: { gzip: jsGzip, files: [...jsFiles], inline: Buffer.byteLength(inlineJs) },
     requests: 1 + loads.size + external.length,
     external,
