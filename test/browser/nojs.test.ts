@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, site } from '../setup/browser';
+import { openBrowser, site, topOnScreen } from '../setup/browser';
 import { sitePages } from '../bench/measure.mjs';
 
 // A reader with JavaScript switched off (or a crawler, or a reader-mode view) gets the whole explainer:
@@ -115,16 +115,7 @@ describe('reading without JavaScript', () => {
     await ref.click();
     await expect.poll(() => page.evaluate(() => location.hash), SLOW).toBe(`#${noteId}`);
     await expect.poll(() => note.isVisible(), SLOW).toBe(true);
-    await expect
-      .poll(
-        () =>
-          note.evaluate((li) => {
-            const r = li.getBoundingClientRect();
-            return r.top >= 0 && r.top < innerHeight;
-          }),
-        SLOW,
-      )
-      .toBe(true);
+    await expect.poll(() => topOnScreen(note), SLOW).toBe(true);
     // Its back link returns to the sentence.
     const refId = (await ref.getAttribute('id'))!;
     await note.locator(`a[data-footnote-backref][href="#${refId}"]`).click();

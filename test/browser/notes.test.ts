@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, site } from '../setup/browser';
+import { openBrowser, site, topOnScreen } from '../setup/browser';
 
 // Notes out of the reading path, as a phone reader meets them: folded per section, one tap on a
 // number shows that note beside it, and the full list and the way back stay one link away.
@@ -109,16 +109,7 @@ describe('notes on a 360 px phone', () => {
     );
     const note = page.locator(`[id="${noteId}"]`);
     // The page scrolls smoothly to the note, a long way down /, so allow it the time it takes.
-    await expect
-      .poll(
-        () =>
-          note.evaluate((li) => {
-            const r = li.getBoundingClientRect();
-            return r.top >= 0 && r.top < innerHeight;
-          }),
-        { timeout: 5000 },
-      )
-      .toBe(true);
+    await expect.poll(() => topOnScreen(note), { timeout: 5000 }).toBe(true);
     await note.locator(`a[data-footnote-backref][href="#${refId}"]`).tap();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${refId}`);
     await expect
@@ -146,16 +137,7 @@ describe('notes on a 360 px phone', () => {
       true,
     );
     // The page scrolls smoothly to the note, a long way down /, so allow it the time it takes.
-    await expect
-      .poll(
-        () =>
-          note.evaluate((li) => {
-            const r = li.getBoundingClientRect();
-            return r.top >= 0 && r.top < innerHeight;
-          }),
-        { timeout: 5000 },
-      )
-      .toBe(true);
+    await expect.poll(() => topOnScreen(note), { timeout: 5000 }).toBe(true);
     await page.close();
     await fresh.close();
   });

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_FLAGS } from './chromium-flags.mjs';
 
@@ -50,3 +50,10 @@ export function local(url: string): string {
   if (u.origin !== deployed.origin || !u.pathname.startsWith(deployed.pathname)) return url;
   return site(u.pathname.slice(deployed.pathname.length) + u.search + u.hash);
 }
+
+/** Whether the element's top edge is on screen now (a link's target, once the page has scrolled to it). */
+export const topOnScreen = (target: Locator) =>
+  target.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.top < innerHeight;
+  });
