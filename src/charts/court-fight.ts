@@ -190,6 +190,8 @@ function legend(
 
 /** A dashed rule from one point to another (dashed by the drawing's style). */
 const dashed = (from: [number, number], to: [number, number]): Rule => ({ d: polyline([from, to]), dashed: true });
+/** A lane's line, from its first point (or its name) to the checked-through date. */
+const laneLine = (from: [number, number], to: [number, number]): Rule => ({ d: polyline([from, to]), muted: true });
 
 /** Bands along a lane: after each ruling that blocks, limits or allows, to the next one or the end; broken around markers. */
 function bands(
@@ -407,14 +409,7 @@ function across(input: CourtFightInput, width: number, L: ChartLocale): ChartLay
     const above = heights('above');
     const cy = y + above.reduce((a, b) => a + b, 0) + (above.length ? 4 : 0) + R + 4;
     const dated = ps.filter((p) => p.row.date);
-    if (dated.length)
-      rules.push({
-        d: polyline([
-          [dated[0].at, cy],
-          [checked, cy],
-        ]),
-        muted: true,
-      });
+    if (dated.length) rules.push(laneLine([dated[0].at, cy], [checked, cy]));
     laneMarks(lane, ps, checked, cy, true, L, marks);
     const leaders: string[] = [];
     for (const b of blocks) {
@@ -533,13 +528,7 @@ function down(input: CourtFightInput, width: number, L: ChartLocale): ChartLayou
   input.lanes.forEach((lane, i) => {
     const ps = placed.filter((p) => p.row.lane === lane.id).map((p) => ({ row: p.row, at: p.cy }));
     // The lane's line from its name down to the checked line.
-    rules.push({
-      d: polyline([
-        [col(i), nameBottom[i] + 2],
-        [col(i), checked],
-      ]),
-      muted: true,
-    });
+    rules.push(laneLine([col(i), nameBottom[i] + 2], [col(i), checked]));
     laneMarks(lane, ps, checked, col(i), false, L, marks);
   });
   const leaders: string[] = [];
@@ -661,14 +650,7 @@ export function courtFightCard(input: CourtFightInput, L: ChartLocale, width = 5
     });
     const cy = y + LINE + R + 2;
     const ps = rows.filter((r) => r.lane === lane.id).map((row) => ({ row, at: at(dayOf(row.date!)) }));
-    if (ps.length)
-      rules.push({
-        d: polyline([
-          [ps[0].at, cy],
-          [checked, cy],
-        ]),
-        muted: true,
-      });
+    if (ps.length) rules.push(laneLine([ps[0].at, cy], [checked, cy]));
     laneMarks(lane, ps, checked, cy, true, L, marks);
     y = cy + R + 8;
   }
