@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page, Request } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { openBrowser, site } from '../setup/browser';
+import { cspViolations, failingOwnFiles, toOtherOrigins, watch, type Seen } from '../setup/watch';
 import { sitePages } from '../bench/measure.mjs';
 
 // One visit per built page, in a browser that asks for reduced motion and enforces both content security
@@ -17,34 +18,20 @@ type W = {
   __describe(el: Element | null): string;
   __tabbable(): HTMLElement[];
   __walked: string[];
-  __csp: string[];
 };
 
 let browser: Awaited<ReturnType<typeof openBrowser>>;
 let p: Page;
 let current = '';
-const requests: { page: string; url: string; type: string }[] = [];
-const problems: { page: string; kind: string; text: string }[] = [];
+let seen: Seen;
 let jsonLd = 0;
 
 beforeAll(async () => {
   browser = await openBrowser({ reducedMotion: 'reduce' });
   p = await browser.newPage();
-  p.on('request', (r: Request) => requests.push({ page: current, url: r.url(), type: r.resourceType() }));
-  p.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning')
-      problems.push({ page: current, kind: `console.${m.type()}`, text: m.text() });
-  });
-  p.on('pageerror', (e) => problems.push({ page: current, kind: 'pageerror', text: e.message }));
-  // Listens before any page script runs; init scripts are not subject to the page's CSP.
+  seen = await watch(p, () => current);
   await p.addInitScript(() => {
     const w = window as unknown as W;
-    w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      w.__csp.push(
-        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`,
-      ),
-    );
     // Where each Tab press moved focus, recorded in the page as it happens, so the presses of a walk can be
     // sent together and read once (see tab()).
     w.__describe = (node) => {
@@ -164,8 +151,8 @@ it.each(pages)(
       ).length,
       styles: document.querySelectorAll('style, link[rel="stylesheet"]').length,
       jsonLd: document.querySelectorAll('script[type="application/ld+json"]').length,
-      csp: (window as unknown as W).__csp,
     }));
+    const csp = await cspViolations(p);
     jsonLd += state.jsonLd;
 
     expect(res?.status()).toBe(200);
@@ -178,28 +165,21 @@ it.each(pages)(
     expect(state.undefinedElements, 'custom elements whose script did not run').toEqual([]);
     expect(state.styles).toBeGreaterThan(0);
     expect(state.emptyStyles, 'stylesheets the policy blocked').toBe(0);
-    expect(state.csp, 'CSP violations (JSON-LD data blocks included)').toEqual([]);
-    expect(problems.filter((x) => x.page === path)).toEqual([]);
-    const elsewhere = requests
-      .filter((r) => r.page === path)
-      .filter((r) => !r.url.startsWith(origin + '/') && !/^(data|blob):/.test(r.url));
-    expect(elsewhere).toEqual([]);
+    expect(csp, 'CSP violations (JSON-LD data blocks included)').toEqual([]);
+    expect(seen.problems.filter((x) => x.page === path)).toEqual([]);
+    const made = seen.requests.filter((r) => r.page === path);
+    expect(toOtherOrigins(made, origin), 'requests to another origin').toEqual([]);
   },
 );
 
 describe('every page together', () => {
   it('visited every built page, and the pages loaded the site’s own scripts (pages with inline JSON-LD among them)', () => {
-    expect(new Set(requests.map((r) => r.page)), 'every page was visited').toEqual(new Set(pages));
-    expect(requests.filter((r) => r.type === 'script').length).toBeGreaterThan(0);
+    expect(new Set(seen.requests.map((r) => r.page)), 'every page was visited').toEqual(new Set(pages));
+    expect(seen.requests.filter((r) => r.type === 'script').length).toBeGreaterThan(0);
     expect(jsonLd, 'pages with inline JSON-LD were visited').toBeGreaterThan(0);
   });
 
   it('every request for the site’s own files succeeds', async () => {
-    const failed: string[] = [];
-    for (const url of new Set(requests.map((r) => r.url).filter((u) => u.startsWith(origin)))) {
-      const res = await p.request.get(url);
-      if (res.status() !== 200) failed.push(`${res.status()} ${url}`);
-    }
-    expect(failed).toEqual([]);
+    expect(await failingOwnFiles(p, seen.requests, origin)).toEqual([]);
   });
 });

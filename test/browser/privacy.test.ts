@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page, Request, Response } from 'playwright-core';
 import { openBrowser, site } from '../setup/browser';
+import { cspViolations, failingOwnFiles, toOtherOrigins, watch, type Seen } from '../setup/watch';
 import { sitePages } from '../bench/measure.mjs';
 import { page as built } from '../setup/dist';
 import { DEFAULT_LOCALE, PUBLISHED } from '../../src/i18n/locales';
@@ -37,8 +38,7 @@ const samples = [
 
 let browser: Awaited<ReturnType<typeof openBrowser>>;
 let page: Page;
-const requests: { page: string; url: string; type: string }[] = [];
-const problems: { page: string; kind: string; text: string }[] = [];
+let seen: Seen;
 let current = '';
 /** Requests the page has made that have not finished yet. */
 const inFlight = new Set<Request>();
@@ -47,27 +47,10 @@ beforeAll(async () => {
   // Reduced motion only makes the scrolling below instant; it changes nothing this file checks.
   browser = await openBrowser({ reducedMotion: 'reduce' });
   page = await browser.newPage();
-  page.on('request', (r) => {
-    requests.push({ page: current, url: r.url(), type: r.resourceType() });
-    inFlight.add(r);
-  });
+  seen = await watch(page, () => current);
+  page.on('request', (r) => inFlight.add(r));
   page.on('requestfinished', (r) => inFlight.delete(r));
   page.on('requestfailed', (r) => inFlight.delete(r));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning')
-      problems.push({ page: current, kind: `console.${m.type()}`, text: m.text() });
-  });
-  page.on('pageerror', (e) => problems.push({ page: current, kind: 'pageerror', text: e.message }));
-  // Listens before any page script runs; init scripts are not subject to the page's CSP.
-  await page.addInitScript(() => {
-    const w = window as unknown as { __csp: string[] };
-    w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      w.__csp.push(
-        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`,
-      ),
-    );
-  });
 });
 afterAll(async () => browser?.dispose());
 
@@ -121,8 +104,8 @@ describe('reading and using one page of each kind', () => {
       current = path;
       responses.set(path, await page.goto(site(path), { waitUntil: 'load' }));
       await readAndInteract(page);
-      const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-      for (const text of csp) problems.push({ page: path, kind: 'securitypolicyviolation', text });
+      for (const text of await cspViolations(page))
+        seen.problems.push({ page: path, kind: 'securitypolicyviolation', text });
     }
     current = '';
   }, 120_000);
@@ -139,24 +122,19 @@ describe('reading and using one page of each kind', () => {
   });
 
   it('no request leaves the page’s own origin (documents, scripts, styles, images, fonts, data)', () => {
-    const elsewhere = requests.filter((r) => !r.url.startsWith(origin + '/') && !/^(data|blob):/.test(r.url));
-    expect(elsewhere).toEqual([]);
-    expect(requests.filter((r) => r.type === 'script').length, 'the pages do load their own scripts').toBeGreaterThan(
-      0,
-    );
+    expect(toOtherOrigins(seen.requests, origin)).toEqual([]);
+    expect(
+      seen.requests.filter((r) => r.type === 'script').length,
+      'the pages do load their own scripts',
+    ).toBeGreaterThan(0);
   });
 
   it('every request for the site’s own files succeeds', async () => {
-    const failed: string[] = [];
-    for (const url of new Set(requests.map((r) => r.url).filter((u) => u.startsWith(origin)))) {
-      const res = await page.request.get(url);
-      if (res.status() !== 200) failed.push(`${res.status()} ${url}`);
-    }
-    expect(failed).toEqual([]);
+    expect(await failingOwnFiles(page, seen.requests, origin)).toEqual([]);
   });
 
   it('no CSP violation, console error or script error is reported while a reader uses the page', () => {
-    expect(problems).toEqual([]);
+    expect(seen.problems).toEqual([]);
   });
 
   it('sets no cookie', async () => {
