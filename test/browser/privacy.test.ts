@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page, Request, Response } from 'playwright-core';
 import { openBrowser, site } from '../setup/browser';
+import { directives } from '../setup/csp';
 import { cspViolations, failingOwnFiles, toOtherOrigins, watch, type Seen } from '../setup/watch';
 import { sitePages } from '../bench/measure.mjs';
 import { page as built } from '../setup/dist';
@@ -152,16 +153,6 @@ describe('reading and using one page of each kind', () => {
     expect(stored).toEqual({ local: 0, session: 0, indexedDB: [], caches: [], workers: 0 });
   });
 });
-
-/** Directive name → its source list, from a policy string. */
-const directives = (policy: string) =>
-  new Map(
-    policy
-      .split(';')
-      .map((d) => d.trim().split(/\s+/))
-      .filter((d) => d[0])
-      .map(([name, ...values]) => [name.toLowerCase(), values] as const),
-  );
 
 describe('the Content-Security-Policy and other security headers', () => {
   it('every page carries one strict CSP <meta>: scripts only from this origin or by hash, no eval', () => {
