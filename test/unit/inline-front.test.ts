@@ -46,11 +46,11 @@ describe('inlining the front pages\u2019 stylesheet', () => {
     expect(() => inlineStylesheet(page(link), () => 'a{}</style><script>', '/')).toThrow(/"<\/style"/);
   });
 
-  it('inlines the page\u2019s one module script in place and adds its hash to script-src, keeping the hashes already there', () => {
+  it('inlines the page\u2019s one module script at the end of the body, after the page it enhances, and adds its hash to script-src, keeping the hashes already there', () => {
     const js = 'customElements.define(`x-y`, class extends HTMLElement {});';
     const { html, hash } = inlineScript(page(''), () => js, '/');
     expect(hash).toBe(cspHash(js));
-    expect(html).toContain(`<body><script type="module">${js}</script><p>x</p>`);
+    expect(html).toContain(`<body><p>x</p><script type="module">${js}</script></body>`);
     expect(html).not.toContain('src="/_astro/site.js"');
     expect(html).toContain(`script-src 'self' ${hash};`);
   });
@@ -63,6 +63,8 @@ describe('inlining the front pages\u2019 stylesheet', () => {
     expect(() => inlineScript(page(''), () => 'x=1;export{x}', '/')).toThrow(/imports or exports/);
     expect(() => inlineScript(page(''), () => 'let s="</script>"', '/')).toThrow(/"<\/script"/);
     expect(inlineScript(page(''), () => 'document.importNode(a);x.exports=1', '/').html).toContain('importNode');
+    const noBody = page('').replace('</body>', '');
+    expect(() => inlineScript(noBody, () => '', '/')).toThrow(/\/: not exactly one <\/body>/);
   });
 });
 
