@@ -431,3 +431,21 @@ describe('printing the whole explainer in both editions, on Letter and A4', () =
     }
   }
 });
+
+describe('printing the front pages', () => {
+  it.each(['/', '/es/'])(
+    '%s prints nothing wider than the sheet, so the browser does not shrink the page to fit',
+    async (path) => {
+      // A4's printable width (210 mm minus 2 × 12 mm margins), the narrower sheet, as the summary's check.
+      const sheet = await browser.newPage();
+      await sheet.setViewportSize({ width: Math.floor((186 * 96) / 25.4), height: 1000 });
+      await sheet.goto(site(path));
+      await sheet.emulateMedia({ media: 'print' });
+      const overflow = await sheet.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      await sheet.close();
+      expect(overflow, 'CSS px printed beyond the sheet').toBeLessThanOrEqual(0);
+    },
+  );
+});
