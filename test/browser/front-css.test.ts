@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openBrowser, site, wholePageShot } from '../setup/browser';
+import { openBrowser, site } from '../setup/browser';
 import { page as built } from '../setup/dist';
 
 // The front pages carry only the stylesheet rules that can apply to them (src/integrations/front-css.ts). A
@@ -28,13 +28,16 @@ async function look(page: Page, path: string): Promise<[string, Buffer][]> {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.setViewportSize({ width, height: 740 });
       await page.emulateMedia({ colorScheme });
-      shots.push([`${width}-${colorScheme}`, await wholePageShot(page, { type: 'jpeg' })]);
+      shots.push([
+        `${width}-${colorScheme}`,
+        await page.screenshot({ fullPage: true, type: 'jpeg', animations: 'disabled' }),
+      ]);
     }
   }
   // Letter paper is 8.5 in wide: 816 CSS px.
   await page.setViewportSize({ width: 816, height: 740 });
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-  shots.push(['print', await wholePageShot(page, { type: 'jpeg' })]);
+  shots.push(['print', await page.screenshot({ fullPage: true, type: 'jpeg', animations: 'disabled' })]);
   await page.emulateMedia({ media: 'screen' });
   await page.setViewportSize({ width: 360, height: 740 });
   await page.locator('main a[data-footnote-ref]').first().click();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { drawnHeight, openBrowser, site } from '../setup/browser';
+import { openBrowser, site } from '../setup/browser';
 
 // The front page at 360 × 740, and the first phone screen of every section page, as a reader sees them.
 let browser: Awaited<ReturnType<typeof openBrowser>>;
@@ -77,7 +77,8 @@ const itinBoxMerged = existsSync('src/components/ItinBox.astro');
 describe.each(['/', '/es/'])('the front page %s on a 360 × 740 phone', (home) => {
   it('is at most 25 screens long', async () => {
     await phone.goto(site(home));
-    expect((await drawnHeight(phone)) / SCREEN.height).toBeLessThanOrEqual(25);
+    const height = await phone.evaluate(() => document.documentElement.scrollHeight);
+    expect(height / SCREEN.height).toBeLessThanOrEqual(25);
   });
 
   it('holds on its first screen the whole headline, the one-line byline, the Latest line and the first key number', async () => {
@@ -130,67 +131,6 @@ describe.each(['/', '/es/'])('the front page %s on a 360 × 740 phone', (home) =
     await tab.waitForURL(new RegExp(`${home === '/' ? '' : '/es'}/s/in-court/$`));
     await tab.close();
   });
-});
-
-// Below the first screens the front page leaves the lead chart and the section index undrawn until the
-// reader nears them (src/styles/front.css). Until then each stands at an estimated height, which must stay
-// close to the drawn one, or the scrollbar misleads and the page jumps as they are drawn.
-describe.each(['/', '/es/'])('the front page %s below its first screens', (home) => {
-  it.each([
-    [360, ['the lead chart', 'the section index']],
-    [1024, ['the lead chart', 'the section index']],
-    // From 75rem the lead chart's broad drawing leaves its box, which an undrawn part would clip.
-    [1366, ['the section index']],
-  ])(
-    'at %i px draws %j only as the reader nears them, each estimated within a fifth of its height',
-    async (width, names) => {
-      const tab = await browser.newPage();
-      await tab.setViewportSize({ width, height: 740 });
-      await tab.goto(site(home));
-      const parts = await tab.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('main *')]
-          .filter((el) => getComputedStyle(el).contentVisibility === 'auto')
-          .map((el) => ({
-            name: el.matches('.chart')
-              ? 'the lead chart'
-              : el.closest('.section-index')
-                ? 'the section index'
-                : el.className,
-            drawn: el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }),
-            estimate: el.getBoundingClientRect().height,
-          })),
-      );
-      expect(parts.map((p) => p.name)).toEqual(names);
-      expect(
-        parts.filter((p) => p.drawn),
-        'parts drawn while the first screen loads',
-      ).toEqual([]);
-      const heights = await tab.evaluate(async () => {
-        const out: number[] = [];
-        for (const el of [...document.querySelectorAll('main *')].filter(
-          (e) => getComputedStyle(e).contentVisibility === 'auto',
-        )) {
-          el.scrollIntoView({ block: 'start', behavior: 'instant' });
-          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-          if (!el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }))
-            throw new Error('not drawn on screen');
-          out.push(el.getBoundingClientRect().height);
-        }
-        return out;
-      });
-      for (const [i, part] of parts.entries())
-        expect(
-          part.estimate / heights[i]!,
-          `${part.name}: estimate ${part.estimate} px, drawn ${heights[i]} px`,
-        ).toBeGreaterThan(0.8);
-      for (const [i, part] of parts.entries())
-        expect(
-          part.estimate / heights[i]!,
-          `${part.name}: estimate ${part.estimate} px, drawn ${heights[i]} px`,
-        ).toBeLessThan(1.2);
-      await tab.close();
-    },
-  );
 });
 
 describe.each(['/', '/es/'])('reading section by section from %s', (home) => {

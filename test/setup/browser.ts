@@ -57,39 +57,3 @@ export const topOnScreen = (target: Locator) =>
     const r = el.getBoundingClientRect();
     return r.top >= 0 && r.top < innerHeight;
   });
-
-/**
- * Grows the viewport to the page's height until every part is drawn and the page stops growing: the
- * front pages draw some parts only near the screen (content-visibility: auto), at an estimated height
- * until then. Returns the drawn height (the root element's own height: scrollHeight never falls below
- * the viewport's).
- */
-async function growToPage(page: Page): Promise<number> {
-  const width = page.viewportSize()!.width;
-  let height = 0;
-  for (let tries = 0; tries < 5; tries++) {
-    const now = await page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-    if (now === height) break;
-    height = now;
-    await page.setViewportSize({ width, height });
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  }
-  return height;
-}
-
-/** The page as one image with every part drawn (a full-page screenshot leaves content-visibility parts blank). */
-export async function wholePageShot(page: Page, options: { type?: 'png' | 'jpeg' } = {}): Promise<Buffer> {
-  const viewport = page.viewportSize()!;
-  await growToPage(page);
-  const shot = await page.screenshot({ ...options, animations: 'disabled' });
-  await page.setViewportSize(viewport);
-  return shot;
-}
-
-/** The page's height in CSS px once every part is drawn, as a reader who scrolls through it meets it. */
-export async function drawnHeight(page: Page): Promise<number> {
-  const viewport = page.viewportSize()!;
-  const height = await growToPage(page);
-  await page.setViewportSize(viewport);
-  return height;
-}
