@@ -111,6 +111,22 @@ const printed = (path: string, format: 'Letter' | 'A4') => {
   return sheets.get(key)!;
 };
 
+/**
+ * A new tab with `path` laid out as print at the printable width of A4 (210 mm minus 2 × 12 mm margins), the
+ * narrower sheet, so what it measures holds on Letter too. The caller closes it.
+ */
+async function onA4Sheet(path: string): Promise<Page> {
+  const sheet = await browser.newPage();
+  await sheet.setViewportSize({ width: Math.floor((186 * 96) / 25.4), height: 1000 });
+  await sheet.goto(site(path));
+  await sheet.emulateMedia({ media: 'print' });
+  return sheet;
+}
+
+/** CSS px of the page printed beyond the sheet's width: over 0, the browser shrinks the whole printout to fit. */
+const beyondSheet = (sheet: Page) =>
+  sheet.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
 beforeAll(async () => {
   browser = await openBrowser();
   page = await browser.newPage();
@@ -169,16 +185,10 @@ describe('printing the one-page summary', () => {
   });
 
   it('prints no text smaller than 9 pt (12 px), and nothing wider than the sheet (so nothing is shrunk to fit)', async () => {
-    // Laid out at the printable width of A4 (210 mm minus 2 × 12 mm margins), the narrower sheet.
-    const sheet = await browser.newPage();
-    await sheet.setViewportSize({ width: Math.floor((186 * 96) / 25.4), height: 1000 });
-    await sheet.goto(site('/summary/'));
-    await sheet.emulateMedia({ media: 'print' });
+    const sheet = await onA4Sheet('/summary/');
     // Visually hidden text has no box and is not printed; SVG text counts at the size its chart is drawn.
     const sizes = await sheet.evaluate(renderedTextSizes);
-    const overflow = await sheet.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
+    const overflow = await beyondSheet(sheet);
     await sheet.close();
     expect(sizes.length).toBeGreaterThan(50);
     expect(sizes.filter((s) => s.px < 12 - 0.01)).toEqual([]);
@@ -436,14 +446,8 @@ describe('printing the front pages', () => {
   it.each(['/', '/es/'])(
     '%s prints nothing wider than the sheet, so the browser does not shrink the page to fit',
     async (path) => {
-      // A4's printable width (210 mm minus 2 × 12 mm margins), the narrower sheet, as the summary's check.
-      const sheet = await browser.newPage();
-      await sheet.setViewportSize({ width: Math.floor((186 * 96) / 25.4), height: 1000 });
-      await sheet.goto(site(path));
-      await sheet.emulateMedia({ media: 'print' });
-      const overflow = await sheet.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
+      const sheet = await onA4Sheet(path);
+      const overflow = await beyondSheet(sheet);
       await sheet.close();
       expect(overflow, 'CSS px printed beyond the sheet').toBeLessThanOrEqual(0);
     },
